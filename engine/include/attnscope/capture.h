@@ -1,0 +1,54 @@
+// The immutable result of one forward pass: per layer and head, the queries, keys and values (after rotary
+// embedding), from which attention maps, rows and tiles are computed on demand. Memory grows with
+// layers x heads x tokens x head_dim, never with tokens squared.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "attnscope/arrays.h"
+#include "attnscope/head_mask.h"
+#include "attnscope/model.h"
+#include "attnscope/model_info.h"
+
+namespace attnscope {
+
+class AttentionCapture {
+public:
+    virtual ~AttentionCapture() = default;
+
+    virtual const ModelInfo& modelInfo() const = 0;
+    virtual const ModelInput& input() const = 0;  // ids, type ids and token strings as run
+    virtual const HeadMask& mask() const = 0;
+    virtual int layers() const = 0;
+    virtual int heads() const = 0;
+    virtual int tokenCount() const = 0;
+    virtual int headDim() const = 0;
+    virtual double seconds() const = 0;  // wall time of the forward pass
+
+    // [tokens, head_dim] for one query head; keys and values of a shared (GQA/MQA) head are returned for each
+    // query head that reads them.
+    virtual FloatMatrix queries(int layer, int head) const = 0;
+    virtual FloatMatrix keys(int layer, int head) const = 0;
+    virtual FloatMatrix values(int layer, int head) const = 0;  // empty unless RunOptions::keepValues
+
+    // Attention probabilities, recomputed from queries and keys exactly as the model computed them
+    // (scale, causal and sliding-window masks). Rows are queries, columns keys.
+    virtual FloatMatrix attention(int layer, int head) const = 0;
+    virtual std::vector<float> attentionRow(int layer, int head, int query) const = 0;
+    virtual FloatMatrix attentionTile(int layer, int head, int firstQuery, int queryCount, int firstKey,
+                                      int keyCount) const = 0;
+    // Mean over the heads of one layer.
+    virtual FloatMatrix layerMeanAttention(int layer) const = 0;
+
+    // [layers + 1, tokens]: L2 norm of the residual stream per token; row 0 is the embedding output,
+    // row l + 1 the output of layer l.
+    virtual const FloatMatrix& hiddenNorms() const = 0;
+
+    virtual bool hasLogits() const = 0;
+    virtual const FloatMatrix& logits() const = 0;  // [tokens, vocab]; empty when !hasLogits()
+};
+
+}  // namespace attnscope

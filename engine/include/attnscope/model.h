@@ -1,0 +1,66 @@
+// A transformer loaded from a Hugging Face folder, run on an input to capture every head's attention.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "attnscope/head_mask.h"
+#include "attnscope/model_info.h"
+
+namespace attnscope {
+
+class AttentionCapture;
+class Tokenizer;
+
+struct LoadOptions {
+    std::string device = "cpu";     // "cpu" or "cuda" (an EngineError when this LibTorch has no CUDA)
+    std::string dtype = "float32";  // compute dtype: "float32", "bfloat16" or "float16"
+};
+
+// What goes into one forward pass. Text is tokenized by the caller (see Tokenizer), so ids are the contract.
+struct ModelInput {
+    std::vector<int64_t> ids;          // token ids for text models
+    std::vector<int64_t> typeIds;      // segment ids for sentence pairs (BERT); empty means all zero
+    std::vector<std::string> tokens;   // display strings, one per id (or per patch for images); may be empty
+    std::string imagePath;             // an image file for ViT models
+};
+
+struct RunOptions {
+    HeadMask mask;               // heads whose output is zeroed before the output projection
+    bool keepValues = true;      // store value vectors (needed for value-weighted metrics)
+    bool keepLogits = true;      // store the logits when the model has a head
+};
+
+// Called after each layer with (layers done, layers in all); keep it cheap.
+using ProgressCallback = std::function<void(int done, int total)>;
+
+class Model {
+public:
+    // Loads config.json and the safetensors weights of `path` (a model folder or a Hugging Face cache entry).
+    // Throws EngineError naming the file, tensor or key on any problem.
+    static std::shared_ptr<Model> load(const std::string& path, const LoadOptions& options = {});
+
+    virtual ~Model() = default;
+    virtual const ModelInfo& info() const = 0;
+    // The folder's tokenizer, or nullptr when the folder has none (image models, ids-only folders).
+    virtual std::shared_ptr<const Tokenizer> tokenizer() const = 0;
+
+    // Runs the input and captures every layer's queries, keys, values, hidden-state norms and logits.
+    // Thread-safe: several runs may share one Model. `cancel`, when set, aborts between layers with CancelledError.
+    virtual std::shared_ptr<const AttentionCapture> run(const ModelInput& input, const RunOptions& options = {},
+                                                        const ProgressCallback& progress = {},
+                                                        const std::atomic<bool>* cancel = nullptr) const = 0;
+};
+
+// Models found in the Hugging Face cache ($HF_HOME/hub, else ~/.cache/huggingface/hub), for the GUI to offer.
+struct CachedModel {
+    std::string repoId;    // "ORG/NAME"
+    std::string snapshot;  // the snapshot folder refs/main points to
+};
+std::vector<CachedModel> listHuggingFaceCache(const std::string& cacheDir = {});
+
+}  // namespace attnscope

@@ -1,0 +1,32 @@
+// What a loaded model is: the facts `attnscope-cli info` prints and the GUI shows.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace attnscope {
+
+struct ModelInfo {
+    std::string architecture;  // the architecture table's entry, e.g. "gpt2", "llama", "bert", "gpt_neox", "opt", "vit"
+    std::string modelType;     // config.json's model_type as written
+    std::string directory;     // the folder the weights were read from (a cache entry resolves to its snapshot)
+    int layers = 0;
+    int heads = 0;
+    int kvHeads = 0;
+    int headDim = 0;
+    int hidden = 0;
+    int vocab = 0;             // 0 for image models
+    int maxPositions = 0;      // longest input the model accepts (tokens, or patches + 1 for ViT)
+    std::string dtype;         // weights on disk: "float32", "bfloat16", "float16" (the most common one)
+    std::string computeDtype;  // what the forward pass runs in
+    std::string device;        // "cpu" or "cuda"
+    int64_t parameters = 0;
+    bool causal = false;        // decoder-only: each token sees itself and earlier tokens
+    bool hasLogits = false;     // an LM or MLM head exists, so predictions can be shown
+    bool usesTokenTypes = false;
+    bool imageInput = false;    // ViT: the input is an image, tokens are patches
+    std::optional<int64_t> bosTokenId;
+};
+
+}  // namespace attnscope

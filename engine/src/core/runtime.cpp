@@ -1,0 +1,33 @@
+// Runtime facts (library versions, threads, CUDA) and the single place thread counts are set.
+#include "attnscope/runtime.h"
+
+#include <omp.h>
+#include <unicode/uversion.h>
+
+#include <boost/version.hpp>
+#include <thread>
+
+namespace attnscope {
+
+RuntimeInfo runtimeInfo() {
+    RuntimeInfo info;
+    info.engineVersion = ATTNSCOPE_VERSION;
+    info.torchVersion = TORCH_VERSION;
+    info.boostVersion = std::to_string(BOOST_VERSION / 100000) + "." + std::to_string(BOOST_VERSION / 100 % 1000) +
+                        "." + std::to_string(BOOST_VERSION % 100);
+    info.icuVersion = U_ICU_VERSION;
+    info.cudaAvailable = torch::cuda::is_available();
+    info.cudaDevices = info.cudaAvailable ? static_cast<int>(torch::cuda::device_count()) : 0;
+    info.torchThreads = at::get_num_threads();
+    info.openmpThreads = omp_get_max_threads();
+    return info;
+}
+
+void setThreadCount(int threads) {
+    // LibTorch may start with one thread; always set it explicitly.
+    const int count = threads > 0 ? threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    at::set_num_threads(count);
+    omp_set_num_threads(count);
+}
+
+}  // namespace attnscope

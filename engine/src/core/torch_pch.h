@@ -1,0 +1,3 @@
+// Precompiled header for the engine: LibTorch is the heaviest include by far.
+#pragma once
+#include <torch/torch.h>

@@ -1,0 +1,120 @@
+// The shared selection state and its undoable mask edits.
+#include "selection_model.h"
+
+#include <QUndoCommand>
+#include <algorithm>
+
+namespace attnscope::widgets {
+
+// One undoable change of the head mask: remembers the mask before and after.
+class MaskCommand : public QUndoCommand {
+public:
+    MaskCommand(SelectionModel* model, HeadMask before, HeadMask after, const QString& text)
+        : QUndoCommand(text), model_(model), before_(std::move(before)), after_(std::move(after)) {}
+    void undo() override { model_->applyMask(before_); }
+    void redo() override { model_->applyMask(after_); }
+
+private:
+    SelectionModel* model_;
+    HeadMask before_;
+    HeadMask after_;
+};
+
+SelectionModel::SelectionModel(QObject* parent) : QObject(parent) {}
+
+void SelectionModel::setModelShape(int layers, int heads) {
+    const bool changed = layers != layers_ || heads != heads_;
+    layers_ = std::max(0, layers);
+    heads_ = std::max(0, heads);
+    if (!changed) return;
+    layer_ = std::min(layer_, std::max(0, layers_ - 1));
+    head_ = std::min(head_, std::max(0, heads_ - 1));
+    visibleHeads_.clear();
+    for (int h = 0; h < heads_; ++h) visibleHeads_.insert(h);
+    token_ = -1;
+    undo_.clear();
+    mask_.clear();
+    emit modelShapeChanged(layers_, heads_);
+    emit layerChanged(layer_);
+    emit headChanged(head_);
+    emit visibleHeadsChanged();
+    emit tokenChanged(token_, tokenIsKey_);
+    emit maskChanged(mask_);
+}
+
+void SelectionModel::setLayer(int layer) {
+    layer = std::clamp(layer, 0, std::max(0, layers_ - 1));
+    if (layer == layer_) return;
+    layer_ = layer;
+    emit layerChanged(layer_);
+}
+
+void SelectionModel::setHead(int head) {
+    head = std::clamp(head, 0, std::max(0, heads_ - 1));
+    if (head == head_) return;
+    head_ = head;
+    emit headChanged(head_);
+}
+
+void SelectionModel::selectHead(int layer, int head) {
+    setLayer(layer);
+    setHead(head);
+}
+
+void SelectionModel::setHeadVisible(int head, bool visible) {
+    if (head < 0 || head >= heads_ || visibleHeads_.contains(head) == visible) return;
+    if (visible)
+        visibleHeads_.insert(head);
+    else
+        visibleHeads_.remove(head);
+    emit visibleHeadsChanged();
+}
+
+void SelectionModel::setAllHeadsVisible(bool visible) {
+    visibleHeads_.clear();
+    if (visible)
+        for (int h = 0; h < heads_; ++h) visibleHeads_.insert(h);
+    emit visibleHeadsChanged();
+}
+
+void SelectionModel::setToken(int token, bool isKey) {
+    if (token == token_ && isKey == tokenIsKey_) return;
+    token_ = token;
+    tokenIsKey_ = isKey;
+    emit tokenChanged(token_, tokenIsKey_);
+}
+
+void SelectionModel::toggleMasked(int layer, int head) {
+    HeadMask next = mask_;
+    next.toggle(layer, head);
+    setMask(next, next.contains(layer, head) ? tr("Mask head %1:%2").arg(layer).arg(head)
+                                              : tr("Unmask head %1:%2").arg(layer).arg(head));
+}
+
+void SelectionModel::maskLayer(int layer) {
+    HeadMask next = mask_;
+    for (int h = 0; h < heads_; ++h) next.set(layer, h, true);
+    setMask(next, tr("Mask all heads of layer %1").arg(layer));
+}
+
+void SelectionModel::invertMask() {
+    HeadMask next;
+    for (int l = 0; l < layers_; ++l)
+        for (int h = 0; h < heads_; ++h)
+            if (!mask_.contains(l, h)) next.set(l, h, true);
+    setMask(next, tr("Invert mask"));
+}
+
+void SelectionModel::clearMask() { setMask(HeadMask(), tr("Clear mask")); }
+
+void SelectionModel::setMask(const HeadMask& mask, const QString& description) {
+    if (mask == mask_) return;
+    undo_.push(new MaskCommand(this, mask_, mask, description));
+}
+
+void SelectionModel::applyMask(const HeadMask& mask) {
+    mask_ = mask;
+    emit maskChanged(mask_);
+}
+
+}  // namespace attnscope::widgets
