@@ -2,7 +2,9 @@
 // Runs under xvfb-run (Mesa's software OpenGL). Positions below are computed from the camera by hand, not by the
 // code under test: in 2D mode with parallel scale s, a view h pixels high shows 2s world units, so a world point
 // (x, y) lands at (w/2 + x h/(2s), h/2 - y h/(2s)) in widget pixels.
+#include <QScreen>
 #include <QSignalSpy>
+#include <QVBoxLayout>
 #include <QtTest>
 
 #include <vtkCamera.h>
@@ -91,6 +93,50 @@ private slots:
         const int perPoint = 49;
         QCOMPARE(countPixels(image, kPointColor), 4 * perPoint);
         QCOMPARE(countPixels(image, kBackground), image.width() * image.height() - 4 * perPoint);
+    }
+
+    void windowOnScreenShowsTheVtkFrameOfAChildWidget() {
+        // What a user sees: the widget inside a window, composed by Qt, read back from the X server (not from the
+        // widget's own framebuffer as grabFramebuffer does).
+        QWidget window;
+        auto* layout = new QVBoxLayout(&window);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto* widget = new VtkRenderWidget;
+        layout->addWidget(widget);
+        PointScatter scatter;
+        const std::vector<float> xy = {0.0f, 0.0f};
+        setUpFlatView(*widget, scatter, xy, 1.0);
+        window.resize(240, 180);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            near(window.screen()->grabWindow(window.winId()).toImage().pixel(toImagePixel(QPointF(120, 90), 1.0)),
+                 kPointColor),
+            5000);
+        const QImage onScreen = window.screen()->grabWindow(window.winId()).toImage();
+        QVERIFY(near(onScreen.pixel(10, 10), kBackground));
+    }
+
+    void reparentingRecreatesTheContextAndKeepsDrawing() {
+        // The scatter outlives the widget here: its GL resources must have been released with the old context.
+        PointScatter scatter;
+        auto* widget = new VtkRenderWidget;
+        const std::vector<float> xy = {0.0f, 0.0f};
+        setUpFlatView(*widget, scatter, xy, 1.0);
+        QVERIFY(near(grabAtSize(*widget, QSize(200, 200)).pixel(100, 100), kPointColor));
+
+        // Moving a QOpenGLWidget to another window destroys its context and calls initializeGL again.
+        QWidget window;
+        auto* layout = new QVBoxLayout(&window);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(widget);
+        window.resize(200, 200);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QImage image = widget->grabFramebuffer();
+        QCOMPARE(image.size(), QSize(200, 200) * widget->devicePixelRatioF());
+        QVERIFY(near(image.pixel(toImagePixel(QPointF(100, 100), widget->devicePixelRatioF())), kPointColor));
+        QVERIFY(near(image.pixel(5, 5), kBackground));
     }
 
     void clickOnAPointEmitsClickedAndPicksThatPoint() {
