@@ -185,17 +185,16 @@ QPointF VtkRenderWidget::displayToWidget(const QPointF& displayPos) const {
 QPointF VtkRenderWidget::worldToWidget(double x, double y, double z) const {
     // Computed from the camera rather than vtkRenderer::WorldToDisplay so it works before the first render.
     const QSize device = deviceSize();
-    const double aspect = device.height() > 0 ? double(device.width()) / device.height() : 1.0;
-    vtkMatrix4x4* projection = camera()->GetCompositeProjectionTransformMatrix(aspect, -1.0, 1.0);
-    const double world[4] = {x, y, z, 1.0};
-    double clip[4];
-    projection->MultiplyPoint(world, clip);
-    if (clip[3] <= 0.0) return {qQNaN(), qQNaN()};
     const double* viewport = renderer_->GetViewport();
     const double left = viewport[0] * device.width();
     const double bottom = viewport[1] * device.height();
     const double width = (viewport[2] - viewport[0]) * device.width();
     const double height = (viewport[3] - viewport[1]) * device.height();
+    const double aspect = height > 0.0 ? width / height : 1.0;
+    const double world[4] = {x, y, z, 1.0};
+    double clip[4];
+    camera()->GetCompositeProjectionTransformMatrix(aspect, -1.0, 1.0)->MultiplyPoint(world, clip);
+    if (clip[3] <= 0.0) return {qQNaN(), qQNaN()};  // behind the camera
     const QPointF display(left + (clip[0] / clip[3] + 1.0) * 0.5 * width,
                           bottom + (clip[1] / clip[3] + 1.0) * 0.5 * height);
     return displayToWidget(display);
