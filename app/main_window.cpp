@@ -1,16 +1,263 @@
+// The main window's menus, docks and status bar, and the wiring between them.
 #include "main_window.h"
 
-#include <QLabel>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStackedWidget>
 #include <QStatusBar>
+
+#include "about_dialog.h"
+#include "attnscope/runtime.h"
+#include "command_line.h"
+#include "dock_layout.h"
+#include "empty_state.h"
+#include "model_folder_drop.h"
+#include "preferences_dialog.h"
+#include "settings.h"
+#include "status_panel.h"
 
 namespace attnscope::app {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+namespace {
+// Bumped when the docks change incompatibly; QMainWindow then ignores an older saved layout.
+constexpr int kLayoutVersion = 1;
+constexpr int kStatusMessageMilliseconds = 5000;
+}  // namespace
+
+MainWindow::MainWindow(Settings& settings, QWidget* parent)
+    : QMainWindow(parent),
+      settings_(settings),
+      jobs_(&busy_),
+      recent_(settings),
+      errors_(new ErrorReporter(this)),
+      status_(new StatusPanel(this)),
+      central_(new QStackedWidget(this)),
+      emptyState_(new EmptyState(this)) {
     setWindowTitle(tr("AttnScope"));
-    menuBar()->addMenu(tr("&File"));
-    setCentralWidget(new QLabel(tr("AttnScope"), this));
-    statusBar()->showMessage(tr("Ready"));
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | GroupedDragging);
+    // Side docks run the full height; the bottom docks sit under the central area only.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    setTabPosition(Qt::AllDockWidgetAreas, QTabWidget::North);
+
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
+    createRunMenu();
+    demosMenu_ = menuBar()->addMenu(tr("&Demos"));
+    noDemos_ = demosMenu_->addAction(tr("No demos yet"));
+    noDemos_->setEnabled(false);
+    createHelpMenu();
+
+    central_->addWidget(emptyState_);
+    setCentralWidget(central_);
+    connect(emptyState_, &EmptyState::openRequested, this, &MainWindow::chooseModelFolder);
+
+    statusBar()->addPermanentWidget(status_);
+    status_->setDeviceName(deviceDisplayName(settings_.device()));
+    connect(status_, &StatusPanel::cancelRequested, &jobs_, &JobRunner::cancel);
+    connectJobs();
+
+    connect(&selection_, &widgets::SelectionModel::modelShapeChanged, this, &MainWindow::updateActions);
+    connect(&selection_, &widgets::SelectionModel::maskChanged, this, &MainWindow::updateActions);
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createFileMenu() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    actions_.openModel = file->addAction(tr("&Open Model Folder…"), this, &MainWindow::chooseModelFolder);
+    actions_.openModel->setShortcut(QKeySequence::Open);
+    recentMenu_ = file->addMenu(tr("Open &Recent"));
+    recent_.fillMenu(recentMenu_);
+    connect(&recent_, &RecentModels::changed, this, [this] { recent_.fillMenu(recentMenu_); });
+    connect(&recent_, &RecentModels::chosen, this, &MainWindow::modelFolderRequested);
+    file->addSeparator();
+    actions_.exportFigure = file->addAction(tr("&Export Figure…"), this, &MainWindow::exportFigureRequested);
+    actions_.exportFigure->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
+    actions_.quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    actions_.quit->setShortcut(QKeySequence::Quit);
+    actions_.quit->setMenuRole(QAction::QuitRole);
+}
+
+void MainWindow::createEditMenu() {
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    actions_.undo = selection_.undoStack()->createUndoAction(this, tr("&Undo"));
+    actions_.undo->setShortcut(QKeySequence::Undo);
+    actions_.redo = selection_.undoStack()->createRedoAction(this, tr("&Redo"));
+    actions_.redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(actions_.undo);
+    edit->addAction(actions_.redo);
+    edit->addSeparator();
+    actions_.maskLayer =
+        edit->addAction(tr("&Mask All Heads in Layer"), this, [this] { selection_.maskLayer(selection_.layer()); });
+    actions_.maskLayer->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    actions_.invertMask = edit->addAction(tr("&Invert Mask"), this, [this] { selection_.invertMask(); });
+    actions_.invertMask->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    actions_.clearMask = edit->addAction(tr("&Clear Mask"), this, [this] { selection_.clearMask(); });
+    actions_.clearMask->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    edit->addSeparator();
+    actions_.preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    actions_.preferences->setShortcut(QKeySequence::Preferences);
+    actions_.preferences->setMenuRole(QAction::PreferencesRole);
+}
+
+void MainWindow::createViewMenu() {
+    viewMenu_ = menuBar()->addMenu(tr("&View"));
+    QAction* separator = viewMenu_->addSeparator();
+    actions_.resetLayout = viewMenu_->addAction(tr("&Reset Layout"), this, [this] { docks_->reset(); });
+    docks_ = new DockLayout(this, viewMenu_, separator);
+}
+
+void MainWindow::createRunMenu() {
+    QMenu* run = menuBar()->addMenu(tr("&Run"));
+    actions_.run = run->addAction(tr("&Run"), this, [this] { emit runRequested(false); });
+    actions_.run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    actions_.runWithMask = run->addAction(tr("Run with &Mask"), this, [this] { emit runRequested(true); });
+    actions_.runWithMask->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    run->addSeparator();
+    actions_.cancel = run->addAction(tr("&Cancel"), &jobs_, &JobRunner::cancel);
+    actions_.cancel->setShortcut(Qt::Key_Escape);
+}
+
+void MainWindow::createHelpMenu() {
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    actions_.about = help->addAction(tr("&About AttnScope"), this, &MainWindow::showAbout);
+    actions_.about->setMenuRole(QAction::AboutRole);
+    actions_.aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    actions_.aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::connectJobs() {
+    connect(&jobs_, &JobRunner::started, status_, &StatusPanel::showJob);
+    connect(&jobs_, &JobRunner::progressed, status_, &StatusPanel::setJobProgress);
+    connect(&jobs_, &JobRunner::runningChanged, this, [this](bool running) {
+        if (!running) status_->hideJob();
+        updateActions();
+    });
+    connect(&jobs_, &JobRunner::cancelled, this, [this](const QString& title) {
+        statusBar()->showMessage(tr("%1: cancelled").arg(title), kStatusMessageMilliseconds);
+    });
+    connect(&jobs_, &JobRunner::failed, this,
+            [this](const QString& title, const QString& problem, const QString& where) {
+                showError(tr("%1 failed").arg(title), problem, where);
+            });
+}
+
+QDockWidget* MainWindow::registerView(const QString& id, const QString& title, QWidget* view, Qt::DockWidgetArea area) {
+    return docks_->add(id, title, view, area);
+}
+
+QDockWidget* MainWindow::viewDock(const QString& id) const {
+    return docks_->dock(id);
+}
+
+void MainWindow::addDemo(QAction* demo) {
+    if (noDemos_) {
+        demosMenu_->removeAction(noDemos_);
+        noDemos_->deleteLater();
+        noDemos_ = nullptr;
+    }
+    demosMenu_->addAction(demo);
+}
+
+void MainWindow::setCentralView(QWidget* view) {
+    for (int i = central_->count() - 1; i > 0; --i) central_->removeWidget(central_->widget(i));
+    if (view) central_->addWidget(view);
+    central_->setCurrentIndex(view ? 1 : 0);
+}
+
+void MainWindow::setCurrentModel(const QString& name, const QString& folder) {
+    modelName_ = name;
+    setWindowTitle(name.isEmpty() ? tr("AttnScope") : tr("%1 – AttnScope").arg(name));
+    status_->setModelName(name);
+    if (!name.isEmpty() && !folder.isEmpty()) recent_.add(folder);
+    updateActions();
+}
+
+void MainWindow::restoreWindowSettings(const std::optional<QSize>& size) {
+    const QByteArray geometry = settings_.windowGeometry();
+    if (size || geometry.isEmpty() || !restoreGeometry(geometry)) resize(size.value_or(kDefaultWindowSize));
+    if (size) resize(*size);
+    docks_->applyDefaultSizes();
+    const QByteArray state = settings_.windowState();
+    if (!state.isEmpty()) restoreState(state, kLayoutVersion);
+}
+
+void MainWindow::setAutomation(bool automation) {
+    automation_ = automation;
+    errors_->setAutomation(automation);
+}
+
+void MainWindow::showError(const QString& title, const QString& problem, const QString& where) {
+    errors_->showError(title, problem, where);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!automation_) {
+        settings_.setWindowGeometry(saveGeometry());
+        settings_.setWindowState(saveState(kLayoutVersion));
+        settings_.sync();
+    }
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (!modelFolderFromDrop(event->mimeData()).isEmpty()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const QString folder = modelFolderFromDrop(event->mimeData());
+    if (folder.isEmpty()) return;
+    event->acceptProposedAction();
+    emit modelFolderDropped(folder);
+    emit modelFolderRequested(folder);
+}
+
+void MainWindow::chooseModelFolder() {
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Model Folder"), settings_.lastDirectory());
+    if (folder.isEmpty()) return;
+    settings_.setLastDirectory(QFileInfo(folder).absolutePath());
+    emit modelFolderRequested(folder);
+}
+
+void MainWindow::showPreferences() {
+    PreferencesDialog dialog(settings_, runtimeInfo().cudaAvailable, this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    const bool languageChanged = dialog.store(settings_);
+    settings_.sync();
+    setThreadCount(settings_.threadCount());
+    status_->setDeviceName(deviceDisplayName(settings_.device()));
+    if (languageChanged)
+        QMessageBox::information(this, tr("Preferences"),
+                                 tr("The new language applies the next time AttnScope starts."));
+}
+
+void MainWindow::showAbout() {
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::updateActions() {
+    const bool hasModel = !modelName_.isEmpty();
+    const bool hasShape = selection_.layerCount() > 0 && selection_.headCount() > 0;
+    actions_.exportFigure->setEnabled(hasModel);
+    actions_.run->setEnabled(hasModel);
+    actions_.runWithMask->setEnabled(hasModel && !selection_.mask().empty());
+    actions_.cancel->setEnabled(jobs_.running());
+    actions_.maskLayer->setEnabled(hasShape);
+    actions_.invertMask->setEnabled(hasShape);
+    actions_.clearMask->setEnabled(!selection_.mask().empty());
 }
 
 }  // namespace attnscope::app

@@ -1,14 +1,125 @@
-// The main window: menus, dock areas for the views, status bar.
+// The main window: menus, the dock areas views plug into, the central area, the status bar. It wires actions to
+// the objects that do the work (SelectionModel, JobRunner, RecentModels, ...) and computes nothing itself.
 #pragma once
 
 #include <QMainWindow>
+#include <optional>
+
+#include "busy_counter.h"
+#include "error_reporter.h"
+#include "job_runner.h"
+#include "recent_models.h"
+#include "selection_model.h"
+
+class QStackedWidget;
 
 namespace attnscope::app {
+
+class DockLayout;
+class EmptyState;
+class Settings;
+class StatusPanel;
+
+// The window's actions, for wiring by later code and for tests; all owned by the window.
+struct MainWindowActions {
+    QAction* openModel = nullptr;
+    QAction* exportFigure = nullptr;  // disabled until a model is loaded
+    QAction* quit = nullptr;
+    QAction* undo = nullptr;
+    QAction* redo = nullptr;
+    QAction* maskLayer = nullptr;
+    QAction* invertMask = nullptr;
+    QAction* clearMask = nullptr;
+    QAction* preferences = nullptr;
+    QAction* resetLayout = nullptr;
+    QAction* run = nullptr;
+    QAction* runWithMask = nullptr;
+    QAction* cancel = nullptr;
+    QAction* about = nullptr;
+    QAction* aboutQt = nullptr;
+};
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    // `settings` must outlive the window; the window writes its geometry and dock layout there when closed.
+    explicit MainWindow(Settings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // The shared objects views and jobs are handed; one of each per window.
+    widgets::SelectionModel& selection() { return selection_; }
+    widgets::BusyCounter& busy() { return busy_; }
+    JobRunner& jobs() { return jobs_; }
+    ErrorReporter& errors() { return *errors_; }
+    RecentModels& recentModels() { return recent_; }
+    StatusPanel& statusPanel() { return *status_; }
+    const MainWindowActions& actions() const { return actions_; }
+    QMenu* viewMenu() const { return viewMenu_; }
+    QMenu* demosMenu() const { return demosMenu_; }
+    QMenu* recentMenu() const { return recentMenu_; }
+
+    // Adds `view` as a dock titled `title` in `area`, with a toggle in the View menu. Views in one area are tabbed.
+    // `id` is the dock's key in the saved layout: keep it stable.
+    QDockWidget* registerView(const QString& id, const QString& title, QWidget* view, Qt::DockWidgetArea area);
+    QDockWidget* viewDock(const QString& id) const;
+    // Adds an entry to the Demos menu (replacing its "no demos" placeholder).
+    void addDemo(QAction* demo);
+    // Shows `view` in the central area instead of the empty state; nullptr brings the empty state back.
+    void setCentralView(QWidget* view);
+
+    // The loaded model, shown in the title and the status bar and added to Open Recent; an empty name means none
+    // (Run and Export are disabled then).
+    void setCurrentModel(const QString& name, const QString& folder);
+    // Size and dock layout: the saved ones, else the defaults; `size` (from --size) wins over the saved size.
+    void restoreWindowSettings(const std::optional<QSize>& size);
+    // Automation (--screenshot): errors go to stderr, and nothing is written to the settings on close.
+    void setAutomation(bool automation);
+
+    // The one way code reports an error to the user (a dialog; stderr under automation). Keep your previous state.
+    void showError(const QString& title, const QString& problem, const QString& where = {});
+
+signals:
+    // Every way of choosing a model folder: File > Open, Open Recent, the empty state's button, or a drop.
+    void modelFolderRequested(const QString& folder);
+    // Additionally emitted for a folder dropped onto the window.
+    void modelFolderDropped(const QString& folder);
+    void runRequested(bool withMask);
+    void exportFigureRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void createRunMenu();
+    void createHelpMenu();
+    void connectJobs();
+    void chooseModelFolder();
+    void showPreferences();
+    void showAbout();
+    void updateActions();
+
+    Settings& settings_;
+    widgets::SelectionModel selection_;
+    widgets::BusyCounter busy_;
+    JobRunner jobs_;  // after busy_: it lowers the counter when destroyed
+    RecentModels recent_;
+    ErrorReporter* errors_;
+    StatusPanel* status_;
+    DockLayout* docks_ = nullptr;
+    QStackedWidget* central_;
+    EmptyState* emptyState_;
+    QMenu* viewMenu_ = nullptr;
+    QMenu* demosMenu_ = nullptr;
+    QMenu* recentMenu_ = nullptr;
+    QAction* noDemos_ = nullptr;
+    MainWindowActions actions_;
+    QString modelName_;
+    bool automation_ = false;
 };
 
 }  // namespace attnscope::app

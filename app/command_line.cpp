@@ -1,0 +1,206 @@
+// The flag table of the attnscope binary and the parser built from it (Boost.Program_options).
+#include "command_line.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <boost/program_options.hpp>
+#include <charconv>
+#include <sstream>
+
+#include "attnscope/error.h"
+#include "attnscope/head_mask.h"
+
+namespace attnscope::app {
+
+namespace po = boost::program_options;
+
+namespace {
+
+// A value that does not fit its flag; the parser prefixes the flag's name.
+struct FlagError {
+    std::string message;
+};
+
+// One flag: its names in Boost's syntax ("help,h"), the value's placeholder (nullptr for a switch), the help line,
+// and what it does to the result. Checks that need only the flag's own text live here; checks that need the
+// application (does a translation exist, does the model load) happen where that is known.
+struct Flag {
+    const char* names;
+    const char* valueName;
+    const char* help;
+    void (*apply)(CommandLine& result, const std::string& value);
+};
+
+QString toQString(const std::string& text) {
+    return QString::fromStdString(text);
+}
+
+int parseNonNegative(const std::string& text) {
+    int value = -1;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || error != std::errc() || end != text.data() + text.size() || value < 0)
+        throw FlagError{"expected a whole number >= 0, got '" + text + "'"};
+    return value;
+}
+
+void requireNonEmpty(const std::string& text) {
+    if (text.empty()) throw FlagError{"expected a value, got an empty string"};
+}
+
+const std::vector<Flag>& flagTable() {
+    static const std::vector<Flag> flags = {
+        {"help,h", nullptr, "show this help and exit",
+         [](CommandLine& r, const std::string&) { r.action = CommandLine::Action::ShowHelp; }},
+        {"version", nullptr, "print the versions of AttnScope and its libraries and exit",
+         [](CommandLine& r, const std::string&) {
+             if (r.action != CommandLine::Action::ShowHelp) r.action = CommandLine::Action::ShowVersion;
+         }},
+        {"screenshot", "FILE.png", "render the whole window to FILE.png once all pending work is done, then exit",
+         [](CommandLine& r, const std::string& v) {
+             if (!QString::fromStdString(v).endsWith(".png", Qt::CaseInsensitive))
+                 throw FlagError{"expected a file name ending in .png, got '" + v + "'"};
+             r.options.screenshotPath = toQString(v);
+         }},
+        {"screenshot-timeout", "SECONDS", "with --screenshot: fail when work is still pending after SECONDS (120)",
+         [](CommandLine& r, const std::string& v) {
+             const int seconds = parseNonNegative(v);
+             if (seconds == 0) throw FlagError{"expected at least 1 second"};
+             r.options.screenshotTimeoutSeconds = seconds;
+         }},
+        {"size", "WxH", "window size in pixels, e.g. 800x600 (default: the last size, else 1280x800)",
+         [](CommandLine& r, const std::string& v) {
+             r.options.windowSize = parseWindowSize(v);
+             if (!r.options.windowSize)
+                 throw FlagError{"expected WIDTHxHEIGHT such as 1280x800 (each 100 to 16384), got '" + v + "'"};
+         }},
+        {"lang", "CODE", "user interface language, e.g. de or en (default: the settings, else the system's)",
+         [](CommandLine& r, const std::string& v) {
+             static const QRegularExpression code("^[a-z]{2,3}(_[A-Z]{2})?$");
+             if (!code.match(toQString(v)).hasMatch())
+                 throw FlagError{"expected a language code such as de, en or pt_BR, got '" + v + "'"};
+             r.options.language = toQString(v);
+         }},
+        {"settings", "FILE.ini", "read and write settings in FILE.ini instead of the user's settings",
+         [](CommandLine& r, const std::string& v) {
+             requireNonEmpty(v);
+             const QFileInfo file(toQString(v));
+             if (!file.absoluteDir().exists()) throw FlagError{"the folder of '" + v + "' does not exist"};
+             if (file.isDir()) throw FlagError{"'" + v + "' is a folder, expected a file"};
+             r.options.settingsFile = file.absoluteFilePath();
+         }},
+        {"model", "DIR", "open the model folder DIR (config.json, *.safetensors, tokenizer.json)",
+         [](CommandLine& r, const std::string& v) {
+             requireNonEmpty(v);
+             r.options.modelDirectory = toQString(v);
+         }},
+        {"text", "TEXT", "the input text to run",
+         [](CommandLine& r, const std::string& v) { r.options.text = toQString(v); }},
+        {"pair", "TEXT", "the second text of a sentence pair",
+         [](CommandLine& r, const std::string& v) { r.options.pairText = toQString(v); }},
+        {"image", "FILE", "an input image for a vision model",
+         [](CommandLine& r, const std::string& v) {
+             requireNonEmpty(v);
+             r.options.imagePath = toQString(v);
+         }},
+        {"view", "NAME", "the view to bring to the front",
+         [](CommandLine& r, const std::string& v) {
+             requireNonEmpty(v);
+             r.options.viewName = toQString(v);
+         }},
+        {"layer", "L", "the layer to select (0-based)",
+         [](CommandLine& r, const std::string& v) { r.options.layer = parseNonNegative(v); }},
+        {"head", "H", "the head to select (0-based)",
+         [](CommandLine& r, const std::string& v) { r.options.head = parseNonNegative(v); }},
+        {"mask", "L:H,...", "heads to mask, e.g. 0:3,2:1 (0-based layer:head pairs)",
+         [](CommandLine& r, const std::string& v) {
+             try {
+                 HeadMask::parse(v);
+             } catch (const EngineError& error) {
+                 throw FlagError{error.problem()};
+             }
+             r.options.maskText = toQString(v);
+         }},
+    };
+    return flags;
+}
+
+std::string longName(const Flag& flag) {
+    const std::string names = flag.names;
+    return names.substr(0, names.find(','));
+}
+
+po::options_description describeFlags() {
+    po::options_description options("Options", 100, 50);
+    for (const auto& flag : flagTable()) {
+        if (flag.valueName)
+            options.add_options()(flag.names, po::value<std::string>()->value_name(flag.valueName), flag.help);
+        else
+            options.add_options()(flag.names, flag.help);
+    }
+    return options;
+}
+
+}  // namespace
+
+std::optional<QSize> parseWindowSize(const std::string& text) {
+    static const QRegularExpression pattern("^([0-9]{1,5})x([0-9]{1,5})$");
+    const auto match = pattern.match(QString::fromStdString(text));
+    if (!match.hasMatch()) return std::nullopt;
+    const QSize size(match.captured(1).toInt(), match.captured(2).toInt());
+    constexpr int kMin = 100, kMax = 16384;
+    if (size.width() < kMin || size.height() < kMin || size.width() > kMax || size.height() > kMax) return std::nullopt;
+    return size;
+}
+
+CommandLine parseCommandLine(const std::vector<std::string>& args) {
+    CommandLine result;
+    po::options_description visible = describeFlags();
+    po::options_description all(visible);
+    all.add_options()("unexpected-argument", po::value<std::vector<std::string>>());
+    po::positional_options_description positional;
+    positional.add("unexpected-argument", -1);
+
+    po::variables_map values;
+    try {
+        // No guessing: "--scr" must not silently mean "--screenshot" today and something else tomorrow.
+        const auto style = po::command_line_style::default_style & ~po::command_line_style::allow_guessing;
+        po::store(po::command_line_parser(args).options(all).positional(positional).style(style).run(), values);
+    } catch (const po::error& error) {
+        result.action = CommandLine::Action::Fail;
+        result.error = error.what();
+        return result;
+    }
+    if (values.count("unexpected-argument")) {
+        result.action = CommandLine::Action::Fail;
+        result.error = "unexpected argument '" + values["unexpected-argument"].as<std::vector<std::string>>()[0] +
+                       "' (every value follows its flag, e.g. --model DIR)";
+        return result;
+    }
+    for (const auto& flag : flagTable()) {
+        const std::string name = longName(flag);
+        if (!values.count(name)) continue;
+        try {
+            flag.apply(result, flag.valueName ? values[name].as<std::string>() : std::string());
+        } catch (const FlagError& error) {
+            result.action = CommandLine::Action::Fail;
+            result.error = "--" + name + ": " + error.message;
+            return result;
+        }
+    }
+    return result;
+}
+
+std::string commandLineHelp() {
+    std::ostringstream out;
+    out << "Usage: attnscope [OPTIONS]\n\n"
+           "AttnScope shows how the layers and heads of a transformer model attend.\n\n"
+        << describeFlags()
+        << "\nExamples:\n"
+           "  attnscope --model ~/models/gpt2 --text \"The cat sat on the mat\"\n"
+           "  attnscope --screenshot window.png --size 800x600 --settings /tmp/attnscope.ini\n"
+           "\nExit status: 0 on success, 1 when the work failed (message on stderr), 2 for bad flags.\n";
+    return out.str();
+}
+
+}  // namespace attnscope::app

@@ -1,0 +1,50 @@
+// The attnscope binary's flags. They are one table in command_line.cpp, which generates both parsing and --help;
+// adding a flag is one entry there plus a field in LaunchOptions.
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace attnscope::app {
+
+// Everything the command line asked for, as plain data; main() hands it to whoever acts on it.
+struct LaunchOptions {
+    QString screenshotPath;              // --screenshot: render the window to this PNG once idle, then exit
+    int screenshotTimeoutSeconds = 120;  // --screenshot-timeout: give up when work is still pending after this
+    std::optional<QSize> windowSize;     // --size; absent: the saved geometry, else kDefaultWindowSize
+    QString language;                    // --lang ("de", "en_GB"); empty: the settings, then the system locale
+    QString settingsFile;                // --settings: an INI file used instead of the user's settings
+    QString modelDirectory;              // --model: a Hugging Face model folder to open
+    QString text;                        // --text: the input text
+    QString pairText;                    // --pair: the second text of a sentence pair
+    QString imagePath;                   // --image: an input image for vision models
+    QString viewName;                    // --view: the view to bring to front
+    std::optional<int> layer;            // --layer: the layer to select (0-based)
+    std::optional<int> head;             // --head: the head to select (0-based)
+    QString maskText;                    // --mask: "L:H,L:H" exactly as typed (its syntax is checked)
+};
+
+inline constexpr QSize kDefaultWindowSize{1280, 800};
+// The exit status for a command line we cannot use (the usual one for usage errors).
+inline constexpr int kUsageExitCode = 2;
+
+struct CommandLine {
+    enum class Action { Launch, ShowHelp, ShowVersion, Fail };
+    Action action = Action::Launch;
+    LaunchOptions options;
+    std::string error;  // for Fail: one line naming the flag, e.g. "--size: expected WIDTHxHEIGHT ..."
+};
+
+// Parses the arguments after the program name. Never prints and never exits: main() decides what to do.
+CommandLine parseCommandLine(const std::vector<std::string>& args);
+
+// The --help text, generated from the flag table.
+std::string commandLineHelp();
+
+// "800x600" -> 800x600; std::nullopt for anything else (zero, negative, too large, malformed).
+std::optional<QSize> parseWindowSize(const std::string& text);
+
+}  // namespace attnscope::app

@@ -1,0 +1,88 @@
+// Dock registration and the default dock layout.
+#include "dock_layout.h"
+
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QMenu>
+#include <stdexcept>
+
+namespace attnscope::app {
+
+DockLayout::DockLayout(QMainWindow* window, QMenu* viewMenu, QAction* insertBefore)
+    : QObject(window), window_(window), viewMenu_(viewMenu), insertBefore_(insertBefore) {}
+
+QDockWidget* DockLayout::add(const QString& id, const QString& title, QWidget* view, Qt::DockWidgetArea area) {
+    if (dock(id)) throw std::logic_error("DockLayout: a view with id '" + id.toStdString() + "' is already registered");
+    if (area == Qt::NoDockWidgetArea || area == Qt::AllDockWidgetAreas)
+        throw std::logic_error("DockLayout: view '" + id.toStdString() + "' needs one dock area");
+    auto* dockWidget = new QDockWidget(title, window_);
+    // The object name is the key QMainWindow::saveState() stores the dock under.
+    dockWidget->setObjectName(QStringLiteral("dock.") + id);
+    dockWidget->setWidget(view);
+    QDockWidget* first = firstIn(area);
+    window_->addDockWidget(area, dockWidget);
+    if (first) window_->tabifyDockWidget(first, dockWidget);
+    if (first) first->raise();
+    entries_.append({id, dockWidget, area});
+
+    QAction* toggle = dockWidget->toggleViewAction();
+    toggle->setText(title);
+    viewMenu_->insertAction(insertBefore_, toggle);
+    return dockWidget;
+}
+
+QDockWidget* DockLayout::dock(const QString& id) const {
+    for (const auto& entry : entries_)
+        if (entry.id == id) return entry.dock;
+    return nullptr;
+}
+
+QStringList DockLayout::ids() const {
+    QStringList out;
+    for (const auto& entry : entries_) out.append(entry.id);
+    return out;
+}
+
+QDockWidget* DockLayout::firstIn(Qt::DockWidgetArea area) const {
+    for (const auto& entry : entries_)
+        if (entry.area == area) return entry.dock;
+    return nullptr;
+}
+
+void DockLayout::reset() {
+    for (const auto& entry : entries_) {
+        entry.dock->setFloating(false);
+        window_->removeDockWidget(entry.dock);
+    }
+    for (const auto& entry : entries_) {
+        QDockWidget* first = firstIn(entry.area);
+        window_->addDockWidget(entry.area, entry.dock);
+        if (first != entry.dock) window_->tabifyDockWidget(first, entry.dock);
+        entry.dock->show();
+    }
+    for (const auto& entry : entries_)
+        if (firstIn(entry.area) == entry.dock) entry.dock->raise();
+    applyDefaultSizes();
+}
+
+void DockLayout::applyDefaultSizes() {
+    const QSize size = window_->size();
+    QList<QDockWidget*> sideDocks, bottomDocks;
+    QList<int> sideWidths, bottomHeights;
+    for (const auto area : {Qt::LeftDockWidgetArea, Qt::RightDockWidgetArea}) {
+        if (QDockWidget* first = firstIn(area)) {
+            sideDocks.append(first);
+            sideWidths.append(size.width() * 22 / 100);
+        }
+    }
+    for (const auto area : {Qt::BottomDockWidgetArea, Qt::TopDockWidgetArea}) {
+        if (QDockWidget* first = firstIn(area)) {
+            bottomDocks.append(first);
+            bottomHeights.append(size.height() * 30 / 100);
+        }
+    }
+    if (!sideDocks.isEmpty()) window_->resizeDocks(sideDocks, sideWidths, Qt::Horizontal);
+    if (!bottomDocks.isEmpty()) window_->resizeDocks(bottomDocks, bottomHeights, Qt::Vertical);
+}
+
+}  // namespace attnscope::app

@@ -1,0 +1,48 @@
+// The docks that hold the views: registering one, its toggle in the View menu, and the default layout that
+// View > Reset Layout returns to. Docks registered in the same area share it as tabs, the first one in front.
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+class QAction;
+class QDockWidget;
+class QMainWindow;
+class QMenu;
+class QWidget;
+
+namespace attnscope::app {
+
+class DockLayout : public QObject {
+    Q_OBJECT
+public:
+    // Toggles are inserted into `viewMenu` before `insertBefore` (the separator above Reset Layout).
+    DockLayout(QMainWindow* window, QMenu* viewMenu, QAction* insertBefore);
+
+    // Wraps `view` in a dock titled `title` in `area`. `id` names the dock in the saved layout, so keep it stable;
+    // a second view with the same id is a programming error (std::logic_error).
+    QDockWidget* add(const QString& id, const QString& title, QWidget* view, Qt::DockWidgetArea area);
+    QDockWidget* dock(const QString& id) const;
+    QStringList ids() const;
+
+    // Every dock back in its area, docked, visible, tabbed as registered, with the first of each area in front.
+    void reset();
+    // Proportions of the default layout for the window's current size (side docks ~22%, bottom ~30%).
+    void applyDefaultSizes();
+
+private:
+    struct Entry {
+        QString id;
+        QDockWidget* dock;
+        Qt::DockWidgetArea area;
+    };
+    QDockWidget* firstIn(Qt::DockWidgetArea area) const;
+
+    QMainWindow* window_;
+    QMenu* viewMenu_;
+    QAction* insertBefore_;
+    QList<Entry> entries_;
+};
+
+}  // namespace attnscope::app

@@ -1,0 +1,28 @@
+// Edit > Preferences: the interface language, the engine's thread count and its device, stored in Settings.
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QSpinBox;
+
+namespace attnscope::app {
+
+class Settings;
+
+class PreferencesDialog : public QDialog {
+    Q_OBJECT
+public:
+    // Shows the values from `settings`; `cudaAvailable` decides whether CUDA can be chosen.
+    PreferencesDialog(const Settings& settings, bool cudaAvailable, QWidget* parent = nullptr);
+
+    // Writes the shown values to `settings`; returns true when the language changed (it applies at the next start).
+    bool store(Settings& settings) const;
+
+private:
+    QComboBox* language_;
+    QSpinBox* threads_;
+    QComboBox* device_;
+};
+
+}  // namespace attnscope::app
