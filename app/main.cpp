@@ -1,6 +1,7 @@
 // The attnscope binary: reads the flags, sets up language, settings and threads, opens the main window, and for
 // --screenshot renders it once idle and exits. All the parts live in their own files; this only connects them.
 #include <QApplication>
+#include <QSurfaceFormat>
 #include <chrono>
 #include <iostream>
 
@@ -8,6 +9,7 @@
 #include "command_line.h"
 #include "library_versions.h"
 #include "main_window.h"
+#include "render/vtk_render_widget.h"
 #include "screenshot.h"
 #include "settings.h"
 #include "translations.h"
@@ -44,6 +46,9 @@ int main(int argc, char** argv) {
         return usageError("--lang: no translation for '" + options.language.toStdString() +
                           "' (available: " + Translations::available().join(", ").toStdString() + ")");
 
+    // The VTK views need OpenGL 3.2 core; one shared context lets a dock float (re-parenting its GL widget) safely.
+    QSurfaceFormat::setDefaultFormat(attnscope::widgets::VtkRenderWidget::surfaceFormat());
+    QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication application(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("AttnScope"));
     QApplication::setApplicationName(QStringLiteral("attnscope"));
