@@ -1,0 +1,91 @@
+// Reading and writing the safetensors format (an 8-byte header length, a JSON header, then raw little-endian
+// tensor bytes) without LibTorch: files are memory-mapped and validated hard, and every error names the file and,
+// where there is one, the tensor.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace attnscope::safetensors {
+
+enum class DType { Bool, U8, I8, I16, U16, I32, U32, I64, U64, F16, BF16, F32, F64 };
+
+size_t dtypeSize(DType dtype);
+std::string dtypeName(DType dtype);               // "F32", "BF16", ... as written in headers
+std::optional<DType> parseDType(const std::string& name);
+
+// One tensor inside a mapped file. `data` points into the mapping and lives as long as the File.
+struct TensorView {
+    std::string name;
+    DType dtype = DType::F32;
+    std::vector<int64_t> shape;
+    const uint8_t* data = nullptr;
+    size_t byteSize = 0;
+    int64_t elementCount() const;
+};
+
+class File {
+public:
+    // Maps `path` read-only and validates the header; throws EngineError naming the file (and tensor).
+    static std::shared_ptr<const File> open(const std::string& path);
+    ~File();
+    File(const File&) = delete;
+    File& operator=(const File&) = delete;
+
+    const std::string& path() const { return path_; }
+    const std::map<std::string, std::string>& metadata() const { return metadata_; }
+    // Tensor names in the order of their data offsets.
+    std::vector<std::string> names() const;
+    bool contains(const std::string& name) const { return index_.count(name) != 0; }
+    // Throws EngineError naming the file and tensor when absent.
+    const TensorView& tensor(const std::string& name) const;
+    const TensorView* find(const std::string& name) const;
+
+    // Convenience copies, converting any floating dtype to float and any integer dtype to int64.
+    std::vector<float> floats(const std::string& name) const;
+    std::vector<int64_t> integers(const std::string& name) const;
+
+private:
+    File() = default;
+    struct Mapping;
+    std::unique_ptr<Mapping> mapping_;
+    std::string path_;
+    std::map<std::string, std::string> metadata_;
+    std::vector<TensorView> tensors_;  // sorted by offset
+    std::map<std::string, size_t> index_;
+};
+
+// Collects tensors and metadata, then writes one file. Names must be unique.
+class Writer {
+public:
+    void addFloat(const std::string& name, std::vector<int64_t> shape, const float* values);
+    void addFloat(const std::string& name, std::vector<int64_t> shape, const std::vector<float>& values);
+    void addInt64(const std::string& name, std::vector<int64_t> shape, const std::vector<int64_t>& values);
+    // Raw little-endian bytes of any dtype (e.g. BF16 weights for a test model).
+    void addRaw(const std::string& name, DType dtype, std::vector<int64_t> shape, std::vector<uint8_t> bytes);
+    void setMetadata(const std::string& key, const std::string& value) { metadata_[key] = value; }
+    // Throws EngineError naming the file when it cannot be written.
+    void write(const std::string& path) const;
+
+private:
+    struct Entry {
+        std::string name;
+        DType dtype;
+        std::vector<int64_t> shape;
+        std::vector<uint8_t> bytes;
+    };
+    std::vector<Entry> entries_;
+    std::map<std::string, std::string> metadata_;
+};
+
+// BF16/F16 <-> float, for readers and writers of half-precision data.
+float bfloat16ToFloat(uint16_t bits);
+float float16ToFloat(uint16_t bits);
+uint16_t floatToBfloat16(float value);  // round to nearest even, as PyTorch does
+
+}  // namespace attnscope::safetensors
