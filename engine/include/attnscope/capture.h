@@ -26,6 +26,9 @@ public:
     virtual int heads() const = 0;
     virtual int tokenCount() const = 0;
     virtual int headDim() const = 0;
+    // Key/value heads (fewer than heads() under GQA/MQA) and the one a query head reads.
+    virtual int kvHeads() const = 0;
+    virtual int kvHeadOf(int head) const = 0;
     virtual double seconds() const = 0;  // wall time of the forward pass
 
     // [tokens, head_dim] for one query head; keys and values of a shared (GQA/MQA) head are returned for each
@@ -48,7 +51,11 @@ public:
     virtual const FloatMatrix& hiddenNorms() const = 0;
 
     virtual bool hasLogits() const = 0;
-    virtual const FloatMatrix& logits() const = 0;  // [tokens, vocab]; empty when !hasLogits()
+    // [tokens, vocab] for LM/MLM heads, [1, labels] for image classifiers; empty when !hasLogits().
+    virtual const FloatMatrix& logits() const = 0;
+
+    // Bytes held by the stored queries, keys, values, norms and logits (grows with tokens, not tokens^2).
+    virtual int64_t storedBytes() const = 0;
 };
 
 }  // namespace attnscope

@@ -27,10 +27,14 @@ struct ModelInput {
     std::vector<int64_t> typeIds;      // segment ids for sentence pairs (BERT); empty means all zero
     std::vector<std::string> tokens;   // display strings, one per id (or per patch for images); may be empty
     std::string imagePath;             // an image file for ViT models
+    // Already preprocessed pixels [channels, image_size, image_size] for ViT models; used instead of imagePath
+    // when not empty (e.g. to feed a reference processor's output).
+    std::vector<float> pixelValues;
 };
 
 struct RunOptions {
     HeadMask mask;               // heads whose output is zeroed before the output projection
+    bool keepAttention = true;   // store queries and keys (attention maps on demand); false for logits-only runs
     bool keepValues = true;      // store value vectors (needed for value-weighted metrics)
     bool keepLogits = true;      // store the logits when the model has a head
 };
@@ -46,8 +50,10 @@ public:
 
     virtual ~Model() = default;
     virtual const ModelInfo& info() const = 0;
-    // The folder's tokenizer, or nullptr when the folder has none (image models, ids-only folders).
+    // The folder's tokenizer, or nullptr when the folder has none (image models, ids-only folders) or it failed
+    // to load; tokenizerError() then says why.
     virtual std::shared_ptr<const Tokenizer> tokenizer() const = 0;
+    virtual std::string tokenizerError() const = 0;
 
     // Runs the input and captures every layer's queries, keys, values, hidden-state norms and logits.
     // Thread-safe: several runs may share one Model. `cancel`, when set, aborts between layers with CancelledError.

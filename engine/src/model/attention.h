@@ -1,0 +1,49 @@
+// Scaled dot-product attention computed in blocks of query rows, so memory stays O(block x tokens) instead of
+// O(tokens^2). The forward pass and the capture's on-demand maps share these functions, so a recomputed map is
+// the forward's own arithmetic.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+
+#include <torch/torch.h>
+
+#include "model_config.h"
+
+namespace attnscope::model {
+
+struct AttentionRule {
+    double scale = 1.0;
+    bool scaleQueryFirst = false;  // multiply q by the scale before the product (OPT, DistilBERT)
+    bool causal = false;
+    int64_t window = 0;            // sliding window: query i sees keys j with i - j < window; 0 = none
+
+    static AttentionRule forLayer(const ModelConfig& config, int64_t layer);
+};
+
+// The keys [begin, end) that any of the rows [firstRow, firstRow + rows) may see.
+struct KeySpan {
+    int64_t begin = 0;
+    int64_t end = 0;
+};
+KeySpan visibleKeys(const AttentionRule& rule, int64_t firstRow, int64_t rows, int64_t keyCount);
+
+// Probabilities of query rows [firstRow, firstRow + rows) over keys span, in float32: [B, H, rows, span].
+// queryRows [B, H, rows, D]; keys [B, KV, N, D] with H a multiple of KV (query head h reads kv head h / (H / KV)).
+torch::Tensor attentionProbabilities(const AttentionRule& rule, const torch::Tensor& queryRows,
+                                     const torch::Tensor& keys, int64_t firstRow, KeySpan span);
+
+// How many query rows one block holds so that its scores stay near a fixed budget.
+int64_t rowsPerBlock(int64_t batchTimesHeads, int64_t keyCount);
+
+// softmax(q k^T * scale + mask) v for all rows, block by block: [B, H, N, D].
+// Throws CancelledError between blocks when `cancel` is set.
+torch::Tensor blockedAttention(const AttentionRule& rule, const torch::Tensor& queries, const torch::Tensor& keys,
+                               const torch::Tensor& values, const std::atomic<bool>* cancel = nullptr);
+
+// The full [rows, N] probabilities of one head for rows [firstRow, firstRow + rows), zeros where masked.
+// q [N, D] and k [N, D] of that head (k: its kv head).
+torch::Tensor headProbabilities(const AttentionRule& rule, const torch::Tensor& q, const torch::Tensor& k,
+                                int64_t firstRow, int64_t rows);
+
+}  // namespace attnscope::model

@@ -1,0 +1,208 @@
+// The stored capture and its on-demand attention: maps, rows, tiles and layer means are recomputed from the
+// stored queries and keys with the forward pass's own attention code, row block by row block.
+#include "capture_store.h"
+
+#include <cstring>
+
+#include "attnscope/error.h"
+
+namespace attnscope::model {
+
+namespace {
+
+// A float tensor viewing a FloatMatrix's storage, so blocks are written straight into the result.
+torch::Tensor viewOf(FloatMatrix& matrix) {
+    return torch::from_blob(matrix.values.data(), {matrix.rows, matrix.cols}, torch::kFloat32);
+}
+
+class StoredCapture final : public AttentionCapture {
+public:
+    StoredCapture(ModelInfo info, ModelInput input, HeadMask mask, std::vector<AttentionRule> rules,
+                  std::vector<torch::Tensor> queries, std::vector<torch::Tensor> keys,
+                  std::vector<torch::Tensor> values, FloatMatrix norms, FloatMatrix logits, double seconds)
+        : info_(std::move(info)),
+          input_(std::move(input)),
+          mask_(std::move(mask)),
+          rules_(std::move(rules)),
+          queries_(std::move(queries)),
+          keys_(std::move(keys)),
+          values_(std::move(values)),
+          norms_(std::move(norms)),
+          logits_(std::move(logits)),
+          seconds_(seconds) {
+        tokens_ = static_cast<int>(norms_.cols);
+    }
+
+    const ModelInfo& modelInfo() const override { return info_; }
+    const ModelInput& input() const override { return input_; }
+    const HeadMask& mask() const override { return mask_; }
+    int layers() const override { return info_.layers; }
+    int heads() const override { return info_.heads; }
+    int tokenCount() const override { return tokens_; }
+    int headDim() const override { return info_.headDim; }
+    int kvHeads() const override { return info_.kvHeads; }
+    int kvHeadOf(int head) const override { return head / (info_.heads / info_.kvHeads); }
+    double seconds() const override { return seconds_; }
+
+    FloatMatrix queries(int layer, int head) const override {
+        check(layer, head);
+        return toMatrix(queries_[static_cast<size_t>(layer)][head]);
+    }
+    FloatMatrix keys(int layer, int head) const override {
+        check(layer, head);
+        return toMatrix(keys_[static_cast<size_t>(layer)][kvHeadOf(head)]);
+    }
+    FloatMatrix values(int layer, int head) const override {
+        check(layer, head);
+        if (values_.empty()) return {};
+        return toMatrix(values_[static_cast<size_t>(layer)][kvHeadOf(head)]);
+    }
+
+    FloatMatrix attention(int layer, int head) const override {
+        return attentionTile(layer, head, 0, tokens_, 0, tokens_);
+    }
+
+    std::vector<float> attentionRow(int layer, int head, int query) const override {
+        FloatMatrix row = attentionTile(layer, head, query, 1, 0, tokens_);
+        return std::move(row.values);
+    }
+
+    FloatMatrix attentionTile(int layer, int head, int firstQuery, int queryCount, int firstKey,
+                              int keyCount) const override {
+        check(layer, head);
+        if (firstQuery < 0 || queryCount < 0 || firstQuery + queryCount > tokens_ || firstKey < 0 || keyCount < 0 ||
+            firstKey + keyCount > tokens_)
+            throw EngineError("tile rows [" + std::to_string(firstQuery) + ", +" + std::to_string(queryCount) +
+                                  ") x columns [" + std::to_string(firstKey) + ", +" + std::to_string(keyCount) +
+                                  ") is outside " + std::to_string(tokens_) + " tokens",
+                              "attention tile");
+        FloatMatrix out(queryCount, keyCount);
+        if (out.empty()) return out;
+        torch::NoGradGuard noGrad;
+        torch::Tensor target = viewOf(out);
+        forEachBlock(layer, head, firstQuery, queryCount, [&](int64_t first, const torch::Tensor& rows) {
+            target.narrow(0, first - firstQuery, rows.size(0)).copy_(rows.narrow(1, firstKey, keyCount));
+        });
+        return out;
+    }
+
+    FloatMatrix layerMeanAttention(int layer) const override {
+        check(layer, 0);
+        FloatMatrix out(tokens_, tokens_);
+        torch::NoGradGuard noGrad;
+        torch::Tensor target = viewOf(out);
+        for (int head = 0; head < info_.heads; ++head)
+            forEachBlock(layer, head, 0, tokens_, [&](int64_t first, const torch::Tensor& rows) {
+                target.narrow(0, first, rows.size(0)).add_(rows);
+            });
+        target.div_(static_cast<double>(info_.heads));
+        return out;
+    }
+
+    const FloatMatrix& hiddenNorms() const override { return norms_; }
+    bool hasLogits() const override { return !logits_.empty(); }
+    const FloatMatrix& logits() const override { return logits_; }
+
+    int64_t storedBytes() const override {
+        int64_t bytes = 0;
+        for (const auto* list : {&queries_, &keys_, &values_})
+            for (const auto& tensor : *list) bytes += tensor.numel() * static_cast<int64_t>(tensor.element_size());
+        bytes += static_cast<int64_t>((norms_.values.size() + logits_.values.size()) * sizeof(float));
+        return bytes;
+    }
+
+private:
+    void check(int layer, int head) const {
+        if (queries_.empty())
+            throw EngineError("this run kept no queries and keys (RunOptions::keepAttention was false)",
+                              "attention capture");
+        if (layer < 0 || layer >= info_.layers || head < 0 || head >= info_.heads)
+            throw EngineError("layer " + std::to_string(layer) + " head " + std::to_string(head) +
+                                  " is outside the model's " + std::to_string(info_.layers) + " layers x " +
+                                  std::to_string(info_.heads) + " heads",
+                              "attention capture");
+    }
+
+    // Calls `use(firstRow, probabilities [rows, N])` for row blocks covering [first, first + count).
+    template <class Use>
+    void forEachBlock(int layer, int head, int64_t first, int64_t count, Use&& use) const {
+        const torch::Tensor& q = queries_[static_cast<size_t>(layer)][head];
+        const torch::Tensor& k = keys_[static_cast<size_t>(layer)][kvHeadOf(head)];
+        const AttentionRule& rule = rules_[static_cast<size_t>(layer)];
+        const int64_t block = rowsPerBlock(1, tokens_);
+        for (int64_t row = first; row < first + count; row += block) {
+            const int64_t rows = std::min(block, first + count - row);
+            use(row, headProbabilities(rule, q, k, row, rows));
+        }
+    }
+
+    ModelInfo info_;
+    ModelInput input_;
+    HeadMask mask_;
+    std::vector<AttentionRule> rules_;
+    std::vector<torch::Tensor> queries_, keys_, values_;
+    FloatMatrix norms_, logits_;
+    double seconds_ = 0;
+    int tokens_ = 0;
+};
+
+// What the capture keeps of a [1, heads, N, D] tensor: item 0 on the CPU, contiguous. float16 is widened because
+// LibTorch 1.13 cannot multiply float16 matrices on the CPU.
+torch::Tensor keep(const torch::Tensor& tensor) {
+    torch::Tensor kept = tensor.select(0, 0).detach().to(torch::kCPU);
+    if (kept.scalar_type() == torch::kFloat16) kept = kept.to(torch::kFloat32);
+    return kept.contiguous();  // the forward never writes q, k or v after showing them
+}
+
+}  // namespace
+
+FloatMatrix toMatrix(const torch::Tensor& tensor) {
+    const torch::Tensor values = tensor.detach().to(torch::kCPU).to(torch::kFloat32).contiguous();
+    FloatMatrix out(values.size(0), values.dim() > 1 ? values.size(1) : 1);
+    if (!out.values.empty()) std::memcpy(out.values.data(), values.data_ptr<float>(), out.values.size() * sizeof(float));
+    return out;
+}
+
+CaptureBuilder::CaptureBuilder(const ModelConfig& config, ModelInfo info, ModelInput input, HeadMask mask,
+                               const RunOptions& options, const ProgressCallback& progress)
+    : info_(std::move(info)),
+      input_(std::move(input)),
+      mask_(std::move(mask)),
+      keepAttention_(options.keepAttention),
+      keepValues_(options.keepAttention && options.keepValues),
+      progress_(progress) {
+    for (int64_t layer = 0; layer < config.layers; ++layer) rules_.push_back(AttentionRule::forLayer(config, layer));
+}
+
+void CaptureBuilder::storeNorms(int64_t row, const torch::Tensor& hidden) {
+    const torch::Tensor norms =
+        hidden.select(0, 0).detach().to(torch::kFloat32).norm(2, c10::IntArrayRef{-1}).to(torch::kCPU).contiguous();
+    if (hiddenNorms_.empty()) hiddenNorms_ = FloatMatrix(info_.layers + 1, norms.size(0));
+    std::memcpy(hiddenNorms_.row(row), norms.data_ptr<float>(), static_cast<size_t>(norms.size(0)) * sizeof(float));
+}
+
+void CaptureBuilder::embeddings(const torch::Tensor& hidden) { storeNorms(0, hidden); }
+
+void CaptureBuilder::attention(int64_t layer, const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& v) {
+    if (!keepAttention_) return;
+    queries_.push_back(keep(q));
+    keys_.push_back(keep(k));
+    if (keepValues_) values_.push_back(keep(v));
+}
+
+void CaptureBuilder::blockOutput(int64_t layer, const torch::Tensor& hidden) {
+    storeNorms(layer + 1, hidden);
+    if (progress_) progress_(static_cast<int>(layer + 1), info_.layers);
+}
+
+void CaptureBuilder::setLogits(const torch::Tensor& logits) {
+    logits_ = toMatrix(logits.dim() == 3 ? logits.select(0, 0) : logits.narrow(0, 0, 1));
+}
+
+std::shared_ptr<const AttentionCapture> CaptureBuilder::finish(double seconds) {
+    return std::make_shared<StoredCapture>(std::move(info_), std::move(input_), std::move(mask_), std::move(rules_),
+                                           std::move(queries_), std::move(keys_), std::move(values_),
+                                           std::move(hiddenNorms_), std::move(logits_), seconds);
+}
+
+}  // namespace attnscope::model

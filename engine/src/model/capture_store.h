@@ -1,0 +1,46 @@
+// Collects what the forward pass shows a ForwardObserver into an immutable AttentionCapture: queries, keys and
+// values per layer (K/V once per kv head), residual norms and logits. Attention maps are recomputed on demand.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "attention.h"
+#include "attnscope/capture.h"
+#include "attnscope/model.h"
+#include "forward.h"
+
+namespace attnscope::model {
+
+class CaptureBuilder : public ForwardObserver {
+public:
+    CaptureBuilder(const ModelConfig& config, ModelInfo info, ModelInput input, HeadMask mask,
+                   const RunOptions& options, const ProgressCallback& progress);
+
+    void embeddings(const torch::Tensor& hidden) override;
+    void attention(int64_t layer, const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& v) override;
+    void blockOutput(int64_t layer, const torch::Tensor& hidden) override;
+
+    // Logits of batch item 0: [N, vocab] or [1, labels] for classifiers.
+    void setLogits(const torch::Tensor& logits);
+    std::shared_ptr<const AttentionCapture> finish(double seconds);
+
+private:
+    void storeNorms(int64_t row, const torch::Tensor& hidden);
+
+    std::vector<AttentionRule> rules_;
+    ModelInfo info_;
+    ModelInput input_;
+    HeadMask mask_;
+    bool keepAttention_;
+    bool keepValues_;
+    ProgressCallback progress_;
+    std::vector<torch::Tensor> queries_, keys_, values_;  // per layer: [H, N, D], [KV, N, D] on the CPU
+    FloatMatrix hiddenNorms_;
+    FloatMatrix logits_;
+};
+
+// Row-major float copy of a 2-D tensor.
+FloatMatrix toMatrix(const torch::Tensor& tensor);
+
+}  // namespace attnscope::model

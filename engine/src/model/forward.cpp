@@ -1,0 +1,254 @@
+// The forward pass: embeddings, N blocks (pre-norm, post-norm or parallel residual; separate or fused QKV;
+// learned, rotary or patch positions), final norm and head, driven entirely by ModelConfig. Each operation
+// mirrors transformers' eager implementation, including the order of additions and the dtype of reductions.
+#include "forward.h"
+
+#include <cmath>
+
+#include "attention.h"
+#include "attnscope/error.h"
+
+namespace attnscope::model {
+
+namespace {
+
+// Linear ([out, in], y = x W^T + b) or GPT-2 Conv1D ([in, out], y = b + x W).
+torch::Tensor project(const torch::Tensor& x, const torch::Tensor& weight, const torch::Tensor& bias, bool conv1d) {
+    if (!conv1d) return torch::linear(x, weight, bias);
+    auto shape = x.sizes().vec();
+    shape.back() = weight.size(1);
+    const torch::Tensor flat = x.reshape({-1, x.size(-1)});
+    return (bias.defined() ? torch::addmm(bias, flat, weight) : torch::mm(flat, weight)).view(shape);
+}
+
+torch::Tensor activate(const torch::Tensor& x, Activation activation) {
+    switch (activation) {
+        case Activation::GeluTanh: return torch::gelu(x, "tanh");
+        case Activation::GeluExact: return torch::gelu(x);
+        case Activation::Relu: return torch::relu(x);
+        case Activation::Silu: return torch::silu(x);
+        case Activation::QuickGelu: return x * torch::sigmoid(1.702 * x);
+    }
+    return x;
+}
+
+torch::Tensor normalize(const ModelConfig& config, const torch::Tensor& x, const torch::Tensor& weight,
+                        const torch::Tensor& bias) {
+    if (config.arch->norm == NormKind::RmsNorm) {
+        // As LlamaRMSNorm: statistics in float32, weight applied in the input dtype.
+        torch::Tensor h = x.to(torch::kFloat32);
+        const torch::Tensor variance = h.pow(2).mean(-1, true);
+        h = h * torch::rsqrt(variance + config.normEps);
+        return weight * h.to(x.scalar_type());
+    }
+    return torch::layer_norm(x, {x.size(-1)}, weight, bias, config.normEps);
+}
+
+torch::Tensor rotateHalf(const torch::Tensor& x) {
+    const int64_t half = x.size(-1) / 2;
+    return torch::cat({-x.narrow(-1, half, half), x.narrow(-1, 0, half)}, -1);
+}
+
+torch::Tensor applyRotary(const torch::Tensor& x, const torch::Tensor& cos, const torch::Tensor& sin) {
+    const int64_t rotary = cos.size(-1), dim = x.size(-1);
+    if (rotary == dim) return x * cos + rotateHalf(x) * sin;
+    const torch::Tensor turned = x.narrow(-1, 0, rotary);
+    return torch::cat({turned * cos + rotateHalf(turned) * sin, x.narrow(-1, rotary, dim - rotary)}, -1);
+}
+
+struct Context {
+    const ModelConfig& config;
+    const BoundWeights& w;
+    const ForwardInput& input;
+    torch::Tensor cos, sin;  // rotary tables in the compute dtype
+};
+
+torch::Tensor embed(const Context& c, int64_t batch, int64_t count) {
+    const ModelConfig& config = c.config;
+    const BoundWeights& w = c.w;
+    if (config.imageInput()) {
+        const torch::Tensor& pixels = c.input.pixels;
+        torch::Tensor patches = torch::conv2d(pixels.to(w(Role::PatchWeight).scalar_type()), w(Role::PatchWeight),
+                                              w(Role::PatchBias), config.patchSize);
+        patches = patches.flatten(2).transpose(1, 2);
+        const torch::Tensor cls = w(Role::ClassToken).expand({batch, 1, config.hidden});
+        return torch::cat({cls, patches}, 1) + w(Role::PositionEmbedding);
+    }
+    const torch::Tensor& ids = c.input.ids;
+    torch::Tensor x = torch::embedding(w(Role::TokenEmbedding), ids);
+    if (config.projectedEmbeddings) x = torch::linear(x, w(Role::ProjectIn));
+    if (w(Role::TokenTypeEmbedding).defined()) {
+        const torch::Tensor types = c.input.typeIds.defined() ? c.input.typeIds : torch::zeros_like(ids);
+        x = x + torch::embedding(w(Role::TokenTypeEmbedding), types);
+    }
+    if (config.arch->positionKind == PositionKind::Learned) {
+        torch::Tensor positions;
+        if (config.paddingAwarePositions) {
+            // RoBERTa: real tokens count from padding_idx + 1, pads keep padding_idx.
+            const torch::Tensor real = ids.ne(config.padTokenId).to(torch::kLong);
+            positions = torch::cumsum(real, 1) * real + config.padTokenId;
+        } else {
+            positions = (torch::arange(count, ids.options()) + config.positionOffset).unsqueeze(0).expand({batch, count});
+        }
+        x = x + torch::embedding(w(Role::PositionEmbedding), positions);
+    }
+    if (config.arch->embeddingNorm) x = normalize(config, x, w(Role::EmbeddingNormWeight), w(Role::EmbeddingNormBias));
+    return x;
+}
+
+torch::Tensor attentionBlock(const Context& c, int64_t layer, const torch::Tensor& x) {
+    const ModelConfig& config = c.config;
+    const BoundWeights& w = c.w;
+    const int64_t batch = x.size(0), count = x.size(1), heads = config.heads, kvHeads = config.kvHeads;
+    const int64_t dim = config.headDim;
+    torch::Tensor q, k, v;
+    switch (config.arch->qkvLayout) {
+        case QkvLayout::Separate:
+            q = project(x, w(layer, Role::QWeight), w(layer, Role::QBias), false);
+            k = project(x, w(layer, Role::KWeight), w(layer, Role::KBias), false);
+            v = project(x, w(layer, Role::VWeight), w(layer, Role::VBias), false);
+            break;
+        case QkvLayout::FusedConcat: {
+            const torch::Tensor qkv =
+                project(x, w(layer, Role::QkvWeight), w(layer, Role::QkvBias), w.isTransposed(Role::QkvWeight));
+            q = qkv.narrow(-1, 0, config.qDim());
+            k = qkv.narrow(-1, config.qDim(), config.kvDim());
+            v = qkv.narrow(-1, config.qDim() + config.kvDim(), config.kvDim());
+            break;
+        }
+        case QkvLayout::FusedPerHead: {
+            const torch::Tensor qkv = project(x, w(layer, Role::QkvWeight), w(layer, Role::QkvBias), false)
+                                          .view({batch, count, heads, 3 * dim});
+            q = qkv.narrow(-1, 0, dim);
+            k = qkv.narrow(-1, dim, dim);
+            v = qkv.narrow(-1, 2 * dim, dim);
+            break;
+        }
+    }
+    q = q.reshape({batch, count, heads, dim}).transpose(1, 2);
+    k = k.reshape({batch, count, kvHeads, dim}).transpose(1, 2);
+    v = v.reshape({batch, count, kvHeads, dim}).transpose(1, 2).contiguous();
+    if (config.rotaryDims > 0) {
+        q = applyRotary(q, c.cos, c.sin);
+        k = applyRotary(k, c.cos, c.sin);
+    }
+    q = q.contiguous();
+    k = k.contiguous();
+    if (c.input.observer) c.input.observer->attention(layer, q, k, v);
+
+    torch::Tensor out = blockedAttention(AttentionRule::forLayer(config, layer), q, k, v, c.input.cancel);
+    if (c.input.headMask.defined())
+        out = out * c.input.headMask[layer].to(out.scalar_type()).view({1, heads, 1, 1});
+    out = out.transpose(1, 2).reshape({batch, count, heads * dim});
+    return project(out, w(layer, Role::OWeight), w(layer, Role::OBias), w.isTransposed(Role::OWeight));
+}
+
+torch::Tensor mlpBlock(const Context& c, int64_t layer, const torch::Tensor& x) {
+    const BoundWeights& w = c.w;
+    const bool conv1d = w.isTransposed(Role::UpWeight);
+    torch::Tensor h;
+    if (c.config.arch->gatedMlp) {
+        h = activate(project(x, w(layer, Role::GateWeight), w(layer, Role::GateBias), conv1d), c.config.activation) *
+            project(x, w(layer, Role::UpWeight), w(layer, Role::UpBias), conv1d);
+    } else {
+        h = activate(project(x, w(layer, Role::UpWeight), w(layer, Role::UpBias), conv1d), c.config.activation);
+    }
+    return project(h, w(layer, Role::DownWeight), w(layer, Role::DownBias), w.isTransposed(Role::DownWeight));
+}
+
+torch::Tensor block(const Context& c, int64_t layer, const torch::Tensor& x) {
+    const ModelConfig& config = c.config;
+    const BoundWeights& w = c.w;
+    auto attnNorm = [&](const torch::Tensor& h) {
+        return normalize(config, h, w(layer, Role::AttnNormWeight), w(layer, Role::AttnNormBias));
+    };
+    auto mlpNorm = [&](const torch::Tensor& h) {
+        return normalize(config, h, w(layer, Role::MlpNormWeight), w(layer, Role::MlpNormBias));
+    };
+    if (!config.preNorm) {
+        const torch::Tensor h = attnNorm(attentionBlock(c, layer, x) + x);
+        return mlpNorm(mlpBlock(c, layer, h) + h);
+    }
+    const torch::Tensor attended = attentionBlock(c, layer, attnNorm(x));
+    if (config.parallelResidual) return mlpBlock(c, layer, mlpNorm(x)) + attended + x;
+    const torch::Tensor h = attended + x;
+    return mlpBlock(c, layer, mlpNorm(h)) + h;
+}
+
+torch::Tensor head(const Context& c, torch::Tensor x) {
+    const ModelConfig& config = c.config;
+    const BoundWeights& w = c.w;
+    switch (config.arch->head) {
+        case HeadKind::LanguageModel: return torch::linear(x, w(Role::HeadWeight), w(Role::HeadBias));
+        case HeadKind::MaskedLanguageModel:
+            x = activate(torch::linear(x, w(Role::HeadTransformWeight), w(Role::HeadTransformBias)),
+                         config.headActivation);
+            x = torch::layer_norm(x, {x.size(-1)}, w(Role::HeadNormWeight), w(Role::HeadNormBias), config.normEps);
+            return torch::linear(x, w(Role::HeadWeight), w(Role::HeadBias));
+        case HeadKind::ImageClassifier:
+            return torch::linear(x.select(1, 0), w(Role::HeadWeight), w(Role::HeadBias));
+        case HeadKind::None: break;
+    }
+    return x;
+}
+
+}  // namespace
+
+std::pair<torch::Tensor, torch::Tensor> rotaryTables(const ModelConfig& config, int64_t count,
+                                                     const torch::Device& device) {
+    // Mirrors transformers' rope initialisation op by op in float32, so angles round the same way.
+    const auto options = torch::TensorOptions().dtype(torch::kFloat32).device(device);
+    const int64_t dims = config.rotaryDims;
+    const torch::Tensor exponents =
+        torch::arange(0, dims, 2, torch::TensorOptions().dtype(torch::kLong).device(device)).to(torch::kFloat32) /
+        static_cast<double>(dims);
+    torch::Tensor inverse = torch::reciprocal(torch::pow(config.ropeTheta, exponents));
+    const RopeScaling& scaling = config.ropeScaling;
+    if (scaling.type == "linear") {
+        inverse = inverse / scaling.factor;
+    } else if (scaling.type == "llama3") {
+        const double lowWavelength = scaling.originalMaxPositions / scaling.lowFreqFactor;
+        const double highWavelength = scaling.originalMaxPositions / scaling.highFreqFactor;
+        const torch::Tensor wavelength = torch::reciprocal(inverse) * (2 * 3.14159265358979323846);
+        torch::Tensor scaled = torch::where(wavelength > lowWavelength, inverse / scaling.factor, inverse);
+        const torch::Tensor smooth = (torch::reciprocal(wavelength) * scaling.originalMaxPositions -
+                                      scaling.lowFreqFactor) /
+                                     (scaling.highFreqFactor - scaling.lowFreqFactor);
+        const torch::Tensor smoothed = (1 - smooth) * scaled / scaling.factor + smooth * scaled;
+        const torch::Tensor medium = (wavelength < highWavelength).logical_not().logical_and(
+            (wavelength > lowWavelength).logical_not());
+        inverse = torch::where(medium, smoothed, scaled);
+    }
+    const torch::Tensor positions = torch::arange(count, options);
+    const torch::Tensor angles = torch::outer(positions, inverse);
+    const torch::Tensor both = torch::cat({angles, angles}, -1);
+    return {both.cos(), both.sin()};
+}
+
+torch::Tensor forward(const ModelConfig& config, const BoundWeights& weights, const ForwardInput& input) {
+    const bool image = config.imageInput();
+    const torch::Tensor& shapeSource = image ? input.pixels : input.ids;
+    if (!shapeSource.defined()) throw EngineError(image ? "no image given" : "no token ids given", "forward");
+    const int64_t batch = shapeSource.size(0);
+    const int64_t count = image ? config.maxPositions : input.ids.size(1);
+    Context c{config, weights, input, {}, {}};
+    if (config.rotaryDims > 0) {
+        const auto dtype = weights(Role::TokenEmbedding).scalar_type();
+        auto tables = rotaryTables(config, count, shapeSource.device());
+        c.cos = tables.first.to(dtype);
+        c.sin = tables.second.to(dtype);
+    }
+    torch::Tensor x = embed(c, batch, count);
+    if (input.observer) input.observer->embeddings(x);
+    for (int64_t layer = 0; layer < config.layers; ++layer) {
+        if (input.cancel && input.cancel->load()) throw CancelledError();
+        x = block(c, layer, x);
+        if (input.observer) input.observer->blockOutput(layer, x);
+    }
+    if (config.finalNorm) x = normalize(config, x, weights(Role::FinalNormWeight), weights(Role::FinalNormBias));
+    if (config.projectedEmbeddings) x = torch::linear(x, weights(Role::ProjectOut));
+    if (!input.computeHead || !weights.hasHead) return x;
+    return head(c, x);
+}
+
+}  // namespace attnscope::model

@@ -1,0 +1,46 @@
+// The one forward pass for every architecture in the table. It reads only a resolved ModelConfig and
+// BoundWeights, runs with or without autograd (inference wraps it in a NoGradGuard; training does not), and
+// reports what happens inside through a ForwardObserver.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+
+#include <torch/torch.h>
+
+#include "model_config.h"
+#include "weights.h"
+
+namespace attnscope::model {
+
+// Sees the pass from inside; the default does nothing. Tensors are batch-first.
+class ForwardObserver {
+public:
+    virtual ~ForwardObserver() = default;
+    // The embedding output [B, N, E] (after positions, type embeddings and any embedding norm).
+    virtual void embeddings(const torch::Tensor& hidden) {}
+    // One layer's queries [B, H, N, D], keys and values [B, KV, N, D], after rotary.
+    virtual void attention(int64_t layer, const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& v) {}
+    // The residual stream after block `layer` [B, N, E], before any final norm.
+    virtual void blockOutput(int64_t layer, const torch::Tensor& hidden) {}
+};
+
+struct ForwardInput {
+    torch::Tensor ids;       // [B, N] int64 (text models)
+    torch::Tensor typeIds;   // [B, N] int64, or undefined for all zero
+    torch::Tensor pixels;    // [B, C, H, W] (image models), preprocessed
+    torch::Tensor headMask;  // [layers, heads] multiplier of each head's output (1 keep, 0 drop), or undefined
+    ForwardObserver* observer = nullptr;
+    const std::atomic<bool>* cancel = nullptr;  // checked between layers and attention blocks
+    bool computeHead = true;
+};
+
+// Logits [B, N, vocab] (LM/MLM heads) or [B, labels] (image classifiers); the final hidden states [B, N, E]
+// (after the final norm) when the model has no head or computeHead is false.
+torch::Tensor forward(const ModelConfig& config, const BoundWeights& weights, const ForwardInput& input);
+
+// Rotary cos and sin [N, rotaryDims] for positions 0..N-1, in float32, computed as transformers does.
+std::pair<torch::Tensor, torch::Tensor> rotaryTables(const ModelConfig& config, int64_t count,
+                                                     const torch::Device& device);
+
+}  // namespace attnscope::model

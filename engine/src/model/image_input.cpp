@@ -1,0 +1,208 @@
+// Image decoding (stb_image) and a Pillow-compatible resampler, so a ViT sees the pixels transformers' processor
+// would give it. The resampler follows Pillow's algorithm: per output pixel a window of input pixels weighted by
+// the filter stretched by the downscale factor, coefficients in 22-bit fixed point, 8-bit rounding between passes.
+#define STB_IMAGE_IMPLEMENTATION
+#include <stb/stb_image.h>
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "attnscope/error.h"
+#include "attnscope/image_input.h"
+
+namespace attnscope {
+
+namespace {
+
+constexpr int kPrecisionBits = 32 - 8 - 2;
+
+struct Filter {
+    double support;
+    double (*weight)(double);
+};
+
+double bilinear(double x) {
+    x = std::fabs(x);
+    return x < 1.0 ? 1.0 - x : 0.0;
+}
+
+double bicubic(double x) {
+    constexpr double a = -0.5;
+    x = std::fabs(x);
+    if (x < 1.0) return ((a + 2.0) * x - (a + 3.0)) * x * x + 1;
+    if (x < 2.0) return (((x - 5) * x + 8) * x - 4) * a;
+    return 0.0;
+}
+
+double box(double x) { return (x > -0.5 && x <= 0.5) ? 1.0 : 0.0; }
+
+Filter filterFor(int resample) {
+    switch (resample) {
+        case 2: return {1.0, bilinear};
+        case 3: return {2.0, bicubic};
+        case 4: return {0.5, box};
+        default:
+            throw EngineError("resample " + std::to_string(resample) + " is not supported (2 bilinear, 3 bicubic, 4 box)",
+                              "preprocessor_config.json");
+    }
+}
+
+// Per output pixel: the first input pixel, how many follow, and their fixed-point weights (ksize per pixel).
+struct Coefficients {
+    int ksize = 0;
+    std::vector<int> first, count;
+    std::vector<int32_t> weights;
+};
+
+Coefficients precompute(int inSize, int outSize, const Filter& filter) {
+    const double scale = static_cast<double>(inSize) / outSize;
+    const double filterScale = std::max(scale, 1.0);
+    const double support = filter.support * filterScale;
+    Coefficients c;
+    c.ksize = static_cast<int>(std::ceil(support)) * 2 + 1;
+    c.first.resize(static_cast<size_t>(outSize));
+    c.count.resize(static_cast<size_t>(outSize));
+    c.weights.assign(static_cast<size_t>(outSize) * static_cast<size_t>(c.ksize), 0);
+    std::vector<double> k(static_cast<size_t>(c.ksize));
+    for (int xx = 0; xx < outSize; ++xx) {
+        const double center = (xx + 0.5) * scale;
+        const double inverse = 1.0 / filterScale;
+        const int xmin = std::max(static_cast<int>(center - support + 0.5), 0);
+        const int xmax = std::min(static_cast<int>(center + support + 0.5), inSize) - xmin;
+        double total = 0.0;
+        for (int x = 0; x < xmax; ++x) {
+            k[static_cast<size_t>(x)] = filter.weight((x + xmin - center + 0.5) * inverse);
+            total += k[static_cast<size_t>(x)];
+        }
+        for (int x = 0; x < xmax; ++x) {
+            const double w = total != 0.0 ? k[static_cast<size_t>(x)] / total : k[static_cast<size_t>(x)];
+            c.weights[static_cast<size_t>(xx * c.ksize + x)] =
+                static_cast<int32_t>(w < 0 ? -0.5 + w * (1 << kPrecisionBits) : 0.5 + w * (1 << kPrecisionBits));
+        }
+        c.first[static_cast<size_t>(xx)] = xmin;
+        c.count[static_cast<size_t>(xx)] = xmax;
+    }
+    return c;
+}
+
+uint8_t clip8(int32_t value) {
+    const int32_t shifted = value >> kPrecisionBits;
+    return static_cast<uint8_t>(shifted < 0 ? 0 : shifted > 255 ? 255 : shifted);
+}
+
+// One separable pass along x (horizontal) or y (vertical), rows [rowOffset, ...) of the input.
+RgbImage resamplePass(const RgbImage& in, int outWidth, int outHeight, const Coefficients& c, bool horizontal,
+                      int rowOffset) {
+    RgbImage out;
+    out.width = outWidth;
+    out.height = outHeight;
+    out.pixels.resize(static_cast<size_t>(outWidth) * static_cast<size_t>(outHeight) * 3);
+    for (int y = 0; y < outHeight; ++y) {
+        for (int x = 0; x < outWidth; ++x) {
+            const int along = horizontal ? x : y;
+            const int first = c.first[static_cast<size_t>(along)];
+            const int32_t* k = &c.weights[static_cast<size_t>(along * c.ksize)];
+            for (int channel = 0; channel < 3; ++channel) {
+                int32_t sum = 1 << (kPrecisionBits - 1);
+                for (int i = 0; i < c.count[static_cast<size_t>(along)]; ++i) {
+                    const int sx = horizontal ? first + i : x;
+                    const int sy = horizontal ? y + rowOffset : first + i;
+                    sum += in.pixels[(static_cast<size_t>(sy) * static_cast<size_t>(in.width) + static_cast<size_t>(sx)) *
+                                         3 + static_cast<size_t>(channel)] * k[i];
+                }
+                out.pixels[(static_cast<size_t>(y) * static_cast<size_t>(outWidth) + static_cast<size_t>(x)) * 3 +
+                           static_cast<size_t>(channel)] = clip8(sum);
+            }
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+RgbImage readImage(const std::string& path) {
+    int width = 0, height = 0, channels = 0;
+    stbi_uc* data = stbi_load(path.c_str(), &width, &height, &channels, 3);
+    if (!data) throw EngineError(std::string("cannot decode the image (") + stbi_failure_reason() + ")", path);
+    RgbImage image;
+    image.width = width;
+    image.height = height;
+    image.pixels.assign(data, data + static_cast<size_t>(width) * static_cast<size_t>(height) * 3);
+    stbi_image_free(data);
+    return image;
+}
+
+RgbImage resizeImage(const RgbImage& image, int width, int height, int resample) {
+    if (width <= 0 || height <= 0) throw EngineError("target size must be positive", "image resize");
+    if (image.width == width && image.height == height) return image;
+    const Filter filter = filterFor(resample);
+    const Coefficients horizontal = precompute(image.width, width, filter);
+    Coefficients vertical = precompute(image.height, height, filter);
+    RgbImage current = image;
+    if (image.width != width) {
+        // Like Pillow, the horizontal pass only covers the rows the vertical pass will read.
+        const int firstRow = vertical.first.front();
+        const int lastRow = vertical.first.back() + vertical.count.back();
+        for (auto& first : vertical.first) first -= firstRow;
+        current = resamplePass(image, width, lastRow - firstRow, horizontal, true, firstRow);
+    }
+    if (image.height != height) current = resamplePass(current, width, height, vertical, false, 0);
+    return current;
+}
+
+ImagePreprocessing ImagePreprocessing::fromDirectory(const std::string& directory, int defaultSize) {
+    ImagePreprocessing options;
+    options.height = options.width = defaultSize;
+    const auto path = std::filesystem::path(directory) / "preprocessor_config.json";
+    if (!std::filesystem::exists(path)) return options;
+    nlohmann::json config;
+    try {
+        std::ifstream in(path);
+        config = nlohmann::json::parse(in);
+        options.doResize = config.value("do_resize", true);
+        if (config.contains("size")) {
+            const auto& size = config["size"];
+            if (size.is_number_integer()) {
+                options.height = options.width = size.get<int>();
+            } else if (size.contains("height") && size.contains("width")) {
+                options.height = size["height"].get<int>();
+                options.width = size["width"].get<int>();
+            } else if (size.contains("shortest_edge")) {
+                throw EngineError("size.shortest_edge is not supported (only height/width)", path.string());
+            }
+        }
+        options.resample = config.value("resample", 2);
+        options.doRescale = config.value("do_rescale", true);
+        options.rescaleFactor = config.value("rescale_factor", 1.0 / 255.0);
+        options.doNormalize = config.value("do_normalize", true);
+        if (config.contains("image_mean")) options.mean = config["image_mean"].get<std::vector<double>>();
+        if (config.contains("image_std")) options.std = config["image_std"].get<std::vector<double>>();
+    } catch (const nlohmann::json::exception& e) {
+        throw EngineError(std::string("cannot read it (") + e.what() + ")", path.string());
+    }
+    if (options.mean.size() != 3 || options.std.size() != 3)
+        throw EngineError("image_mean and image_std need three values", path.string());
+    return options;
+}
+
+std::vector<float> preprocessImage(const RgbImage& image, const ImagePreprocessing& options) {
+    const RgbImage sized = options.doResize ? resizeImage(image, options.width, options.height, options.resample) : image;
+    const size_t plane = static_cast<size_t>(sized.width) * static_cast<size_t>(sized.height);
+    std::vector<float> out(plane * 3);
+    for (size_t channel = 0; channel < 3; ++channel) {
+        // As the processor: rescale in double then store float32; normalize in float32.
+        const float mean = static_cast<float>(options.mean[channel]);
+        const float deviation = static_cast<float>(options.std[channel]);
+        for (size_t i = 0; i < plane; ++i) {
+            float value = sized.pixels[i * 3 + channel];
+            if (options.doRescale) value = static_cast<float>(sized.pixels[i * 3 + channel] * options.rescaleFactor);
+            if (options.doNormalize) value = (value - mean) / deviation;
+            out[channel * plane + i] = value;
+        }
+    }
+    return out;
+}
+
+}  // namespace attnscope

@@ -1,0 +1,247 @@
+// Model::load and the loaded model: config resolution, weight binding, device and dtype choice, the tokenizer
+// lookup, input validation, and run() = the forward pass under NoGradGuard with a CaptureBuilder watching.
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "attnscope/error.h"
+#include "attnscope/image_input.h"
+#include "attnscope/model.h"
+#include "attnscope/tokenizer.h"
+#include "capture_store.h"
+#include "checkpoint.h"
+#include "forward.h"
+#include "model_config.h"
+#include "weights.h"
+
+namespace fs = std::filesystem;
+
+namespace attnscope {
+
+namespace {
+
+using model::ModelConfig;
+
+torch::ScalarType parseDtype(const std::string& name) {
+    if (name == "float32" || name == "fp32") return torch::kFloat32;
+    if (name == "bfloat16" || name == "bf16") return torch::kBFloat16;
+    if (name == "float16" || name == "fp16") return torch::kFloat16;
+    throw EngineError("unknown compute dtype '" + name + "' (float32, bfloat16 or float16)", "load options");
+}
+
+torch::Device parseDevice(const std::string& name) {
+    if (name == "cpu") return torch::kCPU;
+    if (name == "cuda" || name.rfind("cuda:", 0) == 0) {
+        if (!at::hasCUDA()) throw EngineError("this LibTorch build has no CUDA", "device " + name);
+        if (!torch::cuda::is_available()) throw EngineError("no CUDA device is available", "device " + name);
+        torch::Device device(name);
+        if (device.has_index() && device.index() >= static_cast<int>(torch::cuda::device_count()))
+            throw EngineError("there is no such CUDA device", "device " + name);
+        return device;
+    }
+    throw EngineError("unknown device '" + name + "' (cpu or cuda)", "load options");
+}
+
+// Some LibTorch builds cannot multiply float16 (or bfloat16) matrices on the CPU; find out before loading.
+void probeDtype(torch::ScalarType dtype, const torch::Device& device, const std::string& label) {
+    try {
+        const auto a = torch::ones({2, 2}, torch::TensorOptions().dtype(dtype).device(device));
+        (void)torch::matmul(a, a).sum().item<float>();
+    } catch (const c10::Error&) {
+        throw EngineError(label + " compute is not supported on " + device.str() + " by this LibTorch", "load options");
+    }
+}
+
+std::string label(torch::ScalarType dtype) {
+    return dtype == torch::kFloat32 ? "float32" : dtype == torch::kBFloat16 ? "bfloat16" : "float16";
+}
+
+class LoadedModel final : public Model {
+public:
+    LoadedModel(const std::string& path, const LoadOptions& options) : device_(parseDevice(options.device)) {
+        dtype_ = parseDtype(options.dtype);
+        if (dtype_ != torch::kFloat32) probeDtype(dtype_, device_, options.dtype);
+        directory_ = model::resolveModelDirectory(path);
+        const fs::path configPath = fs::path(directory_) / "config.json";
+        if (!fs::exists(configPath)) throw EngineError("no config.json in the model folder", directory_);
+        nlohmann::json json;
+        try {
+            std::ifstream in(configPath);
+            json = nlohmann::json::parse(in);
+        } catch (const nlohmann::json::exception& e) {
+            throw EngineError(std::string("is not valid JSON (") + e.what() + ")", configPath.string());
+        }
+        config_ = model::resolveConfig(json, configPath.string());
+        const auto checkpoint = model::Checkpoint::open(directory_);
+        torch::NoGradGuard noGrad;
+        auto [weights, diskDtype] = model::loadWeights(config_, checkpoint, dtype_, device_);
+        weights_ = std::move(weights);
+        fillInfo(diskDtype);
+        loadTokenizer();
+    }
+
+    const ModelInfo& info() const override { return info_; }
+    std::shared_ptr<const Tokenizer> tokenizer() const override { return tokenizer_; }
+    std::string tokenizerError() const override { return tokenizerError_; }
+
+    std::shared_ptr<const AttentionCapture> run(const ModelInput& input, const RunOptions& options,
+                                                const ProgressCallback& progress,
+                                                const std::atomic<bool>* cancel) const override {
+        try {
+            return runForward(input, options, progress, cancel);
+        } catch (const c10::Error& error) {
+            throw EngineError(std::string("LibTorch failed: ") + error.what_without_backtrace(), "forward pass");
+        }
+    }
+
+private:
+    std::shared_ptr<const AttentionCapture> runForward(const ModelInput& input, const RunOptions& options,
+                                                       const ProgressCallback& progress,
+                                                       const std::atomic<bool>* cancel) const {
+        options.mask.validate(info_.layers, info_.heads);
+        const auto started = std::chrono::steady_clock::now();
+        torch::NoGradGuard noGrad;
+        ModelInput shown = input;
+        model::ForwardInput forwardInput;
+        forwardInput.cancel = cancel;
+        if (config_.imageInput()) {
+            forwardInput.pixels = imagePixels(input);
+            shown.ids.clear();
+            shown.typeIds.clear();
+            shown.tokens = patchLabels();
+        } else {
+            validateIds(input);
+            const auto count = static_cast<int64_t>(input.ids.size());
+            const auto longOptions = torch::TensorOptions().dtype(torch::kLong);
+            forwardInput.ids = torch::tensor(input.ids, longOptions).view({1, count}).to(device_);
+            if (!input.typeIds.empty())
+                forwardInput.typeIds = torch::tensor(input.typeIds, longOptions).view({1, count}).to(device_);
+            if (shown.tokens.size() != input.ids.size()) shown.tokens = tokenLabels(input.ids);
+        }
+        if (!options.mask.empty()) {
+            std::vector<float> keep(static_cast<size_t>(info_.layers * info_.heads), 1.0f);
+            for (const auto& id : options.mask.heads()) keep[static_cast<size_t>(id.layer * info_.heads + id.head)] = 0;
+            forwardInput.headMask = torch::tensor(keep).view({info_.layers, info_.heads}).to(device_);
+        }
+        model::CaptureBuilder builder(config_, info_, std::move(shown), options.mask, options, progress);
+        forwardInput.observer = &builder;
+        forwardInput.computeHead = options.keepLogits;
+        const torch::Tensor out = model::forward(config_, weights_, forwardInput);
+        if (options.keepLogits && weights_.hasHead) builder.setLogits(out);
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        return builder.finish(seconds);
+    }
+
+    void fillInfo(const std::string& diskDtype) {
+        info_.architecture = config_.arch->name;
+        info_.modelType = config_.modelType;
+        info_.directory = directory_;
+        info_.layers = static_cast<int>(config_.layers);
+        info_.heads = static_cast<int>(config_.heads);
+        info_.kvHeads = static_cast<int>(config_.kvHeads);
+        info_.headDim = static_cast<int>(config_.headDim);
+        info_.hidden = static_cast<int>(config_.hidden);
+        info_.vocab = static_cast<int>(config_.vocab);
+        info_.maxPositions = static_cast<int>(config_.maxPositions);
+        info_.dtype = diskDtype;
+        info_.computeDtype = label(dtype_);
+        info_.device = device_.is_cuda() ? "cuda" : "cpu";
+        info_.parameters = model::parameterCount(weights_);
+        info_.causal = config_.causal;
+        info_.hasLogits = weights_.hasHead;
+        info_.usesTokenTypes = weights_(model::Role::TokenTypeEmbedding).defined();
+        info_.imageInput = config_.imageInput();
+        info_.bosTokenId = config_.bosTokenId;
+    }
+
+    void loadTokenizer() {
+        const fs::path dir(directory_);
+        if (!fs::exists(dir / "tokenizer.json") && !fs::exists(dir / "vocab.txt") && !fs::exists(dir / "vocab.json")) {
+            tokenizerError_ = "the model folder has no tokenizer.json, vocab.txt or vocab.json";
+            return;
+        }
+        try {
+            tokenizer_ = Tokenizer::fromDirectory(directory_);
+        } catch (const std::exception& error) {
+            tokenizerError_ = error.what();
+        }
+    }
+
+    void validateIds(const ModelInput& input) const {
+        if (input.ids.empty()) throw EngineError("the input has no tokens", "input");
+        if (static_cast<int64_t>(input.ids.size()) > config_.maxPositions)
+            throw EngineError("the input has " + std::to_string(input.ids.size()) + " tokens; this model accepts at most " +
+                                  std::to_string(config_.maxPositions) + " (max positions)",
+                              "input");
+        for (size_t i = 0; i < input.ids.size(); ++i)
+            if (input.ids[i] < 0 || input.ids[i] >= config_.vocab)
+                throw EngineError("token id " + std::to_string(input.ids[i]) + " at position " + std::to_string(i) +
+                                      " is outside the vocabulary of " + std::to_string(config_.vocab),
+                                  "input");
+        if (input.typeIds.empty()) return;
+        if (input.typeIds.size() != input.ids.size())
+            throw EngineError("token type ids must be as many as the ids", "input");
+        if (!info_.usesTokenTypes)
+            throw EngineError("this model has no token type embeddings; drop the type ids", "input");
+        for (size_t i = 0; i < input.typeIds.size(); ++i)
+            if (input.typeIds[i] < 0 || input.typeIds[i] >= config_.typeVocab)
+                throw EngineError("token type id " + std::to_string(input.typeIds[i]) + " at position " +
+                                      std::to_string(i) + " is outside type_vocab_size " +
+                                      std::to_string(config_.typeVocab),
+                                  "input");
+    }
+
+    torch::Tensor imagePixels(const ModelInput& input) const {
+        const int64_t side = config_.imageSize, channels = config_.channels;
+        std::vector<float> pixels = input.pixelValues;
+        if (pixels.empty()) {
+            if (input.imagePath.empty()) throw EngineError("this is an image model; give an image", "input");
+            const auto options = ImagePreprocessing::fromDirectory(directory_, static_cast<int>(side));
+            pixels = preprocessImage(readImage(input.imagePath), options);
+        }
+        if (static_cast<int64_t>(pixels.size()) != channels * side * side)
+            throw EngineError("pixels must be " + std::to_string(channels) + " x " + std::to_string(side) + " x " +
+                                  std::to_string(side) + " (image_size " + std::to_string(side) + ")",
+                              "input");
+        return torch::tensor(pixels).view({1, channels, side, side}).to(device_);
+    }
+
+    std::vector<std::string> patchLabels() const {
+        std::vector<std::string> labels{"[CLS]"};
+        const int64_t side = config_.imageSize / config_.patchSize;
+        for (int64_t row = 0; row < side; ++row)
+            for (int64_t col = 0; col < side; ++col)
+                labels.push_back("patch " + std::to_string(row) + "," + std::to_string(col));
+        return labels;
+    }
+
+    std::vector<std::string> tokenLabels(const std::vector<int64_t>& ids) const {
+        std::vector<std::string> labels;
+        for (auto id : ids) labels.push_back(tokenizer_ ? tokenizer_->idToToken(id) : std::to_string(id));
+        return labels;
+    }
+
+    torch::Device device_;
+    torch::ScalarType dtype_ = torch::kFloat32;
+    std::string directory_;
+    ModelConfig config_;
+    model::BoundWeights weights_;
+    ModelInfo info_;
+    std::shared_ptr<const Tokenizer> tokenizer_;
+    std::string tokenizerError_;
+};
+
+}  // namespace
+
+std::shared_ptr<Model> Model::load(const std::string& path, const LoadOptions& options) {
+    try {
+        return std::make_shared<LoadedModel>(path, options);
+    } catch (const EngineError&) {
+        throw;
+    } catch (const c10::Error& error) {
+        throw EngineError(std::string("LibTorch failed: ") + error.what_without_backtrace(), path);
+    }
+}
+
+}  // namespace attnscope

@@ -1,0 +1,304 @@
+// Resolves config.json against the architecture table: reads each hyper-parameter through its key list, applies
+// transformers' defaults, derives positions, rotary and sliding windows, and knows every weight's expected shape.
+#include "model_config.h"
+
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+#include "attnscope/error.h"
+
+namespace attnscope::model {
+
+namespace {
+
+using json = nlohmann::json;
+
+const json* findKey(const json& config, const std::vector<std::string>& keys, std::string* used = nullptr) {
+    for (const auto& key : keys) {
+        const auto it = config.find(key);
+        if (it != config.end() && !it->is_null()) {
+            if (used) *used = key;
+            return &*it;
+        }
+    }
+    return nullptr;
+}
+
+std::string keyList(const std::vector<std::string>& keys) {
+    std::string out;
+    for (const auto& key : keys) out += (out.empty() ? "" : " or ") + key;
+    return out.empty() ? "(none)" : out;
+}
+
+std::optional<int64_t> optionalInt(const json& config, const IntKey& spec, const std::string& where) {
+    std::string used;
+    if (const auto* value = findKey(config, spec.keys, &used)) {
+        if (!value->is_number_integer() && !(value->is_number_float() && std::floor(value->get<double>()) ==
+                                                                               value->get<double>()))
+            throw EngineError("must be an integer", where + ": key " + used);
+        return value->get<int64_t>();
+    }
+    return spec.fallback;
+}
+
+int64_t requiredInt(const json& config, const IntKey& spec, const std::string& where, const std::string& what) {
+    const auto value = optionalInt(config, spec, where);
+    if (!value) throw EngineError("missing " + what + " (key " + keyList(spec.keys) + ")", where);
+    if (*value < 0) throw EngineError(what + " must not be negative", where + ": key " + keyList(spec.keys));
+    return *value;
+}
+
+double floatValue(const json& config, const FloatKey& spec, const std::string& where) {
+    std::string used;
+    if (const auto* value = findKey(config, spec.keys, &used)) {
+        if (!value->is_number()) throw EngineError("must be a number", where + ": key " + used);
+        return value->get<double>();
+    }
+    if (!spec.fallback) throw EngineError("missing key " + keyList(spec.keys), where);
+    return *spec.fallback;
+}
+
+bool flagValue(const json& config, const FlagKey& spec, const std::string& where) {
+    if (spec.key.empty()) return spec.fallback;
+    const auto it = config.find(spec.key);
+    if (it == config.end() || it->is_null()) return spec.fallback;
+    if (!it->is_boolean()) throw EngineError("must be true or false", where + ": key " + spec.key);
+    return it->get<bool>();
+}
+
+// transformers 4.x writes rope_theta / rope_scaling; 5.x writes one rope_parameters object.
+void readRotary(const json& config, const Architecture& arch, ModelConfig& c) {
+    const json* parameters = findKey(config, {"rope_parameters"});
+    const json* scaling = findKey(config, {"rope_scaling"});
+    if (!scaling && parameters) scaling = parameters;
+    c.ropeTheta = floatValue(config, arch.ropeTheta, c.where);
+    if (parameters && parameters->contains("rope_theta")) c.ropeTheta = (*parameters)["rope_theta"].get<double>();
+    double fraction = floatValue(config, arch.rotaryFraction, c.where);
+    if (parameters && parameters->contains("partial_rotary_factor"))
+        fraction = (*parameters)["partial_rotary_factor"].get<double>();
+    c.rotaryDims = static_cast<int64_t>(static_cast<double>(c.headDim) * fraction);
+    if (c.rotaryDims <= 0 || c.rotaryDims % 2 != 0 || c.rotaryDims > c.headDim)
+        throw EngineError("rotary dimensions " + std::to_string(c.rotaryDims) + " must be even and in (0, head_dim]",
+                          c.where);
+    if (!scaling) return;
+    const std::string where = c.where + ": key " + (scaling == parameters ? "rope_parameters" : "rope_scaling");
+    if (!scaling->is_object()) throw EngineError("must be an object", where);
+    std::string type = scaling->value("rope_type", scaling->value("type", std::string("default")));
+    auto number = [&](const char* key, double fallback) {
+        const auto it = scaling->find(key);
+        if (it == scaling->end() || it->is_null()) return fallback;
+        if (!it->is_number()) throw EngineError(std::string(key) + " must be a number", where);
+        return it->get<double>();
+    };
+    c.ropeScaling.factor = number("factor", 1.0);
+    // "dynamic" only changes frequencies past max_position_embeddings, which inputs never reach here.
+    if (type == "dynamic") type = "default";
+    if (type == "llama3") {
+        c.ropeScaling.lowFreqFactor = number("low_freq_factor", 1.0);
+        c.ropeScaling.highFreqFactor = number("high_freq_factor", 4.0);
+        c.ropeScaling.originalMaxPositions = number("original_max_position_embeddings", 8192);
+    } else if (type != "default" && type != "linear") {
+        throw EngineError("rope type '" + type + "' is not supported (default, linear, dynamic, llama3 are)", where);
+    }
+    c.ropeScaling.type = type;
+}
+
+void readSlidingWindow(const json& config, const Architecture& arch, ModelConfig& c) {
+    c.slidingWindow.assign(static_cast<size_t>(c.layers), 0);
+    if (arch.slidingWindow == SlidingWindowRule::None) return;
+    const json* window = findKey(config, {"sliding_window"});
+    if (!window) return;
+    if (!window->is_number_integer() || window->get<int64_t>() <= 0)
+        throw EngineError("must be a positive integer or null", c.where + ": key sliding_window");
+    const int64_t size = window->get<int64_t>();
+    int64_t firstLayer = 0;
+    if (arch.slidingWindow == SlidingWindowRule::Qwen2) {
+        if (!flagValue(config, {"use_sliding_window", false}, c.where)) return;
+        firstLayer = optionalInt(config, {{"max_window_layers"}, 28}, c.where).value_or(28);
+    }
+    const json* types = findKey(config, {"layer_types"});
+    for (int64_t layer = 0; layer < c.layers; ++layer) {
+        bool sliding = layer >= firstLayer;
+        if (types && types->is_array() && static_cast<int64_t>(types->size()) == c.layers)
+            sliding = (*types)[static_cast<size_t>(layer)] == "sliding_attention";
+        c.slidingWindow[static_cast<size_t>(layer)] = sliding ? size : 0;
+    }
+}
+
+}  // namespace
+
+Activation parseActivation(const std::string& name, const std::string& where) {
+    if (name == "gelu_new" || name == "gelu_pytorch_tanh" || name == "gelu_fast") return Activation::GeluTanh;
+    if (name == "gelu") return Activation::GeluExact;
+    if (name == "relu") return Activation::Relu;
+    if (name == "silu" || name == "swish") return Activation::Silu;
+    if (name == "quick_gelu") return Activation::QuickGelu;
+    throw EngineError("activation '" + name + "' is not supported", where);
+}
+
+ModelConfig resolveConfig(const json& config, const std::string& where) {
+    if (!config.is_object()) throw EngineError("is not a JSON object", where);
+    const auto typeIt = config.find("model_type");
+    if (typeIt == config.end() || !typeIt->is_string()) throw EngineError("has no model_type", where);
+    ModelConfig c;
+    c.modelType = typeIt->get<std::string>();
+    c.where = where;
+    const Architecture& arch = architectureFor(c.modelType, where + ": model_type");
+    c.arch = &arch;
+
+    c.hidden = requiredInt(config, arch.hidden, where, "hidden size");
+    c.heads = requiredInt(config, arch.heads, where, "attention heads");
+    c.layers = requiredInt(config, arch.layers, where, "layer count");
+    c.vocab = requiredInt(config, arch.vocab, where, "vocabulary size");
+    if (c.hidden <= 0 || c.heads <= 0 || c.layers <= 0)
+        throw EngineError("hidden size, heads and layers must be positive", where);
+    c.kvHeads = optionalInt(config, arch.kvHeads, where).value_or(c.heads);
+    if (c.kvHeads <= 0 || c.heads % c.kvHeads != 0)
+        throw EngineError("num_key_value_heads " + std::to_string(c.kvHeads) + " must divide the " +
+                              std::to_string(c.heads) + " attention heads",
+                          where);
+    if (const auto headDim = optionalInt(config, arch.headDim, where)) {
+        c.headDim = *headDim;
+    } else {
+        if (c.hidden % c.heads != 0)
+            throw EngineError("hidden size " + std::to_string(c.hidden) + " is not divisible by " +
+                                  std::to_string(c.heads) + " heads",
+                              where);
+        c.headDim = c.hidden / c.heads;
+    }
+    if (c.headDim <= 0) throw EngineError("head_dim must be positive", where);
+    c.intermediate = optionalInt(config, arch.intermediate, where).value_or(4 * c.hidden);
+    c.typeVocab = optionalInt(config, arch.typeVocab, where).value_or(0);
+    c.wordEmbedDim = optionalInt(config, arch.wordEmbedDim, where).value_or(c.hidden);
+    c.normEps = floatValue(config, arch.normEps, where);
+
+    std::string activationKey;
+    const json* activation = findKey(config, arch.activationKeys, &activationKey);
+    if (activation && !activation->is_string()) throw EngineError("must be a string", where + ": key " + activationKey);
+    c.activation = parseActivation(activation ? activation->get<std::string>() : arch.defaultActivation,
+                                   where + ": key " + (activation ? activationKey : keyList(arch.activationKeys)));
+    c.headActivation = arch.headActivation.empty() ? c.activation : parseActivation(arch.headActivation, where);
+
+    c.preNorm = arch.placement == NormPlacement::Pre ||
+                (arch.placement == NormPlacement::ConfigFlag && flagValue(config, arch.preNormKey, where));
+    c.parallelResidual = flagValue(config, arch.parallelResidual, where);
+    c.tieEmbeddings = flagValue(config, arch.tieEmbeddings, where);
+    c.qkvBias = flagValue(config, arch.qkvBias, where);
+    c.outputBias = flagValue(config, arch.outputBias, where);
+    c.mlpBias = flagValue(config, arch.mlpBias, where);
+    c.normAffine = flagValue(config, arch.normAffine, where);
+    c.projectedEmbeddings = c.wordEmbedDim != c.hidden;
+    // OPT drops the final norm for post-norm models and when _remove_final_layer_norm is set.
+    c.finalNorm = arch.finalNorm && (arch.placement != NormPlacement::ConfigFlag || c.preNorm) &&
+                  !flagValue(config, {"_remove_final_layer_norm", false}, where);
+
+    if (const auto* pad = findKey(config, {"pad_token_id"}); pad && pad->is_number_integer())
+        c.padTokenId = pad->get<int64_t>();
+    if (const auto* bos = findKey(config, {"bos_token_id"}); bos && bos->is_number_integer())
+        c.bosTokenId = bos->get<int64_t>();
+
+    switch (arch.positionKind) {
+        case PositionKind::Learned: {
+            const int64_t rows = requiredInt(config, arch.positions, where, "position count");
+            if (arch.paddingAwarePositions) {
+                if (c.padTokenId < 0) c.padTokenId = 1;
+                c.paddingAwarePositions = true;
+                c.positionOffset = c.padTokenId + 1;
+                c.positionTableRows = rows;
+                c.maxPositions = rows - c.positionOffset;
+            } else {
+                c.positionOffset = arch.positionOffset;
+                c.positionTableRows = rows + arch.positionOffset;
+                c.maxPositions = rows;
+            }
+            break;
+        }
+        case PositionKind::Rotary:
+            c.maxPositions = requiredInt(config, arch.positions, where, "max_position_embeddings");
+            readRotary(config, arch, c);
+            break;
+        case PositionKind::ImagePatches: {
+            c.imageSize = optionalInt(config, {{"image_size"}, 224}, where).value_or(224);
+            c.patchSize = optionalInt(config, {{"patch_size"}, 16}, where).value_or(16);
+            c.channels = optionalInt(config, {{"num_channels"}, 3}, where).value_or(3);
+            if (c.patchSize <= 0 || c.imageSize % c.patchSize != 0)
+                throw EngineError("image_size must be a multiple of patch_size", where);
+            const int64_t side = c.imageSize / c.patchSize;
+            c.maxPositions = side * side + 1;
+            c.positionTableRows = c.maxPositions;
+            if (const auto* labels = findKey(config, {"id2label"}); labels && labels->is_object())
+                c.numLabels = static_cast<int64_t>(labels->size());
+            else
+                c.numLabels = optionalInt(config, {{"num_labels"}, 2}, where).value_or(2);
+            break;
+        }
+        case PositionKind::None: break;
+    }
+    if (c.maxPositions <= 0) throw EngineError("the model accepts no positions", where);
+
+    c.causal = arch.causal;
+    c.scaleQueryFirst = arch.scaleQueryFirst;
+    c.attentionScale = 1.0 / std::sqrt(static_cast<double>(c.headDim));
+    if (arch.gpt2Scaling) {
+        if (!flagValue(config, {"scale_attn_weights", true}, where)) c.attentionScale = 1.0;
+        c.scaleByInverseLayer = flagValue(config, {"scale_attn_by_inverse_layer_idx", false}, where);
+    }
+    readSlidingWindow(config, arch, c);
+    return c;
+}
+
+bool expected(const ModelConfig& c, When when) {
+    switch (when) {
+        case When::Always: return true;
+        case When::QkvBias: return c.qkvBias;
+        case When::OutputBias: return c.outputBias;
+        case When::MlpBias: return c.mlpBias;
+        case When::NormAffine: return c.normAffine;
+        case When::ProjectedEmbeddings: return c.projectedEmbeddings;
+        case When::FinalNorm: return c.finalNorm;
+        case When::Head: return true;
+    }
+    return true;
+}
+
+std::vector<int64_t> expectedShape(const ModelConfig& c, Role role, bool transposed) {
+    const int64_t e = c.hidden;
+    const bool classifier = c.arch->head == HeadKind::ImageClassifier;
+    std::vector<int64_t> shape;
+    switch (role) {
+        case Role::TokenEmbedding: shape = {c.vocab, c.wordEmbedDim}; break;
+        case Role::PositionEmbedding:
+            shape = c.imageInput() ? std::vector<int64_t>{1, c.positionTableRows, e}
+                                   : std::vector<int64_t>{c.positionTableRows, e};
+            break;
+        case Role::TokenTypeEmbedding: shape = {c.typeVocab, e}; break;
+        case Role::ProjectIn: shape = {e, c.wordEmbedDim}; break;
+        case Role::ProjectOut: shape = {c.wordEmbedDim, e}; break;
+        case Role::ClassToken: shape = {1, 1, e}; break;
+        case Role::PatchWeight: shape = {e, c.channels, c.patchSize, c.patchSize}; break;
+        case Role::HeadTransformWeight: shape = {e, e}; break;
+        case Role::HeadWeight: shape = classifier ? std::vector<int64_t>{c.numLabels, e}
+                                                  : std::vector<int64_t>{c.vocab, c.wordEmbedDim};
+            break;
+        case Role::HeadBias: shape = {classifier ? c.numLabels : c.vocab}; break;
+        case Role::QWeight: shape = {c.qDim(), e}; break;
+        case Role::QBias: shape = {c.qDim()}; break;
+        case Role::KWeight:
+        case Role::VWeight: shape = {c.kvDim(), e}; break;
+        case Role::KBias:
+        case Role::VBias: shape = {c.kvDim()}; break;
+        case Role::QkvWeight: shape = {c.qDim() + 2 * c.kvDim(), e}; break;
+        case Role::QkvBias: shape = {c.qDim() + 2 * c.kvDim()}; break;
+        case Role::OWeight: shape = {e, c.qDim()}; break;
+        case Role::GateWeight:
+        case Role::UpWeight: shape = {c.intermediate, e}; break;
+        case Role::GateBias:
+        case Role::UpBias: shape = {c.intermediate}; break;
+        case Role::DownWeight: shape = {e, c.intermediate}; break;
+        default: shape = {e}; break;  // norms, their biases, PatchBias, OBias, DownBias, HeadTransformBias
+    }
+    if (transposed && shape.size() == 2) std::swap(shape[0], shape[1]);
+    return shape;
+}
+
+}  // namespace attnscope::model

@@ -1,0 +1,88 @@
+// A config.json resolved against its architecture entry: every number and variant the forward pass needs, so the
+// forward never reads JSON and never asks which model it runs.
+#pragma once
+
+#include <cstdint>
+#include <nlohmann/json_fwd.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "architectures.h"
+
+namespace attnscope::model {
+
+enum class Activation { GeluTanh, GeluExact, Relu, Silu, QuickGelu };
+
+// Rotary frequency scaling (config rope_scaling / rope_parameters).
+struct RopeScaling {
+    std::string type = "default";  // "default", "linear", "llama3"
+    double factor = 1.0;
+    double lowFreqFactor = 1.0;
+    double highFreqFactor = 4.0;
+    double originalMaxPositions = 8192;
+};
+
+struct ModelConfig {
+    const Architecture* arch = nullptr;
+    std::string modelType;
+    std::string where;  // "DIR/config.json", for errors
+
+    int64_t layers = 0, heads = 0, kvHeads = 0, headDim = 0, hidden = 0, intermediate = 0, vocab = 0;
+    int64_t typeVocab = 0;
+    int64_t wordEmbedDim = 0;       // width of the token embedding table (OPT may differ from hidden)
+    int64_t positionTableRows = 0;  // rows of the learned position table
+    int64_t maxPositions = 0;       // longest input accepted
+    int64_t numLabels = 0;          // ViT classifier
+    double normEps = 1e-5;
+    Activation activation = Activation::GeluExact;
+    Activation headActivation = Activation::GeluExact;
+
+    bool preNorm = true;
+    bool parallelResidual = false;
+    bool tieEmbeddings = false;
+    bool qkvBias = false, outputBias = false, mlpBias = false, normAffine = true;
+    bool projectedEmbeddings = false;
+    bool finalNorm = false;
+
+    // Positions.
+    int64_t positionOffset = 0;
+    bool paddingAwarePositions = false;
+    int64_t padTokenId = -1;
+    int64_t rotaryDims = 0;  // 0: no rotary
+    double ropeTheta = 10000.0;
+    RopeScaling ropeScaling;
+
+    // Attention.
+    bool causal = false;
+    bool scaleByInverseLayer = false;
+    bool scaleQueryFirst = false;
+    double attentionScale = 1.0;
+    std::vector<int64_t> slidingWindow;  // per layer; 0 = none
+
+    // Images.
+    int64_t imageSize = 0, patchSize = 0, channels = 0;
+
+    std::optional<int64_t> bosTokenId;
+
+    int64_t qDim() const { return heads * headDim; }
+    int64_t kvDim() const { return kvHeads * headDim; }
+    bool imageInput() const { return arch->positionKind == PositionKind::ImagePatches; }
+    // The scale applied to q.k for one layer (GPT-2 may divide by layer + 1).
+    double scaleForLayer(int64_t layer) const {
+        return scaleByInverseLayer ? attentionScale / static_cast<double>(layer + 1) : attentionScale;
+    }
+};
+
+// Reads `config` (parsed config.json) with the table; `where` names the file in errors.
+ModelConfig resolveConfig(const nlohmann::json& config, const std::string& where);
+
+// The shape a role's tensor must have under `config` (`transposed`: GPT-2's Conv1D layout).
+std::vector<int64_t> expectedShape(const ModelConfig& config, Role role, bool transposed);
+
+// Whether a pattern's tensor is expected under `config` (When::Head is always "maybe").
+bool expected(const ModelConfig& config, When when);
+
+Activation parseActivation(const std::string& name, const std::string& where);
+
+}  // namespace attnscope::model

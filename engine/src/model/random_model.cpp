@@ -1,0 +1,95 @@
+// Random model folders from the architecture table: names and shapes come from weightSpecs(), values from a
+// seeded std::mt19937_64 so the same seed gives the same file on every LibTorch version.
+#include "attnscope/random_model.h"
+
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <random>
+
+#include "attnscope/error.h"
+#include "attnscope/safetensors.h"
+#include "weights.h"
+
+namespace fs = std::filesystem;
+
+namespace attnscope {
+
+namespace {
+
+bool isNormWeight(model::Role role) {
+    using model::Role;
+    return role == Role::AttnNormWeight || role == Role::MlpNormWeight || role == Role::EmbeddingNormWeight ||
+           role == Role::FinalNormWeight || role == Role::HeadNormWeight;
+}
+
+std::string shardName(int index, int count) {
+    char name[64];
+    std::snprintf(name, sizeof(name), "model-%05d-of-%05d.safetensors", index + 1, count);
+    return name;
+}
+
+}  // namespace
+
+void writeRandomModel(const std::string& directory, const std::string& configJson, const RandomModelOptions& options) {
+    nlohmann::json json;
+    try {
+        json = nlohmann::json::parse(configJson);
+    } catch (const nlohmann::json::exception& e) {
+        throw EngineError(std::string("config is not valid JSON (") + e.what() + ")", "random model");
+    }
+    const auto config = model::resolveConfig(json, "random model config");
+    if (options.dtype != "float32" && options.dtype != "bfloat16")
+        throw EngineError("dtype must be float32 or bfloat16", "random model");
+    const auto specs = model::weightSpecs(config, config.arch->prefixes.front(), options.withHead);
+
+    std::error_code error;
+    fs::create_directories(directory, error);
+    if (error) throw EngineError("cannot create the folder (" + error.message() + ")", directory);
+    {
+        std::ofstream out(fs::path(directory) / "config.json");
+        out << json.dump(2) << "\n";
+        if (!out) throw EngineError("cannot write config.json", directory);
+    }
+
+    std::mt19937_64 generator(options.seed);
+    std::normal_distribution<double> normal(0.0, 1.0);
+    const int shards = std::max(1, options.shards);
+    std::vector<safetensors::Writer> writers(static_cast<size_t>(shards));
+    nlohmann::json weightMap = nlohmann::json::object();
+    for (size_t i = 0; i < specs.size(); ++i) {
+        const auto& spec = specs[i];
+        int64_t count = 1;
+        for (auto dim : spec.shape) count *= dim;
+        std::vector<float> values(static_cast<size_t>(count));
+        const bool norm = isNormWeight(spec.role);
+        for (auto& value : values)
+            value = static_cast<float>(norm ? 1.0 + 0.1 * normal(generator) : options.scale * normal(generator));
+        const size_t shard = i * static_cast<size_t>(shards) / specs.size();
+        if (options.dtype == "bfloat16") {
+            std::vector<uint8_t> bytes(values.size() * 2);
+            for (size_t j = 0; j < values.size(); ++j) {
+                const uint16_t bits = safetensors::floatToBfloat16(values[j]);
+                std::memcpy(&bytes[j * 2], &bits, 2);
+            }
+            writers[shard].addRaw(spec.name, safetensors::DType::BF16, spec.shape, std::move(bytes));
+        } else {
+            writers[shard].addFloat(spec.name, spec.shape, values);
+        }
+        weightMap[spec.name] = shardName(static_cast<int>(shard), shards);
+    }
+    if (shards == 1) {
+        writers.front().setMetadata("format", "pt");
+        writers.front().write((fs::path(directory) / "model.safetensors").string());
+        return;
+    }
+    for (int shard = 0; shard < shards; ++shard) {
+        writers[static_cast<size_t>(shard)].setMetadata("format", "pt");
+        writers[static_cast<size_t>(shard)].write((fs::path(directory) / shardName(shard, shards)).string());
+    }
+    std::ofstream index(fs::path(directory) / "model.safetensors.index.json");
+    index << nlohmann::json{{"metadata", nlohmann::json::object()}, {"weight_map", weightMap}}.dump(2) << "\n";
+}
+
+}  // namespace attnscope

@@ -1,0 +1,65 @@
+// Weights bound to the roles the forward pass reads. Binding goes through a name -> tensor lookup, so the same
+// forward runs on memory-mapped checkpoint tensors (inference) and on trainable tensors (training).
+#pragma once
+
+#include <array>
+#include <functional>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "model_config.h"
+#include <torch/torch.h>
+
+namespace attnscope::model {
+
+class Checkpoint;
+
+struct BoundWeights {
+    std::array<torch::Tensor, kGlobalRoleCount> global;
+    std::vector<std::array<torch::Tensor, kLayerRoleCount>> layers;
+    std::array<bool, kRoleCount> transposed{};  // GPT-2 Conv1D layout per role
+    bool hasHead = false;
+    std::string prefix;  // the backbone prefix the names were found under
+
+    const torch::Tensor& operator()(Role role) const { return global[static_cast<size_t>(role)]; }
+    const torch::Tensor& operator()(int64_t layer, Role role) const {
+        return layers[static_cast<size_t>(layer)][static_cast<size_t>(static_cast<int>(role) - kGlobalRoleCount)];
+    }
+    bool isTransposed(Role role) const { return transposed[static_cast<size_t>(role)]; }
+};
+
+// The checkpoint name of `pattern` for `layer` under `prefix`.
+std::string tensorName(const TensorPattern& pattern, const std::string& prefix, int64_t layer);
+
+// Finds a tensor by name; an undefined tensor when absent.
+using TensorLookup = std::function<torch::Tensor(const std::string& name)>;
+
+// The backbone prefix under which `exists` finds the architecture's first tensor; throws naming the candidates.
+std::string detectPrefix(const ModelConfig& config, const std::function<bool(const std::string&)>& exists,
+                         const std::string& where);
+
+// Binds every role, checking presence and shape against the config; throws EngineError naming `where` and the
+// tensor. Tied heads reuse the token embedding.
+BoundWeights bindWeights(const ModelConfig& config, const TensorLookup& lookup, const std::string& prefix,
+                         const std::string& where);
+
+// Every weight tensor a model of this config has, by checkpoint name (prefix "" unless given), with its shape
+// and role. `withHead` adds the head (untied weights only).
+struct WeightSpec {
+    std::string name;
+    std::vector<int64_t> shape;
+    Role role;
+};
+std::vector<WeightSpec> weightSpecs(const ModelConfig& config, const std::string& prefix, bool withHead);
+
+// Binds a checkpoint's memory-mapped tensors, then converts them to `dtype` on `device` (no copy when they
+// already match). Returns the bound weights and the most common dtype on disk.
+std::pair<BoundWeights, std::string> loadWeights(const ModelConfig& config, const Checkpoint& checkpoint,
+                                                 torch::ScalarType dtype, const torch::Device& device);
+
+// Unique parameters (tied tensors counted once).
+int64_t parameterCount(const BoundWeights& weights);
+
+}  // namespace attnscope::model
