@@ -1,10 +1,13 @@
-// Image decoding (stb_image) and a Pillow-compatible resampler, so a ViT sees the pixels transformers' processor
-// would give it. The resampler follows Pillow's algorithm: per output pixel a window of input pixels weighted by
-// the filter stretched by the downscale factor, coefficients in 22-bit fixed point, 8-bit rounding between passes.
+// Image decoding (stb_image) and a Pillow/torchvision-compatible resampler, so a ViT sees the pixels
+// transformers' processor would give it. The resampler follows Pillow's algorithm: per output pixel a window of
+// input pixels weighted by the filter stretched by the downscale factor, coefficients in fixed point (22 bits for
+// Pillow; for torchvision as many bits as keep the largest weight within int16), 8-bit rounding between passes.
 #define STB_IMAGE_IMPLEMENTATION
 #include <stb/stb_image.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -16,7 +19,7 @@ namespace attnscope {
 
 namespace {
 
-constexpr int kPrecisionBits = 32 - 8 - 2;
+constexpr int kPillowPrecisionBits = 32 - 8 - 2;
 
 struct Filter {
     double support;
@@ -36,27 +39,34 @@ double bicubic(double x) {
     return 0.0;
 }
 
-double box(double x) { return (x > -0.5 && x <= 0.5) ? 1.0 : 0.0; }
+double box(double x) {
+    return (x > -0.5 && x <= 0.5) ? 1.0 : 0.0;
+}
 
 Filter filterFor(int resample) {
     switch (resample) {
-        case 2: return {1.0, bilinear};
-        case 3: return {2.0, bicubic};
-        case 4: return {0.5, box};
+        case 2:
+            return {1.0, bilinear};
+        case 3:
+            return {2.0, bicubic};
+        case 4:
+            return {0.5, box};
         default:
-            throw EngineError("resample " + std::to_string(resample) + " is not supported (2 bilinear, 3 bicubic, 4 box)",
-                              "preprocessor_config.json");
+            throw EngineError(
+                "resample " + std::to_string(resample) + " is not supported (2 bilinear, 3 bicubic, 4 box)",
+                "preprocessor_config.json");
     }
 }
 
 // Per output pixel: the first input pixel, how many follow, and their fixed-point weights (ksize per pixel).
 struct Coefficients {
     int ksize = 0;
+    int precision = kPillowPrecisionBits;
     std::vector<int> first, count;
     std::vector<int32_t> weights;
 };
 
-Coefficients precompute(int inSize, int outSize, const Filter& filter) {
+Coefficients precompute(int inSize, int outSize, const Filter& filter, Resampler resampler) {
     const double scale = static_cast<double>(inSize) / outSize;
     const double filterScale = std::max(scale, 1.0);
     const double support = filter.support * filterScale;
@@ -65,30 +75,36 @@ Coefficients precompute(int inSize, int outSize, const Filter& filter) {
     c.first.resize(static_cast<size_t>(outSize));
     c.count.resize(static_cast<size_t>(outSize));
     c.weights.assign(static_cast<size_t>(outSize) * static_cast<size_t>(c.ksize), 0);
-    std::vector<double> k(static_cast<size_t>(c.ksize));
+    std::vector<double> normalized(c.weights.size(), 0.0);
     for (int xx = 0; xx < outSize; ++xx) {
         const double center = (xx + 0.5) * scale;
         const double inverse = 1.0 / filterScale;
         const int xmin = std::max(static_cast<int>(center - support + 0.5), 0);
         const int xmax = std::min(static_cast<int>(center + support + 0.5), inSize) - xmin;
+        double* k = &normalized[static_cast<size_t>(xx * c.ksize)];
         double total = 0.0;
-        for (int x = 0; x < xmax; ++x) {
-            k[static_cast<size_t>(x)] = filter.weight((x + xmin - center + 0.5) * inverse);
-            total += k[static_cast<size_t>(x)];
-        }
-        for (int x = 0; x < xmax; ++x) {
-            const double w = total != 0.0 ? k[static_cast<size_t>(x)] / total : k[static_cast<size_t>(x)];
-            c.weights[static_cast<size_t>(xx * c.ksize + x)] =
-                static_cast<int32_t>(w < 0 ? -0.5 + w * (1 << kPrecisionBits) : 0.5 + w * (1 << kPrecisionBits));
-        }
+        for (int x = 0; x < xmax; ++x) total += (k[x] = filter.weight((x + xmin - center + 0.5) * inverse));
+        if (total != 0.0)
+            for (int x = 0; x < xmax; ++x) k[x] /= total;
         c.first[static_cast<size_t>(xx)] = xmin;
         c.count[static_cast<size_t>(xx)] = xmax;
+    }
+    if (resampler == Resampler::Torchvision) {
+        // torchvision keeps coefficients in int16: the most bits for which the largest weight still fits.
+        const double largest = *std::max_element(normalized.begin(), normalized.end());
+        c.precision = 0;
+        while (c.precision < 15 && static_cast<int>(0.5 + largest * (1 << (c.precision + 1))) < (1 << 15))
+            ++c.precision;
+    }
+    for (size_t i = 0; i < normalized.size(); ++i) {
+        const double w = normalized[i] * (1 << c.precision);
+        c.weights[i] = static_cast<int32_t>(w < 0 ? -0.5 + w : 0.5 + w);
     }
     return c;
 }
 
-uint8_t clip8(int32_t value) {
-    const int32_t shifted = value >> kPrecisionBits;
+uint8_t clip8(int32_t value, int precision) {
+    const int32_t shifted = value >> precision;
     return static_cast<uint8_t>(shifted < 0 ? 0 : shifted > 255 ? 255 : shifted);
 }
 
@@ -105,19 +121,35 @@ RgbImage resamplePass(const RgbImage& in, int outWidth, int outHeight, const Coe
             const int first = c.first[static_cast<size_t>(along)];
             const int32_t* k = &c.weights[static_cast<size_t>(along * c.ksize)];
             for (int channel = 0; channel < 3; ++channel) {
-                int32_t sum = 1 << (kPrecisionBits - 1);
+                int32_t sum = 1 << (c.precision - 1);
                 for (int i = 0; i < c.count[static_cast<size_t>(along)]; ++i) {
                     const int sx = horizontal ? first + i : x;
                     const int sy = horizontal ? y + rowOffset : first + i;
-                    sum += in.pixels[(static_cast<size_t>(sy) * static_cast<size_t>(in.width) + static_cast<size_t>(sx)) *
-                                         3 + static_cast<size_t>(channel)] * k[i];
+                    sum +=
+                        in.pixels[(static_cast<size_t>(sy) * static_cast<size_t>(in.width) + static_cast<size_t>(sx)) *
+                                      3 +
+                                  static_cast<size_t>(channel)] *
+                        k[i];
                 }
                 out.pixels[(static_cast<size_t>(y) * static_cast<size_t>(outWidth) + static_cast<size_t>(x)) * 3 +
-                           static_cast<size_t>(channel)] = clip8(sum);
+                           static_cast<size_t>(channel)] = clip8(sum, c.precision);
             }
         }
     }
     return out;
+}
+
+// config.json's transformers_version starts with "4." (or older): that processor resized with Pillow.
+bool writtenByTransformers4(const std::string& directory) {
+    try {
+        std::ifstream in(std::filesystem::path(directory) / "config.json");
+        if (!in) return false;
+        const auto config = nlohmann::json::parse(in);
+        const std::string version = config.value("transformers_version", std::string());
+        return !version.empty() && std::atoi(version.c_str()) < 5;
+    } catch (const nlohmann::json::exception&) {
+        return false;
+    }
 }
 
 }  // namespace
@@ -134,12 +166,12 @@ RgbImage readImage(const std::string& path) {
     return image;
 }
 
-RgbImage resizeImage(const RgbImage& image, int width, int height, int resample) {
+RgbImage resizeImage(const RgbImage& image, int width, int height, int resample, Resampler resampler) {
     if (width <= 0 || height <= 0) throw EngineError("target size must be positive", "image resize");
     if (image.width == width && image.height == height) return image;
     const Filter filter = filterFor(resample);
-    const Coefficients horizontal = precompute(image.width, width, filter);
-    Coefficients vertical = precompute(image.height, height, filter);
+    const Coefficients horizontal = precompute(image.width, width, filter, resampler);
+    Coefficients vertical = precompute(image.height, height, filter, resampler);
     RgbImage current = image;
     if (image.width != width) {
         // Like Pillow, the horizontal pass only covers the rows the vertical pass will read.
@@ -156,6 +188,7 @@ ImagePreprocessing ImagePreprocessing::fromDirectory(const std::string& director
     ImagePreprocessing options;
     options.height = options.width = defaultSize;
     const auto path = std::filesystem::path(directory) / "preprocessor_config.json";
+    options.resampler = writtenByTransformers4(directory) ? Resampler::Pillow : Resampler::Torchvision;
     if (!std::filesystem::exists(path)) return options;
     nlohmann::json config;
     try {
@@ -174,6 +207,9 @@ ImagePreprocessing ImagePreprocessing::fromDirectory(const std::string& director
             }
         }
         options.resample = config.value("resample", 2);
+        const std::string type = config.value("image_processor_type", std::string());
+        if (type.size() > 4 && type.compare(type.size() - 4, 4, "Fast") == 0)
+            options.resampler = Resampler::Torchvision;
         options.doRescale = config.value("do_rescale", true);
         options.rescaleFactor = config.value("rescale_factor", 1.0 / 255.0);
         options.doNormalize = config.value("do_normalize", true);
@@ -188,7 +224,9 @@ ImagePreprocessing ImagePreprocessing::fromDirectory(const std::string& director
 }
 
 std::vector<float> preprocessImage(const RgbImage& image, const ImagePreprocessing& options) {
-    const RgbImage sized = options.doResize ? resizeImage(image, options.width, options.height, options.resample) : image;
+    const RgbImage sized = options.doResize
+                               ? resizeImage(image, options.width, options.height, options.resample, options.resampler)
+                               : image;
     const size_t plane = static_cast<size_t>(sized.width) * static_cast<size_t>(sized.height);
     std::vector<float> out(plane * 3);
     for (size_t channel = 0; channel < 3; ++channel) {
