@@ -15,7 +15,8 @@ namespace attnscope::cli {
 namespace {
 
 void addLoadOptions(po::options_description& options) {
-    options.add_options()("model", po::value<std::string>(), "model folder or Hugging Face cache entry (default: demo)")(
+    options.add_options()("model", po::value<std::string>(),
+                          "model folder or Hugging Face cache entry (default: demo)")(
         "device", po::value<std::string>()->default_value("cpu"), "cpu or cuda")(
         "dtype", po::value<std::string>()->default_value("float32"), "compute dtype: float32, bfloat16 or float16");
 }
@@ -72,7 +73,8 @@ ModelInput inputFrom(const po::variables_map& values, const Model& model) {
                 input.typeIds.push_back(id);
     } else {
         const auto tokenizer = model.tokenizer();
-        if (!tokenizer) throw EngineError("the model has no usable tokenizer (" + model.tokenizerError() + ")", "--text");
+        if (!tokenizer)
+            throw EngineError("the model has no usable tokenizer (" + model.tokenizerError() + ")", "--text");
         const auto text = values["text"].as<std::string>();
         const Encoding encoding = values.count("pair") ? tokenizer->encodePair(text, values["pair"].as<std::string>())
                                                        : tokenizer->encode(text);
@@ -87,10 +89,10 @@ int capture(const std::vector<std::string>& args) {
     po::options_description options("capture options");
     addLoadOptions(options);
     options.add_options()("text", po::value<std::string>(), "text to tokenize with the model's tokenizer")(
-        "pair", po::value<std::string>(), "second text of a sentence pair")(
-        "ids", po::value<std::string>(), "token ids, comma-separated")(
-        "type-ids", po::value<std::string>(), "token type ids, comma-separated")(
-        "image", po::value<std::string>(), "image file (vision models)")(
+        "pair", po::value<std::string>(), "second text of a sentence pair")("ids", po::value<std::string>(),
+                                                                            "token ids, comma-separated")(
+        "type-ids", po::value<std::string>(), "token type ids, comma-separated")("image", po::value<std::string>(),
+                                                                                 "image file (vision models)")(
         "mask", po::value<std::string>()->default_value(""), "heads to mask, L:H,L:H")(
         "out", po::value<std::string>()->required(), "output .safetensors file");
     po::variables_map values;
@@ -126,7 +128,8 @@ int capture(const std::vector<std::string>& args) {
         const auto& logits = result->logits();
         writer.addFloat("logits", {logits.rows, logits.cols}, logits.values);
     }
-    writer.setMetadata("tokens", nlohmann::json(used.tokens).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    writer.setMetadata("tokens",
+                       nlohmann::json(used.tokens).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     writer.setMetadata("mask", result->mask().toString());
     writer.setMetadata("architecture", model->info().architecture);
     writer.write(values["out"].as<std::string>());

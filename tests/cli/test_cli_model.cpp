@@ -129,8 +129,8 @@ private slots:
         const auto noInput = cli({"capture", "--model", QString::fromStdString(folder), "--out", dir.path() + "/x"});
         QVERIFY(noInput.exitCode != 0);
         QVERIFY(noInput.err.contains("exactly one of --text, --ids or --image"));
-        const auto noTokenizer = cli({"capture", "--model", QString::fromStdString(folder), "--text", "hello",
-                                      "--out", dir.path() + "/x"});
+        const auto noTokenizer =
+            cli({"capture", "--model", QString::fromStdString(folder), "--text", "hello", "--out", dir.path() + "/x"});
         QVERIFY(noTokenizer.exitCode != 0);
         QVERIFY(noTokenizer.err.contains("tokenizer"));
     }

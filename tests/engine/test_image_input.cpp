@@ -34,7 +34,10 @@ private slots:
         const auto reference = nlohmann::json::parse(in);
         for (size_t i = 0; i < reference["cases"].size(); ++i) {
             const auto& c = reference["cases"][i];
-            QTest::newRow(qPrintable(QString("%1x%2 resample %3").arg(c["width"].get<int>()).arg(c["height"].get<int>()).arg(c["resample"].get<int>())))
+            QTest::newRow(qPrintable(QString("%1x%2 resample %3")
+                                         .arg(c["width"].get<int>())
+                                         .arg(c["height"].get<int>())
+                                         .arg(c["resample"].get<int>())))
                 << int(i);
         }
     }

@@ -23,7 +23,9 @@ std::string loadError(const std::string& folder, const LoadOptions& options = {}
     }
 }
 
-bool mentions(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool mentions(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
 
 // Rewrites the folder's model.safetensors through `edit`, which may drop or replace tensors.
 void editTensors(const std::string& folder,
@@ -71,9 +73,9 @@ private slots:
             if (name != "transformer.h.1.mlp.c_fc.weight") copyTensor(file, writer, name);
         });
         const auto error = loadError(folder);
-        QVERIFY2(mentions(error, "missing tensor transformer.h.1.mlp.c_fc.weight") &&
-                     mentions(error, "model.safetensors"),
-                 error.c_str());
+        QVERIFY2(
+            mentions(error, "missing tensor transformer.h.1.mlp.c_fc.weight") && mentions(error, "model.safetensors"),
+            error.c_str());
     }
 
     void wrongShapeNamesTensorAndBothShapes() {

@@ -45,7 +45,8 @@ void renameTensors(const std::string& dir, const std::function<std::string(const
         const auto file = safetensors::File::open(path);
         for (const auto& name : file->names()) {
             const auto& view = file->tensor(name);
-            writer.addRaw(rename(name), view.dtype, view.shape, std::vector<uint8_t>(view.data, view.data + view.byteSize));
+            writer.addRaw(rename(name), view.dtype, view.shape,
+                          std::vector<uint8_t>(view.data, view.data + view.byteSize));
         }
     }
     writer.write(path);
@@ -104,6 +105,44 @@ private slots:
             }
     }
 
+    void configVariantsLoadAndRun_data() {
+        QTest::addColumn<QString>("config");
+        QTest::newRow("opt projected embeddings") << R"({"model_type":"opt","hidden_size":32,"num_attention_heads":4,
+            "num_hidden_layers":2,"ffn_dim":48,"vocab_size":50,"max_position_embeddings":64,"word_embed_proj_dim":16})";
+        QTest::newRow("opt post-norm") << R"({"model_type":"opt","hidden_size":32,"num_attention_heads":4,
+            "num_hidden_layers":2,"ffn_dim":48,"vocab_size":50,"max_position_embeddings":64,"do_layer_norm_before":false})";
+        QTest::newRow("gpt_neox sequential residual") << R"({"model_type":"gpt_neox","hidden_size":32,
+            "num_attention_heads":4,"num_hidden_layers":2,"intermediate_size":48,"vocab_size":50,
+            "max_position_embeddings":64,"use_parallel_residual":false,"attention_bias":false})";
+        QTest::newRow("gpt2 inverse layer scaling") << R"({"model_type":"gpt2","n_embd":32,"n_head":4,"n_layer":2,
+            "n_positions":64,"vocab_size":50,"scale_attn_by_inverse_layer_idx":true,"activation_function":"relu"})";
+        QTest::newRow("llama linear rope, attention bias") << R"({"model_type":"llama","hidden_size":32,
+            "num_attention_heads":4,"num_hidden_layers":2,"intermediate_size":48,"vocab_size":50,
+            "max_position_embeddings":64,"attention_bias":true,"rope_scaling":{"type":"linear","factor":2.0}})";
+        QTest::newRow("qwen2 sliding window from layer 1") << R"({"model_type":"qwen2","hidden_size":32,
+            "num_attention_heads":4,"num_key_value_heads":2,"num_hidden_layers":2,"intermediate_size":48,
+            "vocab_size":50,"max_position_embeddings":64,"use_sliding_window":true,"sliding_window":3,
+            "max_window_layers":1})";
+    }
+    void configVariantsLoadAndRun() {
+        QFETCH(QString, config);
+        QTemporaryDir dir;
+        const std::string folder = (dir.path() + "/model").toStdString();
+        RandomModelOptions options;
+        options.scale = 0.3;
+        writeRandomModel(folder, config.toStdString(), options);
+        const auto capture = Model::load(folder)->run(idsInput(8));
+        QCOMPARE(capture->logits().cols, int64_t(50));
+        double sum = 0;
+        for (float p : capture->attentionRow(1, 1, 7)) sum += p;
+        QVERIFY(std::abs(sum - 1.0) < 1e-5);
+        if (config.contains("sliding_window")) {  // layer 0 sees everything earlier, layer 1 only 3 keys
+            QVERIFY(capture->attention(0, 0)(7, 0) > 0.0f);
+            QCOMPARE(capture->attention(1, 0)(7, 4), 0.0f);
+            QVERIFY(capture->attention(1, 0)(7, 5) > 0.0f);
+        }
+    }
+
     void slidingWindowHidesKeysFartherThanTheWindow() {
         QTemporaryDir dir;
         const auto capture = Model::load(tiny::write(dir, "mistral"))->run(idsInput(10));
@@ -119,12 +158,18 @@ private slots:
     void backbonePrefixIsOptional_data() {
         QTest::addColumn<QString>("arch");
         QTest::addColumn<QString>("prefix");
-        QTest::newRow("gpt2") << "gpt2" << "transformer.";
-        QTest::newRow("bert") << "bert" << "bert.";
-        QTest::newRow("roberta") << "roberta" << "roberta.";
-        QTest::newRow("distilbert") << "distilbert" << "distilbert.";
-        QTest::newRow("llama") << "llama" << "model.";
-        QTest::newRow("vit") << "vit" << "vit.";
+        QTest::newRow("gpt2") << "gpt2"
+                              << "transformer.";
+        QTest::newRow("bert") << "bert"
+                              << "bert.";
+        QTest::newRow("roberta") << "roberta"
+                                 << "roberta.";
+        QTest::newRow("distilbert") << "distilbert"
+                                    << "distilbert.";
+        QTest::newRow("llama") << "llama"
+                               << "model.";
+        QTest::newRow("vit") << "vit"
+                             << "vit.";
     }
     void backbonePrefixIsOptional() {
         QFETCH(QString, arch);

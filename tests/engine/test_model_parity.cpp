@@ -102,7 +102,8 @@ private slots:
                 double worst = 0;
                 for (size_t i = 0; i < map.values.size(); ++i)
                     worst = std::max(worst, std::abs(double(map.values[i]) - expected[size_t(head) * n * n + i]));
-                QVERIFY2(worst <= 1e-4, qPrintable(QString("layer %1 head %2: max |diff| %3").arg(layer).arg(head).arg(worst)));
+                QVERIFY2(worst <= 1e-4,
+                         qPrintable(QString("layer %1 head %2: max |diff| %3").arg(layer).arg(head).arg(worst)));
             }
         }
 
@@ -110,8 +111,10 @@ private slots:
         QCOMPARE(capture->hiddenNorms().values.size(), norms.size());
         for (size_t i = 0; i < norms.size(); ++i) {
             const double diff = std::abs(double(capture->hiddenNorms().values[i]) - norms[i]);
-            QVERIFY2(diff <= 1e-4 * std::abs(norms[i]) + 1e-6,
-                     qPrintable(QString("hidden norm %1: %2 vs %3").arg(i).arg(capture->hiddenNorms().values[i]).arg(norms[i])));
+            QVERIFY2(
+                diff <= 1e-4 * std::abs(norms[i]) + 1e-6,
+                qPrintable(
+                    QString("hidden norm %1: %2 vs %3").arg(i).arg(capture->hiddenNorms().values[i]).arg(norms[i])));
         }
 
         if (ref->contains(r + ".logits")) {

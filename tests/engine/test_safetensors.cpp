@@ -32,7 +32,9 @@ std::string openError(const std::string& path) {
     }
 }
 
-bool mentions(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool mentions(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
 
 }  // namespace
 
@@ -85,8 +87,8 @@ private slots:
         std::ofstream(path, std::ios::binary | std::ios::trunc) << "abc";
         QVERIFY(mentions(openError(path), "shorter than the 8-byte header"));
         // A header promising more data than the file holds.
-        const auto cut = rawFile(dir, "cut.safetensors",
-                                 R"({"w":{"dtype":"F32","shape":[4],"data_offsets":[0,16]}})", std::string(8, '\0'));
+        const auto cut = rawFile(dir, "cut.safetensors", R"({"w":{"dtype":"F32","shape":[4],"data_offsets":[0,16]}})",
+                                 std::string(8, '\0'));
         const auto error = openError(cut);
         QVERIFY2(mentions(error, "tensor w") && mentions(error, "outside the data area"), error.c_str());
     }
@@ -99,9 +101,9 @@ private slots:
 
     void offsetsOutsideTheDataAreaNameTheTensor() {
         QTemporaryDir dir;
-        const auto error = openError(rawFile(
-            dir, "far.safetensors", R"({"far":{"dtype":"F32","shape":[2],"data_offsets":[100,108]}})",
-            std::string(8, '\0')));
+        const auto error =
+            openError(rawFile(dir, "far.safetensors", R"({"far":{"dtype":"F32","shape":[2],"data_offsets":[100,108]}})",
+                              std::string(8, '\0')));
         QVERIFY2(mentions(error, "far.safetensors: tensor far") && mentions(error, "outside the data area"),
                  error.c_str());
     }
@@ -117,34 +119,33 @@ private slots:
 
     void reversedOffsetsAreRejected() {
         QTemporaryDir dir;
-        const auto error = openError(rawFile(
-            dir, "reversed.safetensors", R"({"r":{"dtype":"F32","shape":[0],"data_offsets":[8,0]}})",
-            std::string(8, '\0')));
+        const auto error =
+            openError(rawFile(dir, "reversed.safetensors", R"({"r":{"dtype":"F32","shape":[0],"data_offsets":[8,0]}})",
+                              std::string(8, '\0')));
         QVERIFY2(mentions(error, "tensor r") && mentions(error, "out of order"), error.c_str());
     }
 
     void byteSizeMustMatchDtypeTimesShape() {
         QTemporaryDir dir;
-        const auto error = openError(rawFile(
-            dir, "size.safetensors", R"({"m":{"dtype":"BF16","shape":[3],"data_offsets":[0,8]}})",
-            std::string(8, '\0')));
+        const auto error =
+            openError(rawFile(dir, "size.safetensors", R"({"m":{"dtype":"BF16","shape":[3],"data_offsets":[0,8]}})",
+                              std::string(8, '\0')));
         QVERIFY2(mentions(error, "tensor m") && mentions(error, "holds 8 bytes but dtype x shape needs 6"),
                  error.c_str());
     }
 
     void unknownDtypeIsRejected() {
         QTemporaryDir dir;
-        const auto error = openError(rawFile(
-            dir, "dtype.safetensors", R"({"q":{"dtype":"F42","shape":[1],"data_offsets":[0,4]}})",
-            std::string(4, '\0')));
+        const auto error =
+            openError(rawFile(dir, "dtype.safetensors", R"({"q":{"dtype":"F42","shape":[1],"data_offsets":[0,4]}})",
+                              std::string(4, '\0')));
         QVERIFY2(mentions(error, "tensor q") && mentions(error, "unknown dtype 'F42'"), error.c_str());
     }
 
     void unusedBytesInTheDataAreaAreRejected() {
         QTemporaryDir dir;
         const auto error = openError(rawFile(
-            dir, "gap.safetensors", R"({"g":{"dtype":"F32","shape":[1],"data_offsets":[4,8]}})",
-            std::string(8, '\0')));
+            dir, "gap.safetensors", R"({"g":{"dtype":"F32","shape":[1],"data_offsets":[4,8]}})", std::string(8, '\0')));
         QVERIFY2(mentions(error, "tensor g") && mentions(error, "gap of 4 bytes"), error.c_str());
     }
 

@@ -23,20 +23,20 @@ struct LoadOptions {
 
 // What goes into one forward pass. Text is tokenized by the caller (see Tokenizer), so ids are the contract.
 struct ModelInput {
-    std::vector<int64_t> ids;          // token ids for text models
-    std::vector<int64_t> typeIds;      // segment ids for sentence pairs (BERT); empty means all zero
-    std::vector<std::string> tokens;   // display strings, one per id (or per patch for images); may be empty
-    std::string imagePath;             // an image file for ViT models
+    std::vector<int64_t> ids;         // token ids for text models
+    std::vector<int64_t> typeIds;     // segment ids for sentence pairs (BERT); empty means all zero
+    std::vector<std::string> tokens;  // display strings, one per id (or per patch for images); may be empty
+    std::string imagePath;            // an image file for ViT models
     // Already preprocessed pixels [channels, image_size, image_size] for ViT models; used instead of imagePath
     // when not empty (e.g. to feed a reference processor's output).
     std::vector<float> pixelValues;
 };
 
 struct RunOptions {
-    HeadMask mask;               // heads whose output is zeroed before the output projection
-    bool keepAttention = true;   // store queries and keys (attention maps on demand); false for logits-only runs
-    bool keepValues = true;      // store value vectors (needed for value-weighted metrics)
-    bool keepLogits = true;      // store the logits when the model has a head
+    HeadMask mask;              // heads whose output is zeroed before the output projection
+    bool keepAttention = true;  // store queries and keys (attention maps on demand); false for logits-only runs
+    bool keepValues = true;     // store value vectors (needed for value-weighted metrics)
+    bool keepLogits = true;     // store the logits when the model has a head
 };
 
 // Called after each layer with (layers done, layers in all); keep it cheap.

@@ -9,10 +9,10 @@ namespace attnscope {
 
 struct RandomModelOptions {
     uint64_t seed = 0;
-    double scale = 0.02;              // standard deviation of projection and embedding weights
-    std::string dtype = "float32";    // "float32" or "bfloat16" on disk
-    int shards = 1;                   // > 1: model-0000i-of-0000n.safetensors + model.safetensors.index.json
-    bool withHead = true;             // include untied head weights (LM head, MLM transform, classifier)
+    double scale = 0.02;            // standard deviation of projection and embedding weights
+    std::string dtype = "float32";  // "float32" or "bfloat16" on disk
+    int shards = 1;                 // > 1: model-0000i-of-0000n.safetensors + model.safetensors.index.json
+    bool withHead = true;           // include untied head weights (LM head, MLM transform, classifier)
 };
 
 // `configJson` is written as config.json; every weight the architecture table expects for it is generated.

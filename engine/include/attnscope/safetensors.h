@@ -16,7 +16,7 @@ namespace attnscope::safetensors {
 enum class DType { Bool, U8, I8, I16, U16, I32, U32, I64, U64, F16, BF16, F32, F64 };
 
 size_t dtypeSize(DType dtype);
-std::string dtypeName(DType dtype);               // "F32", "BF16", ... as written in headers
+std::string dtypeName(DType dtype);  // "F32", "BF16", ... as written in headers
 std::optional<DType> parseDType(const std::string& name);
 
 // One tensor inside a mapped file. `data` points into the mapping and lives as long as the File.

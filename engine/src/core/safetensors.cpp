@@ -38,7 +38,9 @@ const DTypeEntry& entryOf(DType dtype) {
     throw EngineError("unknown dtype", "safetensors");
 }
 
-std::string tensorWhere(const std::string& path, const std::string& name) { return path + ": tensor " + name; }
+std::string tensorWhere(const std::string& path, const std::string& name) {
+    return path + ": tensor " + name;
+}
 
 uint64_t readLittleEndian64(const uint8_t* bytes) {
     uint64_t value = 0;
@@ -55,8 +57,12 @@ uint64_t unsignedValue(const nlohmann::json& value, const std::string& what, con
 
 }  // namespace
 
-size_t dtypeSize(DType dtype) { return entryOf(dtype).size; }
-std::string dtypeName(DType dtype) { return entryOf(dtype).name; }
+size_t dtypeSize(DType dtype) {
+    return entryOf(dtype).size;
+}
+std::string dtypeName(DType dtype) {
+    return entryOf(dtype).name;
+}
 
 std::optional<DType> parseDType(const std::string& name) {
     for (const auto& entry : kDTypes)
@@ -115,8 +121,7 @@ std::shared_ptr<const File> File::open(const std::string& path) {
         if (name == "__metadata__") {
             if (!value.is_object()) throw EngineError("__metadata__ must be an object of strings", path);
             for (const auto& [key, text] : value.items()) {
-                if (!text.is_string())
-                    throw EngineError("__metadata__ value of '" + key + "' is not a string", path);
+                if (!text.is_string()) throw EngineError("__metadata__ value of '" + key + "' is not a string", path);
                 file->metadata_[key] = text.get<std::string>();
             }
             continue;
@@ -141,23 +146,21 @@ std::shared_ptr<const File> File::open(const std::string& path) {
             view.shape.push_back(static_cast<int64_t>(extent));
         }
         const auto& offsets = value["data_offsets"];
-        if (!offsets.is_array() || offsets.size() != 2)
-            throw EngineError("data_offsets must be [begin, end]", where);
+        if (!offsets.is_array() || offsets.size() != 2) throw EngineError("data_offsets must be [begin, end]", where);
         const uint64_t begin = unsignedValue(offsets[0], "data_offsets", where);
         const uint64_t end = unsignedValue(offsets[1], "data_offsets", where);
         if (end < begin)
-            throw EngineError("data_offsets [" + std::to_string(begin) + ", " + std::to_string(end) +
-                                  "] are out of order",
-                              where);
+            throw EngineError(
+                "data_offsets [" + std::to_string(begin) + ", " + std::to_string(end) + "] are out of order", where);
         if (end > dataSize)
             throw EngineError("data_offsets [" + std::to_string(begin) + ", " + std::to_string(end) +
                                   "] lie outside the data area of " + std::to_string(dataSize) + " bytes",
                               where);
         const uint64_t expected = elements * dtypeSize(*dtype);
         if (end - begin != expected)
-            throw EngineError("holds " + std::to_string(end - begin) + " bytes but dtype x shape needs " +
-                                  std::to_string(expected),
-                              where);
+            throw EngineError(
+                "holds " + std::to_string(end - begin) + " bytes but dtype x shape needs " + std::to_string(expected),
+                where);
         view.data = data + begin;
         view.byteSize = end - begin;
         file->tensors_.push_back(std::move(view));
@@ -214,7 +217,9 @@ std::vector<float> File::floats(const std::string& name) const {
     for (size_t i = 0; i < count; ++i) {
         const uint8_t* p = view.data + i * dtypeSize(view.dtype);
         switch (view.dtype) {
-            case DType::F32: std::memcpy(&out[i], p, 4); break;
+            case DType::F32:
+                std::memcpy(&out[i], p, 4);
+                break;
             case DType::F64: {
                 double d;
                 std::memcpy(&d, p, 8);
@@ -228,7 +233,8 @@ std::vector<float> File::floats(const std::string& name) const {
                 out[i] = view.dtype == DType::F16 ? float16ToFloat(bits) : bfloat16ToFloat(bits);
                 break;
             }
-            default: throw EngineError("is not a floating-point tensor", tensorWhere(path_, name));
+            default:
+                throw EngineError("is not a floating-point tensor", tensorWhere(path_, name));
         }
     }
     return out;
@@ -241,7 +247,9 @@ std::vector<int64_t> File::integers(const std::string& name) const {
     for (size_t i = 0; i < count; ++i) {
         const uint8_t* p = view.data + i * dtypeSize(view.dtype);
         switch (view.dtype) {
-            case DType::I64: std::memcpy(&out[i], p, 8); break;
+            case DType::I64:
+                std::memcpy(&out[i], p, 8);
+                break;
             case DType::I32: {
                 int32_t v;
                 std::memcpy(&v, p, 4);
@@ -249,8 +257,11 @@ std::vector<int64_t> File::integers(const std::string& name) const {
                 break;
             }
             case DType::U8:
-            case DType::Bool: out[i] = *p; break;
-            default: throw EngineError("is not an integer tensor", tensorWhere(path_, name));
+            case DType::Bool:
+                out[i] = *p;
+                break;
+            default:
+                throw EngineError("is not an integer tensor", tensorWhere(path_, name));
         }
     }
     return out;

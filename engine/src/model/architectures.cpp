@@ -16,14 +16,15 @@ void addNorm(Architecture& a, Role weight, const std::string& base, bool atRoot 
     const bool rms = a.norm == NormKind::RmsNorm;
     a.tensors.push_back({weight, base + ".weight", rms ? W::Always : W::NormAffine, false, atRoot, {}});
     if (!rms)
-        a.tensors.push_back({static_cast<Role>(static_cast<int>(weight) + 1), base + ".bias", W::NormAffine, false,
-                             atRoot, {}});
+        a.tensors.push_back(
+            {static_cast<Role>(static_cast<int>(weight) + 1), base + ".bias", W::NormAffine, false, atRoot, {}});
 }
 
 // A projection at `base` (weight + bias), the bias present when `biasWhen` holds.
 void addLinear(Architecture& a, Role weight, const std::string& base, When biasWhen, bool transposed = false) {
     a.tensors.push_back({weight, base + ".weight", W::Always, transposed, false, {}});
-    a.tensors.push_back({static_cast<Role>(static_cast<int>(weight) + 1), base + ".bias", biasWhen, transposed, false, {}});
+    a.tensors.push_back(
+        {static_cast<Role>(static_cast<int>(weight) + 1), base + ".bias", biasWhen, transposed, false, {}});
 }
 
 Architecture gpt2() {
@@ -336,21 +337,51 @@ Architecture vit() {
 }  // namespace
 
 const char* roleName(Role role) {
-    static const char* const names[] = {
-        "token embedding", "position embedding", "token type embedding", "embedding norm weight",
-        "embedding norm bias", "input projection", "class token", "patch embedding weight", "patch embedding bias",
-        "final norm weight", "final norm bias", "output projection", "head transform weight", "head transform bias",
-        "head norm weight", "head norm bias", "head weight", "head bias", "attention norm weight",
-        "attention norm bias", "query weight", "query bias", "key weight", "key bias", "value weight", "value bias",
-        "fused qkv weight", "fused qkv bias", "attention output weight", "attention output bias", "mlp norm weight",
-        "mlp norm bias", "gate weight", "gate bias", "up weight", "up bias", "down weight", "down bias"};
+    static const char* const names[] = {"token embedding",
+                                        "position embedding",
+                                        "token type embedding",
+                                        "embedding norm weight",
+                                        "embedding norm bias",
+                                        "input projection",
+                                        "class token",
+                                        "patch embedding weight",
+                                        "patch embedding bias",
+                                        "final norm weight",
+                                        "final norm bias",
+                                        "output projection",
+                                        "head transform weight",
+                                        "head transform bias",
+                                        "head norm weight",
+                                        "head norm bias",
+                                        "head weight",
+                                        "head bias",
+                                        "attention norm weight",
+                                        "attention norm bias",
+                                        "query weight",
+                                        "query bias",
+                                        "key weight",
+                                        "key bias",
+                                        "value weight",
+                                        "value bias",
+                                        "fused qkv weight",
+                                        "fused qkv bias",
+                                        "attention output weight",
+                                        "attention output bias",
+                                        "mlp norm weight",
+                                        "mlp norm bias",
+                                        "gate weight",
+                                        "gate bias",
+                                        "up weight",
+                                        "up bias",
+                                        "down weight",
+                                        "down bias"};
     static_assert(sizeof(names) / sizeof(names[0]) == kRoleCount, "one name per role");
     return names[static_cast<int>(role)];
 }
 
 const std::vector<Architecture>& architectures() {
-    static const std::vector<Architecture> table = {gpt2(),    bert(),    roberta(), distilbert(), llamaLike("llama"),
-                                                    mistral(), qwen2(),   gptNeox(), opt(),        vit()};
+    static const std::vector<Architecture> table = {gpt2(),    bert(),  roberta(), distilbert(), llamaLike("llama"),
+                                                    mistral(), qwen2(), gptNeox(), opt(),        vit()};
     return table;
 }
 

@@ -19,13 +19,13 @@ enum class Role {
     TokenTypeEmbedding,
     EmbeddingNormWeight,
     EmbeddingNormBias,
-    ProjectIn,        // OPT: word_embed_proj_dim -> hidden
-    ClassToken,       // ViT
-    PatchWeight,      // ViT patch embedding (a strided convolution)
+    ProjectIn,    // OPT: word_embed_proj_dim -> hidden
+    ClassToken,   // ViT
+    PatchWeight,  // ViT patch embedding (a strided convolution)
     PatchBias,
     FinalNormWeight,
     FinalNormBias,
-    ProjectOut,       // OPT: hidden -> word_embed_proj_dim
+    ProjectOut,           // OPT: hidden -> word_embed_proj_dim
     HeadTransformWeight,  // MLM heads: dense -> activation -> norm before the decoder
     HeadTransformBias,
     HeadNormWeight,
@@ -58,7 +58,9 @@ enum class Role {
 constexpr int kRoleCount = static_cast<int>(Role::Count);
 constexpr int kGlobalRoleCount = static_cast<int>(Role::LayerRolesBegin);
 constexpr int kLayerRoleCount = kRoleCount - kGlobalRoleCount;
-inline bool isLayerRole(Role role) { return static_cast<int>(role) >= kGlobalRoleCount; }
+inline bool isLayerRole(Role role) {
+    return static_cast<int>(role) >= kGlobalRoleCount;
+}
 const char* roleName(Role role);
 
 // When a pattern's tensor must exist; each condition is a flag of the resolved ModelConfig.
@@ -67,8 +69,8 @@ enum class When {
     QkvBias,
     OutputBias,
     MlpBias,
-    NormAffine,          // LayerNorm weights and biases (OPT can turn them off)
-    ProjectedEmbeddings, // OPT with word_embed_proj_dim != hidden_size
+    NormAffine,           // LayerNorm weights and biases (OPT can turn them off)
+    ProjectedEmbeddings,  // OPT with word_embed_proj_dim != hidden_size
     FinalNorm,
     Head,  // read when present; the model has logits when the head's weight exists (or is tied)
 };
@@ -77,7 +79,7 @@ struct TensorPattern {
     TensorPattern(Role r, std::string n, When w = When::Always, bool t = false, bool root = false, std::string alt = {})
         : role(r), name(std::move(n)), when(w), transposed(t), atRoot(root), alternative(std::move(alt)) {}
     Role role;
-    std::string name;         // "h.{layer}.attn.c_attn.weight"; relative to the backbone prefix unless atRoot
+    std::string name;  // "h.{layer}.attn.c_attn.weight"; relative to the backbone prefix unless atRoot
     When when = When::Always;
     bool transposed = false;  // GPT-2's Conv1D stores [in, out] instead of Linear's [out, in]
     bool atRoot = false;      // heads live outside the backbone ("lm_head.weight", "cls.predictions...")
@@ -110,9 +112,9 @@ struct FlagKey {
 };
 
 struct Architecture {
-    std::string name;                    // the entry's name, shown as ModelInfo::architecture
-    std::vector<std::string> modelTypes; // config.json model_type values it serves
-    std::vector<std::string> prefixes;   // backbone prefixes tried in order ("transformer.", "")
+    std::string name;                     // the entry's name, shown as ModelInfo::architecture
+    std::vector<std::string> modelTypes;  // config.json model_type values it serves
+    std::vector<std::string> prefixes;    // backbone prefixes tried in order ("transformer.", "")
 
     // Hyper-parameters.
     IntKey hidden, heads, layers, vocab;
@@ -143,14 +145,14 @@ struct Architecture {
 
     // Positions.
     PositionKind positionKind = PositionKind::Learned;
-    int64_t positionOffset = 0;           // OPT: 2
-    bool paddingAwarePositions = false;   // RoBERTa: offset padding_idx + 1, pads keep padding_idx
+    int64_t positionOffset = 0;          // OPT: 2
+    bool paddingAwarePositions = false;  // RoBERTa: offset padding_idx + 1, pads keep padding_idx
     FloatKey ropeTheta{{"rope_theta"}, 10000.0};
-    FloatKey rotaryFraction{{}, 1.0};     // GPT-NeoX rotary_pct
+    FloatKey rotaryFraction{{}, 1.0};  // GPT-NeoX rotary_pct
 
     // Attention.
-    bool gpt2Scaling = false;       // scale_attn_weights / scale_attn_by_inverse_layer_idx
-    bool scaleQueryFirst = false;   // OPT, DistilBERT multiply q by the scale before the product
+    bool gpt2Scaling = false;      // scale_attn_weights / scale_attn_by_inverse_layer_idx
+    bool scaleQueryFirst = false;  // OPT, DistilBERT multiply q by the scale before the product
     SlidingWindowRule slidingWindow = SlidingWindowRule::None;
 
     HeadKind head = HeadKind::None;

@@ -46,8 +46,8 @@ torch::Tensor attentionProbabilities(const AttentionRule& rule, const torch::Ten
     if (rule.scaleQueryFirst) q = q * rule.scale;
     // Query heads sharing a kv head are stacked as extra rows, so GQA/MQA needs no copy of the keys.
     const torch::Tensor k = keys.narrow(2, span.begin, width);
-    torch::Tensor scores =
-        torch::matmul(q.view({batch, kvHeads, group * rows, dim}), k.transpose(-1, -2)).view({batch, heads, rows, width});
+    torch::Tensor scores = torch::matmul(q.view({batch, kvHeads, group * rows, dim}), k.transpose(-1, -2))
+                               .view({batch, heads, rows, width});
     // In place: matmul's backward needs its inputs, not its output, so this stays autograd-safe.
     if (!rule.scaleQueryFirst) scores.mul_(rule.scale);
     const int64_t lastRow = firstRow + rows - 1;

@@ -16,7 +16,7 @@ struct AttentionRule {
     double scale = 1.0;
     bool scaleQueryFirst = false;  // multiply q by the scale before the product (OPT, DistilBERT)
     bool causal = false;
-    int64_t window = 0;            // sliding window: query i sees keys j with i - j < window; 0 = none
+    int64_t window = 0;  // sliding window: query i sees keys j with i - j < window; 0 = none
 
     static AttentionRule forLayer(const ModelConfig& config, int64_t layer);
 };

@@ -159,7 +159,8 @@ torch::Tensor keep(const torch::Tensor& tensor) {
 FloatMatrix toMatrix(const torch::Tensor& tensor) {
     const torch::Tensor values = tensor.detach().to(torch::kCPU).to(torch::kFloat32).contiguous();
     FloatMatrix out(values.size(0), values.dim() > 1 ? values.size(1) : 1);
-    if (!out.values.empty()) std::memcpy(out.values.data(), values.data_ptr<float>(), out.values.size() * sizeof(float));
+    if (!out.values.empty())
+        std::memcpy(out.values.data(), values.data_ptr<float>(), out.values.size() * sizeof(float));
     return out;
 }
 
@@ -181,7 +182,9 @@ void CaptureBuilder::storeNorms(int64_t row, const torch::Tensor& hidden) {
     std::memcpy(hiddenNorms_.row(row), norms.data_ptr<float>(), static_cast<size_t>(norms.size(0)) * sizeof(float));
 }
 
-void CaptureBuilder::embeddings(const torch::Tensor& hidden) { storeNorms(0, hidden); }
+void CaptureBuilder::embeddings(const torch::Tensor& hidden) {
+    storeNorms(0, hidden);
+}
 
 void CaptureBuilder::attention(int64_t layer, const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& v) {
     if (!keepAttention_) return;

@@ -107,7 +107,8 @@ Checkpoint Checkpoint::open(const std::string& directory) {
         weightMap = parsed["weight_map"];
         std::set<std::string> seen;
         for (const auto& [name, file] : weightMap.items()) {
-            if (!file.is_string()) throw EngineError("weight_map entry is not a file name", index.string() + ": " + name);
+            if (!file.is_string())
+                throw EngineError("weight_map entry is not a file name", index.string() + ": " + name);
             const auto shard = file.get<std::string>();
             if (shard.find('/') != std::string::npos || shard.find("..") != std::string::npos)
                 throw EngineError("shard name must be a plain file name, got '" + shard + "'", index.string());
@@ -130,7 +131,8 @@ Checkpoint Checkpoint::open(const std::string& directory) {
     // Every tensor the index promises must be in the shard it names.
     for (const auto& [name, file] : weightMap.items()) {
         const auto it = checkpoint.owner_.find(name);
-        if (it == checkpoint.owner_.end() || fs::path(checkpoint.files_[it->second]->path()).filename().string() != file.get<std::string>())
+        if (it == checkpoint.owner_.end() ||
+            fs::path(checkpoint.files_[it->second]->path()).filename().string() != file.get<std::string>())
             throw EngineError("tensor " + name + " is not in " + file.get<std::string>(), checkpoint.where_);
     }
     return checkpoint;

@@ -23,11 +23,16 @@ torch::Tensor project(const torch::Tensor& x, const torch::Tensor& weight, const
 
 torch::Tensor activate(const torch::Tensor& x, Activation activation) {
     switch (activation) {
-        case Activation::GeluTanh: return torch::gelu(x, "tanh");
-        case Activation::GeluExact: return torch::gelu(x);
-        case Activation::Relu: return torch::relu(x);
-        case Activation::Silu: return torch::silu(x);
-        case Activation::QuickGelu: return x * torch::sigmoid(1.702 * x);
+        case Activation::GeluTanh:
+            return torch::gelu(x, "tanh");
+        case Activation::GeluExact:
+            return torch::gelu(x);
+        case Activation::Relu:
+            return torch::relu(x);
+        case Activation::Silu:
+            return torch::silu(x);
+        case Activation::QuickGelu:
+            return x * torch::sigmoid(1.702 * x);
     }
     return x;
 }
@@ -88,7 +93,8 @@ torch::Tensor embed(const Context& c, int64_t batch, int64_t count) {
             const torch::Tensor real = ids.ne(config.padTokenId).to(torch::kLong);
             positions = torch::cumsum(real, 1) * real + config.padTokenId;
         } else {
-            positions = (torch::arange(count, ids.options()) + config.positionOffset).unsqueeze(0).expand({batch, count});
+            positions =
+                (torch::arange(count, ids.options()) + config.positionOffset).unsqueeze(0).expand({batch, count});
         }
         x = x + torch::embedding(w(Role::PositionEmbedding), positions);
     }
@@ -137,8 +143,7 @@ torch::Tensor attentionBlock(const Context& c, int64_t layer, const torch::Tenso
     if (c.input.observer) c.input.observer->attention(layer, q, k, v);
 
     torch::Tensor out = blockedAttention(AttentionRule::forLayer(config, layer), q, k, v, c.input.cancel);
-    if (c.input.headMask.defined())
-        out = out * c.input.headMask[layer].to(out.scalar_type()).view({1, heads, 1, 1});
+    if (c.input.headMask.defined()) out = out * c.input.headMask[layer].to(out.scalar_type()).view({1, heads, 1, 1});
     out = out.transpose(1, 2).reshape({batch, count, heads * dim});
     return project(out, w(layer, Role::OWeight), w(layer, Role::OBias), w.isTransposed(Role::OWeight));
 }
@@ -179,7 +184,8 @@ torch::Tensor head(const Context& c, torch::Tensor x) {
     const ModelConfig& config = c.config;
     const BoundWeights& w = c.w;
     switch (config.arch->head) {
-        case HeadKind::LanguageModel: return torch::linear(x, w(Role::HeadWeight), w(Role::HeadBias));
+        case HeadKind::LanguageModel:
+            return torch::linear(x, w(Role::HeadWeight), w(Role::HeadBias));
         case HeadKind::MaskedLanguageModel:
             x = activate(torch::linear(x, w(Role::HeadTransformWeight), w(Role::HeadTransformBias)),
                          config.headActivation);
@@ -187,7 +193,8 @@ torch::Tensor head(const Context& c, torch::Tensor x) {
             return torch::linear(x, w(Role::HeadWeight), w(Role::HeadBias));
         case HeadKind::ImageClassifier:
             return torch::linear(x.select(1, 0), w(Role::HeadWeight), w(Role::HeadBias));
-        case HeadKind::None: break;
+        case HeadKind::None:
+            break;
     }
     return x;
 }
@@ -211,12 +218,12 @@ std::pair<torch::Tensor, torch::Tensor> rotaryTables(const ModelConfig& config, 
         const double highWavelength = scaling.originalMaxPositions / scaling.highFreqFactor;
         const torch::Tensor wavelength = torch::reciprocal(inverse) * (2 * 3.14159265358979323846);
         torch::Tensor scaled = torch::where(wavelength > lowWavelength, inverse / scaling.factor, inverse);
-        const torch::Tensor smooth = (torch::reciprocal(wavelength) * scaling.originalMaxPositions -
-                                      scaling.lowFreqFactor) /
-                                     (scaling.highFreqFactor - scaling.lowFreqFactor);
+        const torch::Tensor smooth =
+            (torch::reciprocal(wavelength) * scaling.originalMaxPositions - scaling.lowFreqFactor) /
+            (scaling.highFreqFactor - scaling.lowFreqFactor);
         const torch::Tensor smoothed = (1 - smooth) * scaled / scaling.factor + smooth * scaled;
-        const torch::Tensor medium = (wavelength < highWavelength).logical_not().logical_and(
-            (wavelength > lowWavelength).logical_not());
+        const torch::Tensor medium =
+            (wavelength < highWavelength).logical_not().logical_and((wavelength > lowWavelength).logical_not());
         inverse = torch::where(medium, smoothed, scaled);
     }
     const torch::Tensor positions = torch::arange(count, options);

@@ -171,8 +171,9 @@ private:
     void validateIds(const ModelInput& input) const {
         if (input.ids.empty()) throw EngineError("the input has no tokens", "input");
         if (static_cast<int64_t>(input.ids.size()) > config_.maxPositions)
-            throw EngineError("the input has " + std::to_string(input.ids.size()) + " tokens; this model accepts at most " +
-                                  std::to_string(config_.maxPositions) + " (max positions)",
+            throw EngineError("the input has " + std::to_string(input.ids.size()) +
+                                  " tokens; this model accepts at most " + std::to_string(config_.maxPositions) +
+                                  " (max positions)",
                               "input");
         for (size_t i = 0; i < input.ids.size(); ++i)
             if (input.ids[i] < 0 || input.ids[i] >= config_.vocab)

@@ -33,8 +33,8 @@ std::string keyList(const std::vector<std::string>& keys) {
 std::optional<int64_t> optionalInt(const json& config, const IntKey& spec, const std::string& where) {
     std::string used;
     if (const auto* value = findKey(config, spec.keys, &used)) {
-        if (!value->is_number_integer() && !(value->is_number_float() && std::floor(value->get<double>()) ==
-                                                                               value->get<double>()))
+        if (!value->is_number_integer() &&
+            !(value->is_number_float() && std::floor(value->get<double>()) == value->get<double>()))
             throw EngineError("must be an integer", where + ": key " + used);
         return value->get<int64_t>();
     }
@@ -143,7 +143,8 @@ ModelConfig resolveConfig(const json& config, const std::string& where) {
     ModelConfig c;
     c.modelType = typeIt->get<std::string>();
     c.where = where;
-    const Architecture& arch = architectureFor(c.modelType, where + ": model_type");
+    const std::string typeWhere = where + ": model_type";  // a named string: GCC 13 warns on a temporary
+    const Architecture& arch = architectureFor(c.modelType, typeWhere);
     c.arch = &arch;
 
     c.hidden = requiredInt(config, arch.hidden, where, "hidden size");
@@ -232,7 +233,8 @@ ModelConfig resolveConfig(const json& config, const std::string& where) {
                 c.numLabels = optionalInt(config, {{"num_labels"}, 2}, where).value_or(2);
             break;
         }
-        case PositionKind::None: break;
+        case PositionKind::None:
+            break;
     }
     if (c.maxPositions <= 0) throw EngineError("the model accepts no positions", where);
 
@@ -249,14 +251,22 @@ ModelConfig resolveConfig(const json& config, const std::string& where) {
 
 bool expected(const ModelConfig& c, When when) {
     switch (when) {
-        case When::Always: return true;
-        case When::QkvBias: return c.qkvBias;
-        case When::OutputBias: return c.outputBias;
-        case When::MlpBias: return c.mlpBias;
-        case When::NormAffine: return c.normAffine;
-        case When::ProjectedEmbeddings: return c.projectedEmbeddings;
-        case When::FinalNorm: return c.finalNorm;
-        case When::Head: return true;
+        case When::Always:
+            return true;
+        case When::QkvBias:
+            return c.qkvBias;
+        case When::OutputBias:
+            return c.outputBias;
+        case When::MlpBias:
+            return c.mlpBias;
+        case When::NormAffine:
+            return c.normAffine;
+        case When::ProjectedEmbeddings:
+            return c.projectedEmbeddings;
+        case When::FinalNorm:
+            return c.finalNorm;
+        case When::Head:
+            return true;
     }
     return true;
 }
@@ -266,36 +276,74 @@ std::vector<int64_t> expectedShape(const ModelConfig& c, Role role, bool transpo
     const bool classifier = c.arch->head == HeadKind::ImageClassifier;
     std::vector<int64_t> shape;
     switch (role) {
-        case Role::TokenEmbedding: shape = {c.vocab, c.wordEmbedDim}; break;
+        case Role::TokenEmbedding:
+            shape = {c.vocab, c.wordEmbedDim};
+            break;
         case Role::PositionEmbedding:
             shape = c.imageInput() ? std::vector<int64_t>{1, c.positionTableRows, e}
                                    : std::vector<int64_t>{c.positionTableRows, e};
             break;
-        case Role::TokenTypeEmbedding: shape = {c.typeVocab, e}; break;
-        case Role::ProjectIn: shape = {e, c.wordEmbedDim}; break;
-        case Role::ProjectOut: shape = {c.wordEmbedDim, e}; break;
-        case Role::ClassToken: shape = {1, 1, e}; break;
-        case Role::PatchWeight: shape = {e, c.channels, c.patchSize, c.patchSize}; break;
-        case Role::HeadTransformWeight: shape = {e, e}; break;
-        case Role::HeadWeight: shape = classifier ? std::vector<int64_t>{c.numLabels, e}
-                                                  : std::vector<int64_t>{c.vocab, c.wordEmbedDim};
+        case Role::TokenTypeEmbedding:
+            shape = {c.typeVocab, e};
             break;
-        case Role::HeadBias: shape = {classifier ? c.numLabels : c.vocab}; break;
-        case Role::QWeight: shape = {c.qDim(), e}; break;
-        case Role::QBias: shape = {c.qDim()}; break;
+        case Role::ProjectIn:
+            shape = {e, c.wordEmbedDim};
+            break;
+        case Role::ProjectOut:
+            shape = {c.wordEmbedDim, e};
+            break;
+        case Role::ClassToken:
+            shape = {1, 1, e};
+            break;
+        case Role::PatchWeight:
+            shape = {e, c.channels, c.patchSize, c.patchSize};
+            break;
+        case Role::HeadTransformWeight:
+            shape = {e, e};
+            break;
+        case Role::HeadWeight:
+            shape = classifier ? std::vector<int64_t>{c.numLabels, e} : std::vector<int64_t>{c.vocab, c.wordEmbedDim};
+            break;
+        case Role::HeadBias:
+            shape = {classifier ? c.numLabels : c.vocab};
+            break;
+        case Role::QWeight:
+            shape = {c.qDim(), e};
+            break;
+        case Role::QBias:
+            shape = {c.qDim()};
+            break;
         case Role::KWeight:
-        case Role::VWeight: shape = {c.kvDim(), e}; break;
+        case Role::VWeight:
+            shape = {c.kvDim(), e};
+            break;
         case Role::KBias:
-        case Role::VBias: shape = {c.kvDim()}; break;
-        case Role::QkvWeight: shape = {c.qDim() + 2 * c.kvDim(), e}; break;
-        case Role::QkvBias: shape = {c.qDim() + 2 * c.kvDim()}; break;
-        case Role::OWeight: shape = {e, c.qDim()}; break;
+        case Role::VBias:
+            shape = {c.kvDim()};
+            break;
+        case Role::QkvWeight:
+            shape = {c.qDim() + 2 * c.kvDim(), e};
+            break;
+        case Role::QkvBias:
+            shape = {c.qDim() + 2 * c.kvDim()};
+            break;
+        case Role::OWeight:
+            shape = {e, c.qDim()};
+            break;
         case Role::GateWeight:
-        case Role::UpWeight: shape = {c.intermediate, e}; break;
+        case Role::UpWeight:
+            shape = {c.intermediate, e};
+            break;
         case Role::GateBias:
-        case Role::UpBias: shape = {c.intermediate}; break;
-        case Role::DownWeight: shape = {e, c.intermediate}; break;
-        default: shape = {e}; break;  // norms, their biases, PatchBias, OBias, DownBias, HeadTransformBias
+        case Role::UpBias:
+            shape = {c.intermediate};
+            break;
+        case Role::DownWeight:
+            shape = {e, c.intermediate};
+            break;
+        default:
+            shape = {e};
+            break;  // norms, their biases, PatchBias, OBias, DownBias, HeadTransformBias
     }
     if (transposed && shape.size() == 2) std::swap(shape[0], shape[1]);
     return shape;

@@ -32,21 +32,31 @@ torch::Tensor& slot(BoundWeights& w, Role role, int64_t layer) {
 
 torch::ScalarType torchType(safetensors::DType dtype, const std::string& where) {
     switch (dtype) {
-        case safetensors::DType::F32: return torch::kFloat32;
-        case safetensors::DType::F16: return torch::kFloat16;
-        case safetensors::DType::BF16: return torch::kBFloat16;
-        case safetensors::DType::F64: return torch::kFloat64;
-        default: throw EngineError("weights must be F32, F16, BF16 or F64, not " + dtypeName(dtype), where);
+        case safetensors::DType::F32:
+            return torch::kFloat32;
+        case safetensors::DType::F16:
+            return torch::kFloat16;
+        case safetensors::DType::BF16:
+            return torch::kBFloat16;
+        case safetensors::DType::F64:
+            return torch::kFloat64;
+        default:
+            throw EngineError("weights must be F32, F16, BF16 or F64, not " + dtypeName(dtype), where);
     }
 }
 
 std::string dtypeLabel(torch::ScalarType type) {
     switch (type) {
-        case torch::kFloat32: return "float32";
-        case torch::kFloat16: return "float16";
-        case torch::kBFloat16: return "bfloat16";
-        case torch::kFloat64: return "float64";
-        default: return "other";
+        case torch::kFloat32:
+            return "float32";
+        case torch::kFloat16:
+            return "float16";
+        case torch::kBFloat16:
+            return "bfloat16";
+        case torch::kFloat64:
+            return "float64";
+        default:
+            return "other";
     }
 }
 
@@ -72,9 +82,8 @@ std::string detectPrefix(const ModelConfig& config, const std::function<bool(con
         if (exists(name)) return prefix;
         tried += (tried.empty() ? "" : " or ") + name;
     }
-    throw EngineError("missing tensor " + tried + " (" + roleName(probe->role) + " of a " + config.arch->name +
-                          " model)",
-                      where);
+    throw EngineError(
+        "missing tensor " + tried + " (" + roleName(probe->role) + " of a " + config.arch->name + " model)", where);
 }
 
 BoundWeights bindWeights(const ModelConfig& config, const TensorLookup& lookup, const std::string& prefix,
@@ -95,8 +104,7 @@ BoundWeights bindWeights(const ModelConfig& config, const TensorLookup& lookup, 
             if (tensor.defined()) name = alternative;
         }
         if (!tensor.defined()) {
-            if (required)
-                throw EngineError("missing tensor " + name + " (" + roleName(pattern.role) + ")", where);
+            if (required) throw EngineError("missing tensor " + name + " (" + roleName(pattern.role) + ")", where);
             return tensor;
         }
         const auto shape = expectedShape(config, pattern.role, pattern.transposed);
@@ -118,7 +126,8 @@ BoundWeights bindWeights(const ModelConfig& config, const TensorLookup& lookup, 
     };
     const torch::Tensor& tokens = w(Role::TokenEmbedding);
     switch (arch.head) {
-        case HeadKind::None: break;
+        case HeadKind::None:
+            break;
         case HeadKind::LanguageModel: {
             torch::Tensor weight = config.tieEmbeddings ? torch::Tensor() : head(Role::HeadWeight, false);
             if (!weight.defined() && config.tieEmbeddings) weight = tokens;
@@ -165,8 +174,8 @@ std::vector<WeightSpec> weightSpecs(const ModelConfig& config, const std::string
         }
         const int64_t count = isLayerRole(pattern.role) ? config.layers : 1;
         for (int64_t layer = 0; layer < count; ++layer)
-            specs.push_back({tensorName(pattern, prefix, layer), expectedShape(config, pattern.role, pattern.transposed),
-                             pattern.role});
+            specs.push_back({tensorName(pattern, prefix, layer),
+                             expectedShape(config, pattern.role, pattern.transposed), pattern.role});
     }
     return specs;
 }

@@ -9,8 +9,8 @@
 #include <utility>
 #include <vector>
 
-#include "model_config.h"
 #include <torch/torch.h>
+#include "model_config.h"
 
 namespace attnscope::model {
 
