@@ -101,6 +101,7 @@ AddedVocabulary::AddedVocabulary(std::vector<AddedToken> tokens, const Normalize
             NormalizedString content(token.content);
             if (normalizer) normalizer->normalize(content);
             normalized_.add(content.get(), i);
+            if (normalizer && content.get() != token.content) normalizedSpelling_[token.id] = content.get();
         }
     }
 }
@@ -179,6 +180,8 @@ std::optional<uint32_t> AddedVocabulary::tokenToId(std::string_view content) con
 std::optional<std::string> AddedVocabulary::idToToken(uint32_t id) const {
     const auto it = byId_.find(id);
     if (it == byId_.end()) return std::nullopt;
+    if (const auto spelling = normalizedSpelling_.find(id); spelling != normalizedSpelling_.end())
+        return spelling->second;
     return tokens_[it->second].content;
 }
 

@@ -35,6 +35,8 @@ public:
     PreTokenizedString extractAndNormalize(const Normalizer* normalizer, std::string_view text) const;
 
     std::optional<uint32_t> tokenToId(std::string_view content) const;
+    // The spelling used when decoding: the normalized content for normalized tokens the normalizer changes (so a
+    // decoder can undo the normalization), else the content.
     std::optional<std::string> idToToken(uint32_t id) const;
     bool isSpecial(const std::string& content) const { return special_.count(content) != 0; }
     const std::vector<AddedToken>& tokens() const { return tokens_; }
@@ -55,6 +57,7 @@ private:
     std::vector<AddedToken> tokens_;
     std::unordered_map<std::string, uint32_t> byContent_;
     std::unordered_map<uint32_t, size_t> byId_;
+    std::unordered_map<uint32_t, std::string> normalizedSpelling_;
     std::unordered_set<std::string> special_;
     Matcher raw_;
     Matcher normalized_;
