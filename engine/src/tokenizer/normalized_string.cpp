@@ -132,6 +132,11 @@ void NormalizedString::transformRange(size_t start, size_t end, const std::vecto
         replacementAlignments.insert(replacementAlignments.end(), replacement.size() - before, alignment);
     }
 
+    if (start == 0 && end == normalized_.size()) {
+        normalized_ = std::move(replacement);
+        alignments_ = std::move(replacementAlignments);
+        return;
+    }
     normalized_.replace(start, end - start, replacement);
     alignments_.erase(alignments_.begin() + static_cast<std::ptrdiff_t>(start),
                       alignments_.begin() + static_cast<std::ptrdiff_t>(end));
@@ -151,6 +156,20 @@ std::vector<char32_t> NormalizedString::codePoints() const {
     size_t position = 0;
     while (position < normalized_.size()) points.push_back(nextCodePoint(normalized_, position));
     return points;
+}
+
+void NormalizedString::mapEachByte(const std::function<char32_t(unsigned char)>& byteToChar) {
+    std::string text;
+    std::vector<Alignment> alignments;
+    text.reserve(normalized_.size() * 2);
+    alignments.reserve(normalized_.size() * 2);
+    for (size_t i = 0; i < normalized_.size(); ++i) {
+        const size_t before = text.size();
+        appendUtf8(text, byteToChar(static_cast<unsigned char>(normalized_[i])));
+        alignments.insert(alignments.end(), text.size() - before, alignments_[i]);
+    }
+    normalized_ = std::move(text);
+    alignments_ = std::move(alignments);
 }
 
 void NormalizedString::prepend(std::string_view text) {
@@ -219,18 +238,28 @@ void NormalizedString::lowercase() {
 }
 
 void NormalizedString::replace(const std::vector<PatternMatch>& matches, std::string_view content) {
-    std::vector<CharChange> inserted;
-    size_t position = 0;
-    while (position < content.size()) inserted.push_back({nextCodePoint(content, position), 1});
-    long long offset = 0;
+    // One pass, with the result Hugging Face gets from one transformation per match: the matched characters go,
+    // and every character of `content` is inserted with the alignment of the match's last byte.
+    if (std::none_of(matches.begin(), matches.end(), [](const PatternMatch& m) { return m.isMatch; })) return;
+    std::string text;
+    std::vector<Alignment> alignments;
+    text.reserve(normalized_.size());
+    alignments.reserve(alignments_.size());
+    size_t copied = 0;
     for (const PatternMatch& match : matches) {
         if (!match.isMatch) continue;
-        const auto start = static_cast<size_t>(std::max<long long>(0, static_cast<long long>(match.start) + offset));
-        const auto end = static_cast<size_t>(std::max<long long>(0, static_cast<long long>(match.end) + offset));
-        const size_t removedChars = countCodePoints(std::string_view(normalized_).substr(start, end - start));
-        transformRange(start, end, inserted, removedChars);
-        offset += static_cast<long long>(content.size()) - static_cast<long long>(match.end - match.start);
+        text.append(normalized_, copied, match.start - copied);
+        alignments.insert(alignments.end(), alignments_.begin() + static_cast<std::ptrdiff_t>(copied),
+                          alignments_.begin() + static_cast<std::ptrdiff_t>(match.start));
+        const Alignment inserted = match.end >= 1 ? alignments_[match.end - 1] : Alignment{};
+        text.append(content);
+        alignments.insert(alignments.end(), content.size(), inserted);
+        copied = match.end;
     }
+    text.append(normalized_, copied, std::string::npos);
+    alignments.insert(alignments.end(), alignments_.begin() + static_cast<std::ptrdiff_t>(copied), alignments_.end());
+    normalized_ = std::move(text);
+    alignments_ = std::move(alignments);
 }
 
 void NormalizedString::strip(bool left, bool right) {

@@ -77,6 +77,11 @@ public:
     // Rewrites the whole text (the range that covers the whole original).
     void transform(const std::vector<CharChange>& changes, size_t initialRemoved);
 
+    // Rewrites every byte b of the text as the UTF-8 of `byteToChar(b)`; each new byte keeps the alignment of the
+    // byte it came from. (The same result as a transformation replacing each character by one character per byte,
+    // computed without building that transformation.)
+    void mapEachByte(const std::function<char32_t(unsigned char)>& byteToChar);
+
     void prepend(std::string_view text);
     void append(std::string_view text);
     void filter(const CharPredicate& keep);

@@ -56,19 +56,6 @@ int charToByte(char32_t c) {
     return -1;
 }
 
-std::vector<CharChange> byteLevelChanges(std::string_view text) {
-    std::vector<CharChange> changes;
-    changes.reserve(text.size());
-    size_t position = 0;
-    while (position < text.size()) {
-        const size_t length = utf8SequenceLength(static_cast<unsigned char>(text[position]));
-        for (size_t i = 0; i < length; ++i)
-            changes.push_back({byteToChar(static_cast<unsigned char>(text[position + i])), i > 0 ? 1 : 0});
-        position += length;
-    }
-    return changes;
-}
-
 void UnicodeNormalizer::normalize(NormalizedString& text) const {
     if (text.empty() || isNormalized(text.get(), form_)) return;
     text.transform(normalizationChanges(text.codePoints(), form_), 0);
@@ -145,8 +132,7 @@ void NmtNormalizer::normalize(NormalizedString& text) const {
 }
 
 void ByteLevelNormalizer::normalize(NormalizedString& text) const {
-    if (text.empty()) return;
-    text.transform(byteLevelChanges(text.get()), 0);
+    text.mapEachByte([](unsigned char byte) { return byteToChar(byte); });
 }
 
 }  // namespace attnscope::tok

@@ -127,7 +127,5 @@ private:
 char32_t byteToChar(unsigned char byte);
 // The byte a byte-level character stands for, or -1.
 int charToByte(char32_t c);
-// The byte-level changes that rewrite `text` (UTF-8) one byte per character.
-std::vector<CharChange> byteLevelChanges(std::string_view text);
 
 }  // namespace attnscope::tok

@@ -25,9 +25,8 @@ void ByteLevelPreTokenizer::preTokenize(PreTokenizedString& text) const {
         if (!regex_) return std::vector<NormalizedString>{std::move(piece)};
         return piece.split(matchesFromRanges(piece.get(), regex_->findAll(piece.get())), SplitBehavior::Isolated);
     });
-    text.normalize([](NormalizedString& piece) {
-        if (!piece.empty()) piece.transform(byteLevelChanges(piece.get()), 0);
-    });
+    text.normalize(
+        [](NormalizedString& piece) { piece.mapEachByte([](unsigned char byte) { return byteToChar(byte); }); });
 }
 
 void BertPreTokenizer::preTokenize(PreTokenizedString& text) const {

@@ -12,6 +12,7 @@
 #include "tokenizer/normalizers.h"
 #include "tokenizer/post_processors.h"
 #include "tokenizer/pre_tokenizers.h"
+#include "tokenizer/tokenizer_json_bulk.h"
 #include "tokenizer/unicode_utils.h"
 
 namespace attnscope::tok {
@@ -146,7 +147,8 @@ PrependScheme prependSchemeField(const Json& object, const Where& where) {
 
 class ComponentReader {
 public:
-    ComponentReader(const std::string& file, TokenizerParts& parts) : file_(file), parts_(parts) {}
+    ComponentReader(const std::string& file, TokenizerParts& parts, ModelBulk& bulk)
+        : file_(file), parts_(parts), bulk_(bulk) {}
 
     std::unique_ptr<Normalizer> normalizer(const Json& json, const Where& where) {
         const std::string type = typeOf(json, where);
@@ -317,17 +319,17 @@ public:
     }
 
 private:
+    // Reports the first malformed vocab or merges entry the parser set aside, if it belongs to `field`.
+    void checkBulk(const char* field, const Where& where) {
+        if (bulk_.problem && bulk_.problem->first.rfind(field, 0) == 0)
+            Where{file_, where.path + "." + bulk_.problem->first}.fail(bulk_.problem->second);
+    }
+
     std::vector<std::pair<std::string, uint32_t>> vocabulary(const Json& json, const Where& where) {
-        const Json& vocab = field(json, "vocab", where);
-        if (!vocab.is_object()) where["vocab"].fail("expected an object of token: id");
-        std::vector<std::pair<std::string, uint32_t>> entries;
-        entries.reserve(vocab.size());
-        for (auto it = vocab.begin(); it != vocab.end(); ++it) {
-            if (!it.value().is_number_unsigned() || it.value().get<uint64_t>() > UINT32_MAX)
-                where["vocab"].fail("token '" + it.key() + "' has no valid id");
-            entries.emplace_back(it.key(), static_cast<uint32_t>(it.value().get<uint64_t>()));
-        }
-        return entries;
+        field(json, "vocab", where);
+        if (!bulk_.vocabTaken || !bulk_.vocabIsObject) where["vocab"].fail("expected an object of token: id");
+        checkBulk("vocab", where);
+        return std::move(bulk_.vocab);
     }
 
     std::unique_ptr<Model> bpe(const Json& json, const Where& where) {
@@ -339,44 +341,24 @@ private:
         options.byteFallback = boolOr(json, "byte_fallback", false, where);
         options.ignoreMerges = boolOr(json, "ignore_merges", false, where);
         auto vocab = vocabulary(json, where);
-        const Json& list = arrayField(json, "merges", where);
-        std::vector<std::pair<std::string, std::string>> merges;
-        merges.reserve(list.size());
-        for (size_t i = 0; i < list.size(); ++i) {
-            const Json& merge = list[i];
-            if (merge.is_string()) {
-                // "left right": exactly one space, as Hugging Face requires.
-                const std::string& line = merge.get_ref<const std::string&>();
-                const size_t space = line.find(' ');
-                if (space == std::string::npos || line.find(' ', space + 1) != std::string::npos)
-                    where["merges"][i].fail("expected \"left right\", got '" + line + "'");
-                merges.emplace_back(line.substr(0, space), line.substr(space + 1));
-            } else if (merge.is_array() && merge.size() == 2 && merge[0].is_string() && merge[1].is_string()) {
-                merges.emplace_back(merge[0].get<std::string>(), merge[1].get<std::string>());
-            } else {
-                where["merges"][i].fail("expected \"left right\" or [\"left\", \"right\"]");
-            }
-        }
+        field(json, "merges", where);
+        if (!bulk_.mergesTaken) where["merges"].fail("expected an array");
+        checkBulk("merges", where);
         try {
-            return std::make_unique<BpeModel>(vocab, merges, options);
+            return std::make_unique<BpeModel>(vocab, bulk_.merges, options);
         } catch (const std::invalid_argument& error) {
             where["merges"].fail(error.what());
         }
     }
 
     std::unique_ptr<Model> unigram(const Json& json, const Where& where) {
-        const Json& vocab = arrayField(json, "vocab", where);
-        std::vector<std::pair<std::string, double>> pieces;
-        pieces.reserve(vocab.size());
-        for (size_t i = 0; i < vocab.size(); ++i) {
-            const Json& entry = vocab[i];
-            if (!entry.is_array() || entry.size() != 2 || !entry[0].is_string() || !entry[1].is_number())
-                where["vocab"][i].fail("expected [piece, score]");
-            pieces.emplace_back(entry[0].get<std::string>(), entry[1].get<double>());
-        }
+        field(json, "vocab", where);
+        if (!bulk_.vocabTaken || bulk_.vocabIsObject) where["vocab"].fail("expected an array of [piece, score]");
+        checkBulk("vocab", where);
         std::optional<uint32_t> unkId;
         if (has(json, "unk_id")) unkId = static_cast<uint32_t>(integerField(json.at("unk_id"), where["unk_id"]));
-        return std::make_unique<UnigramModel>(std::move(pieces), unkId, boolOr(json, "byte_fallback", false, where));
+        return std::make_unique<UnigramModel>(std::move(bulk_.pieces), unkId,
+                                              boolOr(json, "byte_fallback", false, where));
     }
 
     SpecialToken specialPair(const Json& json, const char* key, const Where& where) {
@@ -437,6 +419,7 @@ private:
 
     const std::string& file_;
     TokenizerParts& parts_;
+    ModelBulk& bulk_;
 };
 
 std::vector<AddedToken> addedTokens(const Json& list, const Where& where) {
@@ -467,8 +450,15 @@ std::vector<AddedToken> addedTokens(const Json& list, const Where& where) {
 TokenizerParts parseTokenizerJson(const std::string& text, const std::string& file) {
     const Where root{file, ""};
     Json json;
+    ModelBulk bulk;
     try {
-        json = Json::parse(text);
+        std::string rest = text;
+        if (readModelBulkFast(rest, bulk)) {
+            json = Json::parse(rest);
+        } else {
+            bulk = ModelBulk{};
+            json = parseWithModelBulkAside(text, bulk);
+        }
     } catch (const Json::parse_error& error) {
         root.fail(std::string("invalid JSON: ") + error.what());
     }
@@ -476,7 +466,7 @@ TokenizerParts parseTokenizerJson(const std::string& text, const std::string& fi
 
     TokenizerParts parts;
     parts.source = file;
-    ComponentReader reader(file, parts);
+    ComponentReader reader(file, parts, bulk);
     if (has(json, "normalizer")) parts.normalizer = reader.normalizer(json["normalizer"], root["normalizer"]);
     if (has(json, "pre_tokenizer"))
         parts.preTokenizer = reader.preTokenizer(json["pre_tokenizer"], root["pre_tokenizer"]);
