@@ -43,6 +43,13 @@ void checkQuality(EmbeddingMethod method, int dims) {
 
 }  // namespace
 
+// Shorter runs for the determinism checks: differences would show after a few iterations already.
+EmbeddingOptions shortRun(EmbeddingMethod method, int threads) {
+    auto options = optionsFor(method, 2, threads);
+    options.iterations = method == EmbeddingMethod::Tsne ? 300 : 100;
+    return options;
+}
+
 class TestEmbeddingMethods : public QObject {
     Q_OBJECT
 private slots:
@@ -57,25 +64,25 @@ private slots:
 
     void tsneIsIdenticalForASeed() {
         for (int threads : {1, 2}) {
-            const auto first = embed(clusters().points, optionsFor(EmbeddingMethod::Tsne, 2, threads));
-            const auto second = embed(clusters().points, optionsFor(EmbeddingMethod::Tsne, 2, threads));
+            const auto first = embed(clusters().points, shortRun(EmbeddingMethod::Tsne, threads));
+            const auto second = embed(clusters().points, shortRun(EmbeddingMethod::Tsne, threads));
             QVERIFY(first.coordinates.values == second.coordinates.values);
         }
     }
     void umapIsIdenticalForASeed() {
         for (int threads : {1, 2}) {
-            const auto first = embed(clusters().points, optionsFor(EmbeddingMethod::Umap, 2, threads));
-            const auto second = embed(clusters().points, optionsFor(EmbeddingMethod::Umap, 2, threads));
+            const auto first = embed(clusters().points, shortRun(EmbeddingMethod::Umap, threads));
+            const auto second = embed(clusters().points, shortRun(EmbeddingMethod::Umap, threads));
             QVERIFY(first.coordinates.values == second.coordinates.values);
         }
     }
     void umapDoesNotDependOnTheThreadCount() {
-        const auto one = embed(clusters().points, optionsFor(EmbeddingMethod::Umap, 2, 1));
-        const auto two = embed(clusters().points, optionsFor(EmbeddingMethod::Umap, 2, 2));
+        const auto one = embed(clusters().points, shortRun(EmbeddingMethod::Umap, 1));
+        const auto two = embed(clusters().points, shortRun(EmbeddingMethod::Umap, 2));
         QVERIFY(one.coordinates.values == two.coordinates.values);
     }
     void anotherSeedGivesAnotherLayout() {
-        auto options = optionsFor(EmbeddingMethod::Umap);
+        auto options = shortRun(EmbeddingMethod::Umap, 2);
         const auto first = embed(clusters().points, options);
         options.seed = 99;
         QVERIFY(first.coordinates.values != embed(clusters().points, options).coordinates.values);
