@@ -5,9 +5,11 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <thread>
 
 #include "attnscope/embedding.h"
 #include "attnscope/error.h"
+#include "attnscope/job.h"
 #include "attnscope/npy.h"
 #include "attnscope/runtime.h"
 #include "cli_common.h"
@@ -43,8 +45,8 @@ int runEmbed(const std::vector<std::string>& args) {
         "perplexity", po::value<double>()->default_value(30.0), "t-SNE perplexity")(
         "neighbours", po::value<int>()->default_value(15), "UMAP neighbours (the point itself included)")(
         "min-dist", po::value<double>()->default_value(0.1), "UMAP min_dist")(
-        "no-quality", "skip the kNN-preservation score")("out", po::value<std::string>()->required(),
-                                                         "output CSV with header x,y (or x,y,z)");
+        "no-quality", "skip the kNN-preservation score")("verbose", "print each stage's start time on stderr")(
+        "out", po::value<std::string>()->required(), "output CSV with header x,y (or x,y,z)");
     po::variables_map values;
     if (!parseArguments("embed", args, options, values)) return 0;
 
@@ -61,8 +63,22 @@ int runEmbed(const std::vector<std::string>& args) {
 
     const FloatMatrix points = readNpyMatrix(values["vectors"].as<std::string>());
     const auto start = std::chrono::steady_clock::now();
-    const EmbeddingResult result = embed(points, embedding);
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const auto elapsed = [&] {
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    };
+    // Runs as a Job, as the GUI does; with --verbose the stages are polled and printed as they change.
+    const auto job =
+        Job<EmbeddingResult>::start([&](JobControl& control) { return embed(points, embedding, &control); });
+    std::string stage;
+    while (!job->finished()) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        if (values.count("verbose") && job->stage() != stage) {
+            stage = job->stage();
+            std::fprintf(stderr, "%7.2f s  %s\n", elapsed(), stage.c_str());
+        }
+    }
+    const EmbeddingResult result = job->result();
+    const double seconds = elapsed();
     writeCsv(values["out"].as<std::string>(), result.coordinates);
 
     char line[96];
