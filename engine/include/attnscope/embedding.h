@@ -1,0 +1,106 @@
+// Low-dimensional embeddings of vectors (PCA, t-SNE, UMAP) for the query-key view, their kNN-preservation score,
+// and the joint query-key normalisation of AttentionViz. Deterministic for a seed; see docs/embedding.md.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "attnscope/arrays.h"
+
+namespace attnscope {
+
+class JobControl;
+
+enum class EmbeddingMethod { Pca, Tsne, Umap };
+
+// "pca", "tsne" (or "t-sne"), "umap"; throws EngineError naming the text otherwise.
+EmbeddingMethod parseEmbeddingMethod(const std::string& text);
+std::string embeddingMethodName(EmbeddingMethod method);
+
+enum class PcaSolver {
+    Automatic,   // exact up to 500 dimensions, randomised above
+    Exact,       // eigen-decomposition of the covariance matrix
+    Randomised,  // randomised range finder with power iterations (Halko, Martinsson, Tropp 2011)
+};
+
+struct EmbeddingOptions {
+    EmbeddingMethod method = EmbeddingMethod::Umap;
+    int dims = 2;            // 2 or 3
+    uint64_t seed = 42;      // same seed, same input, same thread count -> identical coordinates
+    int iterations = 0;      // 0: the method's default (t-SNE 1000; UMAP 500 up to 10k points, else 200)
+    int threads = 0;         // OpenMP threads of the engine's own loops; 0: OpenMP's current setting
+    int progressEvery = 50;  // iterations between calls of the progress callback
+
+    // t-SNE
+    double perplexity = 30.0;  // affinities use k = 3 * perplexity neighbours
+    double earlyExaggeration = 12.0;
+    int exaggerationIterations = 250;  // also when momentum goes from 0.5 to 0.8
+    double learningRate = 0.0;         // 0: max(200, N / earlyExaggeration)
+    double theta = 0.5;                // Barnes-Hut opening angle
+
+    // UMAP
+    int neighbours = 15;  // counts the point itself, as umap-learn and uwot do
+    double minDist = 0.1;
+    double spread = 1.0;
+    int negativeSamples = 5;
+
+    // PCA (also the initialisation of t-SNE and UMAP)
+    PcaSolver pcaSolver = PcaSolver::Automatic;
+
+    // Neighbour search: exact (blocked matrix products) up to this many points, hnswlib above.
+    int64_t exactNeighboursUpTo = 30000;
+};
+
+struct EmbeddingResult {
+    FloatMatrix coordinates;                     // N x dims
+    std::vector<double> explainedVariance;       // PCA only: variance along each component
+    std::vector<double> explainedVarianceRatio;  // PCA only: the same over the total variance
+    int iterations = 0;                          // iterations (t-SNE) or epochs (UMAP) run
+};
+
+// Called from the calling thread every `progressEvery` iterations with the current coordinates (N x dims).
+using EmbeddingProgress = std::function<void(const FloatMatrix& partial, int iteration)>;
+
+// Embeds the rows of `points` (N x d, N >= 2). `control` (optional) receives progress and is polled for cancel
+// (CancelledError). Throws EngineError on bad options or input (NaN, too few points).
+EmbeddingResult embed(const FloatMatrix& points, const EmbeddingOptions& options, JobControl* control = nullptr,
+                      const EmbeddingProgress& onProgress = {});
+
+// UMAP's a, b: the least-squares fit of 1 / (1 + a d^2b) to 1 for d < minDist, exp(-(d - minDist) / spread) after.
+std::pair<double, double> umapCurveParameters(double minDist, double spread);
+
+struct PcaResult {
+    FloatMatrix projected;                       // N x components, centred data times the components
+    FloatMatrix components;                      // components x d, orthonormal rows, largest |entry| positive
+    std::vector<float> mean;                     // d
+    std::vector<double> explainedVariance;       // per component, with the N - 1 denominator
+    std::vector<double> explainedVarianceRatio;  // over the total variance of the data
+};
+
+PcaResult principalComponents(const FloatMatrix& points, int components, PcaSolver solver = PcaSolver::Automatic,
+                              uint64_t seed = 42);
+
+// Mean over points of |kNN_orig(i) ∩ kNN_emb(i)| / k, each point excluded from its own neighbours, ties broken
+// by index. Exact over all points up to `exactUpTo` points; above, over `sampleSize` points drawn with `seed`
+// (their neighbours still searched exactly among all points).
+double knnPreservation(const FloatMatrix& original, const FloatMatrix& embedded, int k = 10, int64_t exactUpTo = 20000,
+                       int64_t sampleSize = 5000, uint64_t seed = 0);
+
+// One head's queries and keys moved into a common space for a joint embedding, without changing any attention
+// weight: queries scaled by s, keys scaled by 1/s and translated so both clouds share a centroid and a mean norm.
+struct QueryKeyNormalisation {
+    FloatMatrix queries;                // q' = s q
+    FloatMatrix keys;                   // k' = k / s + t
+    double scale = 1.0;                 // s
+    std::vector<float> keyTranslation;  // t = mean(q') - mean(k / s)
+};
+
+QueryKeyNormalisation normaliseQueriesAndKeys(const FloatMatrix& queries, const FloatMatrix& keys);
+
+// Rows of `first` then rows of `second` (same column count), e.g. normalised queries and keys for one embedding.
+FloatMatrix stackRows(const FloatMatrix& first, const FloatMatrix& second);
+
+}  // namespace attnscope

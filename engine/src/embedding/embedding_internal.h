@@ -1,0 +1,81 @@
+// What the embedding sources share: the kNN graph, a seeded random generator that gives the same numbers on
+// every platform, and the per-method entry points that embed() dispatches to.
+#pragma once
+
+#include <cmath>
+#include <cstdint>
+#include <vector>
+
+#include "attnscope/embedding.h"
+
+namespace attnscope::embedding {
+
+// splitmix64 finaliser: turns (seed, stream) pairs into well-mixed 64-bit seeds.
+inline uint64_t mix64(uint64_t x) {
+    x += 0x9e3779b97f4a7c15ULL;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+
+inline uint64_t mixSeeds(uint64_t a, uint64_t b, uint64_t c = 0) {
+    return mix64(mix64(mix64(a) ^ b) ^ c);
+}
+
+// xorshift64*: small, fast, and ours, so a seed means the same numbers with any standard library.
+class Random {
+public:
+    explicit Random(uint64_t seed) : state_(mix64(seed) | 1) {}
+    uint64_t next() {
+        state_ ^= state_ >> 12;
+        state_ ^= state_ << 25;
+        state_ ^= state_ >> 27;
+        return state_ * 0x2545f4914f6cdd1dULL;
+    }
+    // Uniform in [0, bound) for bound < 2^32 by multiply-shift (Lemire), avoiding a 64-bit division.
+    uint64_t below(uint64_t bound) { return ((next() >> 32) * bound) >> 32; }
+    double uniform() { return static_cast<double>(next() >> 11) * (1.0 / 9007199254740992.0); }
+    double gaussian() {  // Box-Muller, one value per call
+        const double u = 1.0 - uniform();
+        return std::sqrt(-2.0 * std::log(u)) * std::cos(6.283185307179586 * uniform());
+    }
+
+private:
+    uint64_t state_;
+};
+
+// k nearest neighbours of every point, the point itself excluded, nearest first (ties by index).
+struct KnnGraph {
+    int64_t points = 0;
+    int k = 0;
+    std::vector<int32_t> indices;  // points x k
+    std::vector<float> distances;  // points x k, Euclidean
+};
+
+// Exact neighbours of the rows `queries` of `data` among all rows of `data` (blocked matrix products for high
+// dimensions, direct differences for low ones).
+KnnGraph exactKnn(const FloatMatrix& data, const std::vector<int64_t>& queries, int k, int threads,
+                  JobControl* control);
+// Approximate neighbours from hnswlib graphs built single-threaded (hence deterministic) on fixed partitions.
+KnnGraph approximateKnn(const FloatMatrix& data, int k, uint64_t seed, int threads, JobControl* control);
+// Exact or approximate by options.exactNeighboursUpTo.
+KnnGraph neighbourGraph(const FloatMatrix& data, int k, const EmbeddingOptions& options, int threads,
+                        JobControl* control);
+
+// Scales `coordinates` so that the standard deviation of its first column is `targetSd`.
+void scaleToStandardDeviation(FloatMatrix& coordinates, double targetSd);
+// The first `dims` principal components as starting coordinates (columns beyond the data's own dimension are 0).
+FloatMatrix pcaInitialisation(const FloatMatrix& points, int dims, const EmbeddingOptions& options);
+
+// t-SNE repulsion for positions `y` (n x dims, row-major): writes the unnormalised forces
+// sum_j q_ij^2 (y_i - y_j) with q_ij = 1 / (1 + |y_i - y_j|^2) into `forces`, returns Z = sum_{i != j} q_ij.
+double barnesHutRepulsion(const std::vector<double>& y, int dims, double theta, std::vector<double>& forces,
+                          int threads);
+
+EmbeddingResult runPca(const FloatMatrix& points, const EmbeddingOptions& options);
+EmbeddingResult runTsne(const FloatMatrix& points, const EmbeddingOptions& options, int threads, JobControl* control,
+                        const EmbeddingProgress& onProgress);
+EmbeddingResult runUmap(const FloatMatrix& points, const EmbeddingOptions& options, int threads, JobControl* control,
+                        const EmbeddingProgress& onProgress);
+
+}  // namespace attnscope::embedding

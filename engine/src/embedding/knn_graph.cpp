@@ -1,0 +1,248 @@
+// k-nearest-neighbour graphs for t-SNE, UMAP and the quality score. Exact search uses blocked matrix products
+// (||x||² + ||y||² - 2 x·y, blocked for the caches) and re-ranks the survivors with exact distances; large inputs
+// use hnswlib, built single-threaded per fixed partition so the graph does not depend on thread timing.
+#include <omp.h>
+
+#include <hnswlib/hnswlib.h>
+#include <algorithm>
+#include <memory>
+
+#include "attnscope/error.h"
+#include "attnscope/job.h"
+#include "embedding_internal.h"
+
+namespace attnscope::embedding {
+
+namespace {
+
+using Candidate = std::pair<float, int32_t>;  // (squared distance, index); ordered by distance, then index
+
+double exactSquaredDistance(const float* a, const float* b, int64_t dims) {
+    double sum = 0.0;
+    for (int64_t c = 0; c < dims; ++c) {
+        const double d = static_cast<double>(a[c]) - b[c];
+        sum += d * d;
+    }
+    return sum;
+}
+
+// Keeps the `capacity` best candidates in a max-heap; most candidates are rejected by one comparison.
+inline void offer(std::vector<Candidate>& heap, size_t capacity, Candidate candidate) {
+    if (heap.size() < capacity) {
+        heap.push_back(candidate);
+        std::push_heap(heap.begin(), heap.end());
+    } else if (candidate < heap.front()) {
+        std::pop_heap(heap.begin(), heap.end());
+        heap.back() = candidate;
+        std::push_heap(heap.begin(), heap.end());
+    }
+}
+
+// Re-ranks candidates by exact (double) distances and stores the best k of them in row `slot` of `graph`.
+void storeNeighbours(const FloatMatrix& data, int64_t query, std::vector<Candidate>& heap, KnnGraph& graph,
+                     int64_t slot) {
+    std::vector<std::pair<double, int32_t>> exact;
+    exact.reserve(heap.size());
+    for (const auto& [approximate, index] : heap)
+        exact.emplace_back(exactSquaredDistance(data.row(query), data.row(index), data.cols), index);
+    std::sort(exact.begin(), exact.end());
+    for (int n = 0; n < graph.k; ++n) {
+        graph.indices[static_cast<size_t>(slot * graph.k + n)] = exact[static_cast<size_t>(n)].second;
+        graph.distances[static_cast<size_t>(slot * graph.k + n)] =
+            static_cast<float>(std::sqrt(exact[static_cast<size_t>(n)].first));
+    }
+}
+
+constexpr int64_t kQueryBlock = 32;
+constexpr int64_t kDataTile = 256;
+
+// out[q * width + j] = queries[q] · data[j]. Four queries share each data row's loads; cloned for AVX2 so the
+// inner products use 8-wide vectors where the CPU has them (the build targets baseline x86-64).
+__attribute__((target_clones("avx2", "default"))) void blockDots(const float* queries, int64_t count, const float* data,
+                                                                 int64_t width, int64_t dims, float* out) {
+    int64_t q = 0;
+    for (; q + 4 <= count; q += 4) {
+        const float* x0 = queries + q * dims;
+        const float* x1 = x0 + dims;
+        const float* x2 = x1 + dims;
+        const float* x3 = x2 + dims;
+        for (int64_t j = 0; j < width; ++j) {
+            const float* y = data + j * dims;
+            float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+#pragma omp simd reduction(+ : s0, s1, s2, s3)
+            for (int64_t c = 0; c < dims; ++c) {
+                s0 += x0[c] * y[c];
+                s1 += x1[c] * y[c];
+                s2 += x2[c] * y[c];
+                s3 += x3[c] * y[c];
+            }
+            out[q * width + j] = s0;
+            out[(q + 1) * width + j] = s1;
+            out[(q + 2) * width + j] = s2;
+            out[(q + 3) * width + j] = s3;
+        }
+    }
+    for (; q < count; ++q)
+        for (int64_t j = 0; j < width; ++j) {
+            float sum = 0;
+#pragma omp simd reduction(+ : sum)
+            for (int64_t c = 0; c < dims; ++c) sum += queries[q * dims + c] * data[j * dims + c];
+            out[q * width + j] = sum;
+        }
+}
+
+void checkK(const FloatMatrix& data, int k, const char* where) {
+    if (k < 1 || k >= data.rows)
+        throw EngineError(
+            "needs 1 <= k < points, got k = " + std::to_string(k) + " for " + std::to_string(data.rows) + " points",
+            where);
+}
+
+}  // namespace
+
+KnnGraph exactKnn(const FloatMatrix& data, const std::vector<int64_t>& queries, int k, int threads,
+                  JobControl* control) {
+    checkK(data, k, "exact neighbour search");
+    KnnGraph graph;
+    graph.points = static_cast<int64_t>(queries.size());
+    graph.k = k;
+    graph.indices.resize(queries.size() * static_cast<size_t>(k));
+    graph.distances.resize(queries.size() * static_cast<size_t>(k));
+    const int64_t n = data.rows;
+    const int64_t dims = data.cols;
+    const int64_t queryCount = graph.points;
+    // A few spare candidates absorb the rounding of the matrix-product distances before the exact re-ranking.
+    const size_t capacity = static_cast<size_t>(std::min<int64_t>(k + 4, n - 1));
+
+    if (dims <= 8) {  // embeddings: direct differences are cheaper than a product and exact
+#pragma omp parallel for schedule(dynamic, 64) num_threads(threads)
+        for (int64_t q = 0; q < queryCount; ++q) {
+            std::vector<Candidate> heap;
+            heap.reserve(capacity + 1);
+            const float* x = data.row(queries[static_cast<size_t>(q)]);
+            for (int64_t j = 0; j < n; ++j) {
+                if (j == queries[static_cast<size_t>(q)]) continue;
+                const float* y = data.row(j);
+                float sum = 0.0f;
+                for (int64_t c = 0; c < dims; ++c) sum += (x[c] - y[c]) * (x[c] - y[c]);
+                offer(heap, capacity, {sum, static_cast<int32_t>(j)});
+            }
+            storeNeighbours(data, queries[static_cast<size_t>(q)], heap, graph, q);
+        }
+        return graph;
+    }
+
+    std::vector<float> norms(static_cast<size_t>(n));
+    for (int64_t j = 0; j < n; ++j) {
+        float sum = 0.0f;
+        for (int64_t c = 0; c < dims; ++c) sum += data(j, c) * data(j, c);
+        norms[static_cast<size_t>(j)] = sum;
+    }
+    // Each thread takes a block of queries through the whole data set, tile by tile: the tile stays in L2 while
+    // the block's queries meet it, and no query's result depends on how blocks were assigned.
+    const int64_t blocks = (queryCount + kQueryBlock - 1) / kQueryBlock;
+    int64_t done = 0;
+#pragma omp parallel num_threads(threads)
+    {
+        std::vector<float> packed(static_cast<size_t>(kQueryBlock * dims));
+        std::vector<float> dots(static_cast<size_t>(kQueryBlock * kDataTile));
+        std::vector<std::vector<Candidate>> heaps(kQueryBlock);
+#pragma omp for schedule(dynamic, 1)
+        for (int64_t block = 0; block < blocks; ++block) {
+            if (control && control->cancelled()) continue;
+            const int64_t first = block * kQueryBlock;
+            const int64_t count = std::min(kQueryBlock, queryCount - first);
+            for (int64_t q = 0; q < count; ++q) {
+                std::copy_n(data.row(queries[static_cast<size_t>(first + q)]), dims, packed.data() + q * dims);
+                heaps[static_cast<size_t>(q)].clear();
+            }
+            for (int64_t tile = 0; tile < n; tile += kDataTile) {
+                const int64_t width = std::min(kDataTile, n - tile);
+                blockDots(packed.data(), count, data.row(tile), width, dims, dots.data());
+                for (int64_t q = 0; q < count; ++q) {
+                    const int64_t self = queries[static_cast<size_t>(first + q)];
+                    const float selfNorm = norms[static_cast<size_t>(self)];
+                    auto& heap = heaps[static_cast<size_t>(q)];
+                    const float* dot = dots.data() + q * width;
+                    for (int64_t j = 0; j < width; ++j) {
+                        const float distance = selfNorm + norms[static_cast<size_t>(tile + j)] - 2.0f * dot[j];
+                        if (heap.size() == capacity && distance > heap.front().first) continue;
+                        if (tile + j != self) offer(heap, capacity, {distance, static_cast<int32_t>(tile + j)});
+                    }
+                }
+            }
+            for (int64_t q = 0; q < count; ++q)
+                storeNeighbours(data, queries[static_cast<size_t>(first + q)], heaps[static_cast<size_t>(q)], graph,
+                                first + q);
+            if (control && omp_get_thread_num() == 0) {
+                int64_t finished;
+#pragma omp atomic read
+                finished = done;
+                control->setProgress(static_cast<double>(finished) / static_cast<double>(blocks));
+            }
+#pragma omp atomic
+            ++done;
+        }
+    }
+    if (control) control->throwIfCancelled();
+    return graph;
+}
+
+KnnGraph approximateKnn(const FloatMatrix& data, int k, uint64_t seed, int threads, JobControl* control) {
+    checkK(data, k, "approximate neighbour search");
+    const int64_t n = data.rows;
+    // Partitions depend only on N, so the graph is the same for any thread count; each is built by one thread.
+    constexpr int64_t kPartitionSize = 25000;
+    const int64_t partitions = (n + kPartitionSize - 1) / kPartitionSize;
+    const int64_t partitionSize = (n + partitions - 1) / partitions;
+    hnswlib::L2Space space(static_cast<size_t>(data.cols));
+    std::vector<std::unique_ptr<hnswlib::HierarchicalNSW<float>>> indexes(static_cast<size_t>(partitions));
+    const size_t ef = static_cast<size_t>(std::max(2 * k + 2, 64));
+#pragma omp parallel for schedule(dynamic, 1) num_threads(threads)
+    for (int64_t p = 0; p < partitions; ++p) {
+        const int64_t begin = p * partitionSize;
+        const int64_t end = std::min(n, begin + partitionSize);
+        auto index = std::make_unique<hnswlib::HierarchicalNSW<float>>(&space, static_cast<size_t>(end - begin), 16,
+                                                                       200, mixSeeds(seed, 0x6e6e, p) % 1000003);
+        for (int64_t i = begin; i < end; ++i) index->addPoint(data.row(i), static_cast<size_t>(i));
+        index->setEf(ef);
+        indexes[static_cast<size_t>(p)] = std::move(index);
+    }
+    if (control) {
+        control->throwIfCancelled();
+        control->setProgress(0.5);
+    }
+
+    KnnGraph graph;
+    graph.points = n;
+    graph.k = k;
+    graph.indices.resize(static_cast<size_t>(n * k));
+    graph.distances.resize(static_cast<size_t>(n * k));
+#pragma omp parallel for schedule(dynamic, 256) num_threads(threads)
+    for (int64_t i = 0; i < n; ++i) {
+        std::vector<Candidate> heap;
+        for (const auto& index : indexes) {
+            auto found = index->searchKnn(data.row(i), static_cast<size_t>(k + 1));
+            for (; !found.empty(); found.pop()) {
+                const auto [distance, label] = found.top();
+                if (static_cast<int64_t>(label) != i) heap.emplace_back(distance, static_cast<int32_t>(label));
+            }
+        }
+        std::sort(heap.begin(), heap.end());
+        heap.resize(static_cast<size_t>(k));
+        storeNeighbours(data, i, heap, graph, i);
+    }
+    return graph;
+}
+
+KnnGraph neighbourGraph(const FloatMatrix& data, int k, const EmbeddingOptions& options, int threads,
+                        JobControl* control) {
+    if (data.rows <= options.exactNeighboursUpTo) {
+        std::vector<int64_t> all(static_cast<size_t>(data.rows));
+        for (int64_t i = 0; i < data.rows; ++i) all[static_cast<size_t>(i)] = i;
+        return exactKnn(data, all, k, threads, control);
+    }
+    return approximateKnn(data, k, options.seed, threads, control);
+}
+
+}  // namespace attnscope::embedding

@@ -1,0 +1,119 @@
+// Reading and writing NumPy .npy files of 2-D float matrices. The header is a Python dict literal; we accept only
+// what NumPy itself writes for a C-order little-endian float32/float64 2-D array and name the file on any error.
+#include "attnscope/npy.h"
+
+#include <cstring>
+#include <fstream>
+#include <regex>
+
+#include "attnscope/error.h"
+
+namespace attnscope {
+
+namespace {
+
+constexpr char kMagic[] = "\x93NUMPY";
+constexpr size_t kMagicSize = 6;
+
+uint32_t littleEndian(const unsigned char* bytes, int count) {
+    uint32_t value = 0;
+    for (int i = count - 1; i >= 0; --i) value = (value << 8) | bytes[i];
+    return value;
+}
+
+// The value text of `key` in the header dict, e.g. "'<f4'" for 'descr'.
+std::string headerValue(const std::string& header, const std::string& key, const std::string& path) {
+    const std::regex pattern("['\"]" + key + "['\"]\\s*:\\s*(\\([^)]*\\)|'[^']*'|\"[^\"]*\"|True|False)");
+    std::smatch match;
+    if (!std::regex_search(header, match, pattern)) throw EngineError("header has no '" + key + "' entry", path);
+    return match[1].str();
+}
+
+std::vector<int64_t> parseShape(const std::string& text, const std::string& path) {
+    std::vector<int64_t> shape;
+    std::string number;
+    for (char c : text.substr(1, text.size() - 2) + ",") {
+        if (c >= '0' && c <= '9') {
+            number += c;
+        } else if (c == ',') {
+            if (!number.empty()) shape.push_back(std::stoll(number));
+            number.clear();
+        } else if (c != ' ' && c != 'L') {
+            throw EngineError("cannot read shape " + text, path);
+        }
+    }
+    return shape;
+}
+
+}  // namespace
+
+FloatMatrix readNpyMatrix(const std::string& path) {
+    std::ifstream file(path, std::ios::binary);
+    if (!file) throw EngineError("cannot open file", path);
+    unsigned char preamble[10];
+    if (!file.read(reinterpret_cast<char*>(preamble), 8) || std::memcmp(preamble, kMagic, kMagicSize) != 0)
+        throw EngineError("not a .npy file (no \\x93NUMPY magic)", path);
+    const int major = preamble[6];
+    if (major < 1 || major > 3) throw EngineError("unsupported .npy version " + std::to_string(major), path);
+    const int lengthBytes = major == 1 ? 2 : 4;
+    if (!file.read(reinterpret_cast<char*>(preamble + 8), lengthBytes)) throw EngineError("truncated header", path);
+    const uint32_t headerLength = littleEndian(preamble + 8, lengthBytes);
+    if (headerLength > (1u << 20)) throw EngineError("header too long", path);
+    std::string header(headerLength, '\0');
+    if (!file.read(header.data(), headerLength)) throw EngineError("truncated header", path);
+
+    const std::string descr = headerValue(header, "descr", path);
+    size_t itemSize = 0;
+    if (descr == "'<f4'" || descr == "\"<f4\"") {
+        itemSize = 4;
+    } else if (descr == "'<f8'" || descr == "\"<f8\"") {
+        itemSize = 8;
+    } else {
+        throw EngineError("dtype " + descr + " is not little-endian float32 or float64", path);
+    }
+    if (headerValue(header, "fortran_order", path) != "False")
+        throw EngineError("Fortran-order arrays are not supported; save with C order", path);
+    const std::string shapeText = headerValue(header, "shape", path);
+    if (shapeText.front() != '(') throw EngineError("cannot read shape " + shapeText, path);
+    const auto shape = parseShape(shapeText, path);
+    if (shape.size() != 2)
+        throw EngineError("expected a 2-D array, got " + std::to_string(shape.size()) + "-D shape " + shapeText, path);
+
+    FloatMatrix matrix(shape[0], shape[1]);
+    const size_t count = matrix.values.size();
+    if (itemSize == 4) {
+        file.read(reinterpret_cast<char*>(matrix.values.data()), static_cast<std::streamsize>(count * 4));
+    } else {
+        std::vector<double> wide(count);
+        file.read(reinterpret_cast<char*>(wide.data()), static_cast<std::streamsize>(count * 8));
+        for (size_t i = 0; i < count; ++i) matrix.values[i] = static_cast<float>(wide[i]);
+    }
+    if (static_cast<size_t>(file.gcount()) != count * itemSize)
+        throw EngineError("truncated data: shape " + shapeText + " needs " + std::to_string(count * itemSize) +
+                              " bytes, the file has " + std::to_string(file.gcount()),
+                          path);
+    return matrix;
+}
+
+void writeNpyMatrix(const std::string& path, const FloatMatrix& matrix) {
+    std::string header = "{'descr': '<f4', 'fortran_order': False, 'shape': (" + std::to_string(matrix.rows) + ", " +
+                         std::to_string(matrix.cols) + "), }";
+    // NumPy pads the header with spaces so the data starts on a 64-byte boundary, ending it with a newline.
+    const size_t unpadded = kMagicSize + 4 + header.size() + 1;
+    header.append((64 - unpadded % 64) % 64, ' ');
+    header += '\n';
+    std::ofstream file(path, std::ios::binary);
+    if (!file) throw EngineError("cannot create file", path);
+    file.write(kMagic, kMagicSize);
+    const char version[2] = {1, 0};
+    file.write(version, 2);
+    const unsigned char length[2] = {static_cast<unsigned char>(header.size() & 0xff),
+                                     static_cast<unsigned char>(header.size() >> 8)};
+    file.write(reinterpret_cast<const char*>(length), 2);
+    file.write(header.data(), static_cast<std::streamsize>(header.size()));
+    file.write(reinterpret_cast<const char*>(matrix.values.data()),
+               static_cast<std::streamsize>(matrix.values.size() * sizeof(float)));
+    if (!file) throw EngineError("cannot write file", path);
+}
+
+}  // namespace attnscope
