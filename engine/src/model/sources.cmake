@@ -9,7 +9,5 @@ list(APPEND ATTNSCOPE_ENGINE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/capture_job.cpp
   ${CMAKE_CURRENT_LIST_DIR}/image_input.cpp
   ${CMAKE_CURRENT_LIST_DIR}/model.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/random_model.cpp
-  # Temporary until the tokenizer branch lands; deleted at merge.
-  ${CMAKE_CURRENT_LIST_DIR}/tokenizer_stub.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/random_model.cpp)
 list(APPEND ATTNSCOPE_CLI_SOURCES ${CMAKE_SOURCE_DIR}/engine/cli/cli_model.cpp)
