@@ -17,12 +17,12 @@ struct DemoTrainingOptions {
     int layers = 4;
     int heads = 4;
     int hidden = 128;
-    int intermediate = 384;
+    int intermediate = 256;
     int context = 128;        // training sequence length
     int maxPositions = 256;   // what the model accepts at inference (rotary positions extrapolate a little)
     int batch = 16;
     double learningRate = 3e-3;
-    int vocabularySize = 640;  // BPE tokens, specials and the 256 bytes included
+    int vocabularySize = 4096;  // upper bound: merging stops once every corpus word is a single token
     int corpusDocuments = 30000;
 };
 

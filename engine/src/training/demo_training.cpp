@@ -99,7 +99,7 @@ std::string modelCard(const DemoTrainingOptions& o, int64_t vocab, int64_t param
          << "counting, names that recur within a document); the other half holds random token segments repeated two or "
          << "three times at varying lengths and positions, so that copying has to be learned from content.\n\n"
          << "## Tokenizer\nByte-level BPE learned from the grammar corpus; `<|bos|>` (id 0) starts every input.\n\n"
-         << "## Training\nAdamW, learning rate " << o.learningRate << " with warm-up and cosine decay, batch "
+         << "## Training\nAdamW, learning rate " << std::defaultfloat << o.learningRate << " with warm-up and cosine decay, batch "
          << o.batch << " x " << o.context << " tokens, " << o.steps << " steps; final batch loss " << std::setprecision(3)
          << finalLoss << " nats/token. `training_log.csv` has the loss of every step.\n\n"
          << "It knows nothing beyond its grammar: words outside it are split into byte-level pieces.\n";
