@@ -1,8 +1,43 @@
-// attnscope-cli commands of the training area.
+// attnscope-cli train-demo: trains the bundled demo model from scratch.
+#include <iomanip>
+#include <iostream>
+
+#include "attnscope/demo_training.h"
 #include "cli_common.h"
 
 namespace attnscope::cli {
 
-std::vector<Command> trainingCommands() { return {}; }
+namespace {
+
+int trainDemo(const std::vector<std::string>& args) {
+    DemoTrainingOptions o;
+    po::options_description options("train-demo options");
+    options.add_options()("out", po::value<std::string>(&o.outputDirectory)->required(), "output model folder")(
+        "steps", po::value<int>(&o.steps)->default_value(o.steps), "optimisation steps")(
+        "seed", po::value<uint64_t>(&o.seed)->default_value(o.seed), "seed of corpus, initialisation and batches")(
+        "batch", po::value<int>(&o.batch)->default_value(o.batch), "sequences per step")(
+        "context", po::value<int>(&o.context)->default_value(o.context), "training sequence length")(
+        "layers", po::value<int>(&o.layers)->default_value(o.layers), "layers")(
+        "heads", po::value<int>(&o.heads)->default_value(o.heads), "attention heads per layer")(
+        "hidden", po::value<int>(&o.hidden)->default_value(o.hidden), "model width")(
+        "learning-rate", po::value<double>(&o.learningRate)->default_value(o.learningRate), "peak learning rate")(
+        "documents", po::value<int>(&o.corpusDocuments)->default_value(o.corpusDocuments), "grammar documents");
+    po::variables_map values;
+    if (!parseArguments("train-demo", args, options, values)) return 0;
+    const int every = std::max(1, o.steps / 50);
+    trainDemoModel(o, [&](const DemoTrainingStep& s) {
+        if (s.step == 1 || s.step % every == 0 || s.step == o.steps)
+            std::cout << "step " << s.step << "/" << o.steps << "  loss " << std::fixed << std::setprecision(4)
+                      << s.loss << "  " << std::setprecision(1) << s.seconds << " s" << std::endl;
+    });
+    std::cout << "wrote " << o.outputDirectory << "\n";
+    return 0;
+}
+
+}  // namespace
+
+std::vector<Command> trainingCommands() {
+    return {{"train-demo", "train the bundled demo model from scratch (LibTorch autograd)", trainDemo}};
+}
 
 }  // namespace attnscope::cli

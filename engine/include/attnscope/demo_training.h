@@ -1,0 +1,41 @@
+// Trains the small decoder-only transformer AttnScope ships as its demo model, with the engine's own forward pass
+// (LibTorch autograd), and writes it as a Hugging Face folder (Llama layout) that transformers also loads.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+
+namespace attnscope {
+
+class JobControl;
+
+struct DemoTrainingOptions {
+    std::string outputDirectory;
+    int steps = 2400;
+    uint64_t seed = 0;
+    int layers = 4;
+    int heads = 4;
+    int hidden = 128;
+    int intermediate = 256;
+    int context = 128;        // training sequence length
+    int maxPositions = 256;   // what the model accepts at inference (rotary positions extrapolate a little)
+    int batch = 16;
+    double learningRate = 3e-3;
+    int vocabularySize = 4096;  // upper bound: merging stops once every corpus word is a single token
+    int corpusDocuments = 30000;
+};
+
+struct DemoTrainingStep {
+    int step = 0;
+    double loss = 0;            // mean next-token loss of this step's batch
+    double seconds = 0;         // since training started
+};
+
+// Runs the whole recipe: corpus and tokenizer, training, writing the folder (config.json, model.safetensors,
+// tokenizer.json, tokenizer_config.json, README.md, training_log.csv). `onStep` is called after every step.
+// Cancellable through `control`; throws EngineError on bad options or an unwritable folder.
+void trainDemoModel(const DemoTrainingOptions& options, const std::function<void(const DemoTrainingStep&)>& onStep,
+                    JobControl* control = nullptr);
+
+}  // namespace attnscope

@@ -1,0 +1,187 @@
+// Per-head metrics computed from a capture's attention maps (docs/metrics.md has every formula).
+#include "attnscope/head_metrics.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "attnscope/capture.h"
+#include "attnscope/error.h"
+#include "core/deterministic_random.h"
+
+namespace attnscope {
+
+namespace {
+
+std::vector<float> rowNorms(const FloatMatrix& vectors) {
+    std::vector<float> norms(static_cast<size_t>(vectors.rows));
+    for (int64_t r = 0; r < vectors.rows; ++r) {
+        double sum = 0;
+        for (int64_t c = 0; c < vectors.cols; ++c) sum += double(vectors(r, c)) * vectors(r, c);
+        norms[static_cast<size_t>(r)] = static_cast<float>(std::sqrt(sum));
+    }
+    return norms;
+}
+
+}  // namespace
+
+InductionProbe makeInductionProbe(int length, uint64_t seed, int64_t vocab, std::optional<int64_t> bosTokenId,
+                                  const std::vector<int64_t>& excluded) {
+    if (length < 2) throw EngineError("the probe needs at least 2 random tokens", "induction probe");
+    if (vocab < 2) throw EngineError("the model has no vocabulary to draw from", "induction probe");
+    DeterministicRandom random(seed);
+    InductionProbe probe;
+    probe.length = length;
+    if (bosTokenId) probe.ids.push_back(*bosTokenId);
+    probe.firstCopy = static_cast<int>(probe.ids.size());
+    std::vector<int64_t> segment;
+    while (static_cast<int>(segment.size()) < length) {
+        const auto id = static_cast<int64_t>(random.below(static_cast<uint64_t>(vocab)));
+        if (std::find(excluded.begin(), excluded.end(), id) != excluded.end()) continue;
+        if (bosTokenId && id == *bosTokenId) continue;
+        segment.push_back(id);
+    }
+    probe.ids.insert(probe.ids.end(), segment.begin(), segment.end());
+    probe.ids.insert(probe.ids.end(), segment.begin(), segment.end());
+    return probe;
+}
+
+double inductionScore(const FloatMatrix& attention, const InductionProbe& probe) {
+    // Query at second-copy offset k sees the token R[k]; its earlier occurrence is at firstCopy + k, and the token
+    // that followed it there, the one an induction head attends to, is at firstCopy + k + 1.
+    const int second = probe.firstCopy + probe.length;
+    if (attention.rows < second + probe.length)
+        throw EngineError("the capture is shorter than the probe", "induction score");
+    double sum = 0;
+    for (int k = 0; k < probe.length; ++k) sum += attention(second + k, probe.firstCopy + k + 1);
+    return sum / probe.length;
+}
+
+FloatMatrix valueWeightedAttention(const FloatMatrix& attention, const std::vector<float>& valueNorms,
+                                   bool normalise) {
+    FloatMatrix out(attention.rows, attention.cols);
+    for (int64_t i = 0; i < attention.rows; ++i) {
+        double total = 0;
+        for (int64_t j = 0; j < attention.cols; ++j) {
+            out(i, j) = attention(i, j) * valueNorms[static_cast<size_t>(j)];
+            total += out(i, j);
+        }
+        if (normalise && total > 0)
+            for (int64_t j = 0; j < attention.cols; ++j) out(i, j) = static_cast<float>(out(i, j) / total);
+    }
+    return out;
+}
+
+HeadScores scoreAttention(const FloatMatrix& attention, const std::vector<float>& valueNorms,
+                          const InductionProbe* probe) {
+    HeadScores s;
+    const int64_t n = attention.rows;
+    if (n == 0) return s;
+    std::vector<double> received(static_cast<size_t>(n), 0.0);
+    double entropy = 0, entropyFraction = 0, sink = 0, prev = 0, local = 0, valueSink = 0;
+    int fractionRows = 0;
+    for (int64_t i = 0; i < n; ++i) {
+        double rowEntropy = 0, weighted = 0;
+        bool seesFuture = false;  // false for causal rows: everything after the query is masked to exactly zero
+        for (int64_t j = 0; j < n; ++j) {
+            if (j > i && attention(i, j) > 0) seesFuture = true;
+            const double p = attention(i, j);
+            received[static_cast<size_t>(j)] += p;
+            if (p > 0) rowEntropy -= p * std::log(p);
+            if (std::abs(i - j) <= 2) local += p;
+            if (!valueNorms.empty()) weighted += p * valueNorms[static_cast<size_t>(j)];
+        }
+        entropy += rowEntropy;
+        const int64_t visible = seesFuture ? n : i + 1;
+        if (visible > 1) {
+            entropyFraction += rowEntropy / std::log(static_cast<double>(visible));
+            ++fractionRows;
+        }
+        if (i >= 1) {
+            sink += attention(i, 0);
+            prev += attention(i, i - 1);
+            if (!valueNorms.empty() && weighted > 0) valueSink += attention(i, 0) * valueNorms[0] / weighted;
+        }
+    }
+    s.entropy = entropy / n;
+    s.entropyFraction = fractionRows ? entropyFraction / fractionRows : 0;
+    s.local = local / n;
+    s.sink = n > 1 ? sink / (n - 1) : 0;
+    s.prevToken = n > 1 ? prev / (n - 1) : 0;
+    s.valueSink = valueNorms.empty() ? -1 : (n > 1 ? valueSink / (n - 1) : 0);
+    const auto top = std::max_element(received.begin(), received.end());
+    s.topKey = static_cast<int>(top - received.begin());
+    s.topKeyShare = *top / n;
+    if (probe) s.induction = inductionScore(attention, *probe);
+    return s;
+}
+
+std::vector<HeadScores> computeHeadScores(const AttentionCapture& capture, const InductionProbe* probe) {
+    const int layers = capture.layers(), heads = capture.heads();
+    std::vector<HeadScores> scores(static_cast<size_t>(layers * heads));
+#pragma omp parallel for schedule(dynamic)
+    for (int index = 0; index < layers * heads; ++index) {
+        const int layer = index / heads, head = index % heads;
+        const FloatMatrix values = capture.values(layer, head);
+        HeadScores s = scoreAttention(capture.attention(layer, head),
+                                      values.empty() ? std::vector<float>() : rowNorms(values), probe);
+        s.layer = layer;
+        s.head = head;
+        scores[static_cast<size_t>(index)] = s;
+    }
+    return scores;
+}
+
+std::vector<double> attentionReceived(const AttentionCapture& capture, int layer) {
+    std::vector<double> received(static_cast<size_t>(capture.tokenCount()), 0.0);
+    const int first = layer < 0 ? 0 : layer, last = layer < 0 ? capture.layers() - 1 : layer;
+    for (int l = first; l <= last; ++l) {
+        for (int h = 0; h < capture.heads(); ++h) {
+            const FloatMatrix a = capture.attention(l, h);
+            for (int64_t i = 0; i < a.rows; ++i)
+                for (int64_t j = 0; j < a.cols; ++j) received[static_cast<size_t>(j)] += a(i, j);
+        }
+    }
+    return received;
+}
+
+std::vector<HeadScores> meanHeadScores(const std::vector<std::vector<HeadScores>>& perInput) {
+    if (perInput.empty()) return {};
+    std::vector<HeadScores> mean = perInput.front();
+    for (size_t k = 1; k < perInput.size(); ++k) {
+        if (perInput[k].size() != mean.size()) throw EngineError("inputs disagree in head count", "corpus means");
+        for (size_t i = 0; i < mean.size(); ++i) {
+            const HeadScores& s = perInput[k][i];
+            mean[i].sink += s.sink;
+            mean[i].topKeyShare += s.topKeyShare;
+            mean[i].entropy += s.entropy;
+            mean[i].entropyFraction += s.entropyFraction;
+            mean[i].prevToken += s.prevToken;
+            mean[i].local += s.local;
+            mean[i].induction += s.induction;
+            mean[i].valueSink += s.valueSink;
+        }
+    }
+    const double n = static_cast<double>(perInput.size());
+    for (auto& s : mean) {
+        s.sink /= n;
+        s.topKeyShare /= n;
+        s.entropy /= n;
+        s.entropyFraction /= n;
+        s.prevToken /= n;
+        s.local /= n;
+        s.induction /= n;
+        s.valueSink /= n;
+    }
+    return mean;
+}
+
+std::string headRole(const HeadScores& s, const RoleThresholds& t) {
+    if (s.induction >= t.induction) return "induction";
+    if (s.prevToken >= t.prevToken) return "previous-token";
+    if (s.sink >= t.sink) return "sink";
+    if (s.entropyFraction >= t.broadEntropy) return "broad";
+    if (s.local >= t.local) return "local";
+    return "mixed";
+}
+
+}  // namespace attnscope

@@ -1,0 +1,21 @@
+// The synthetic English-like corpus the bundled demo model is trained on: a small grammar with number agreement,
+// nested clauses, numbers and names that recur within a document (so copying earlier tokens pays off).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/deterministic_random.h"
+
+namespace attnscope::training {
+
+class DemoGrammar {
+public:
+    // One document: a few sentences about two or three recurring people.
+    std::string document(DeterministicRandom& random) const;
+    // Every word the grammar can produce, for building the tokenizer's vocabulary.
+    std::vector<std::string> words() const;
+};
+
+}  // namespace attnscope::training

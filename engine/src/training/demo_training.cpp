@@ -1,0 +1,228 @@
+// The demo model's recipe: a grammar corpus, a byte-level BPE tokenizer learned from it, a Llama-layout
+// decoder trained with the engine's own forward pass, and a Hugging Face folder written at the end.
+#include "attnscope/demo_training.h"
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iomanip>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "attnscope/error.h"
+#include "attnscope/job.h"
+#include "attnscope/safetensors.h"
+#include "attnscope/tokenizer.h"
+#include "model/forward.h"
+#include "model/model_config.h"
+#include "model/weights.h"
+#include "training/bpe_trainer.h"
+#include "training/demo_batches.h"
+#include "training/demo_corpus.h"
+
+namespace fs = std::filesystem;
+
+namespace attnscope {
+
+namespace {
+
+const char* kBosToken = "<|bos|>";
+
+enum class CharClass { Space, Letter, Digit, Other };
+
+CharClass classOf(char c) {
+    if (c == ' ') return CharClass::Space;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return CharClass::Letter;
+    if (c >= '0' && c <= '9') return CharClass::Digit;
+    return CharClass::Other;
+}
+
+// Counts words as GPT-2's byte-level pre-tokenizer splits the (ASCII, single-spaced) grammar text: an optional
+// leading space followed by a run of letters, digits or other symbols. The tokenizer that is finally written is
+// then used to encode the corpus, so any difference here could only cost vocabulary, never consistency.
+void countWords(const std::string& text, const std::vector<std::string>& alphabet,
+                std::map<std::string, int64_t>& counts) {
+    size_t i = 0;
+    while (i < text.size()) {
+        size_t start = i;
+        if (text[i] == ' ' && i + 1 < text.size() && text[i + 1] != ' ') ++i;
+        const CharClass kind = classOf(text[i]);
+        ++i;
+        while (i < text.size() && classOf(text[i]) == kind && kind != CharClass::Space) ++i;
+        std::string word;
+        for (size_t k = start; k < i; ++k) word += alphabet[static_cast<unsigned char>(text[k])];
+        ++counts[word];
+    }
+}
+
+nlohmann::ordered_json llamaConfig(const DemoTrainingOptions& o, int64_t vocab) {
+    return {{"architectures", {"LlamaForCausalLM"}},
+            {"model_type", "llama"},
+            {"hidden_size", o.hidden},
+            {"intermediate_size", o.intermediate},
+            {"num_hidden_layers", o.layers},
+            {"num_attention_heads", o.heads},
+            {"num_key_value_heads", o.heads},
+            {"head_dim", o.hidden / o.heads},
+            {"hidden_act", "silu"},
+            {"max_position_embeddings", o.maxPositions},
+            {"rms_norm_eps", 1e-5},
+            {"rope_theta", 10000.0},
+            {"tie_word_embeddings", true},
+            {"attention_bias", false},
+            {"mlp_bias", false},
+            {"vocab_size", vocab},
+            {"bos_token_id", 0},
+            {"eos_token_id", 0},
+            {"torch_dtype", "float32"}};
+}
+
+void writeText(const fs::path& path, const std::string& text) {
+    std::ofstream out(path, std::ios::binary);
+    out << text;
+    if (!out) throw EngineError("cannot write file", path.string());
+}
+
+std::string modelCard(const DemoTrainingOptions& o, int64_t vocab, int64_t parameters, double finalLoss,
+                      double seconds) {
+    std::ostringstream card;
+    card << "---\nlibrary_name: transformers\nlicense: mit\ntags: [attnscope, demo, synthetic]\n---\n\n"
+         << "# AttnScope demo model\n\n"
+         << "A " << o.layers << "-layer, " << o.heads << "-head decoder (Llama layout, width " << o.hidden
+         << ", " << parameters << " parameters, vocabulary " << vocab << ") trained by AttnScope itself with\n"
+         << "`attnscope-cli train-demo --steps " << o.steps << " --seed " << o.seed << "` in " << std::fixed
+         << std::setprecision(0) << seconds << " s on the CPU. It exists to show attention patterns on first launch: "
+         << "previous-token heads, induction heads and first-token sinks.\n\n"
+         << "## Data\n"
+         << "Half of every batch is English-like text from a small grammar (number agreement, relative clauses, "
+         << "counting, names that recur within a document); the other half holds random token segments repeated two or "
+         << "three times at varying lengths and positions, so that copying has to be learned from content.\n\n"
+         << "## Tokenizer\nByte-level BPE learned from the grammar corpus; `<|bos|>` (id 0) starts every input.\n\n"
+         << "## Training\nAdamW, learning rate " << std::defaultfloat << o.learningRate << " with warm-up and cosine decay, batch "
+         << o.batch << " x " << o.context << " tokens, " << o.steps << " steps; final batch loss " << std::setprecision(3)
+         << finalLoss << " nats/token. `training_log.csv` has the loss of every step.\n\n"
+         << "It knows nothing beyond its grammar: words outside it are split into byte-level pieces.\n";
+    return card.str();
+}
+
+}  // namespace
+
+void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const DemoTrainingStep&)>& onStep,
+                    JobControl* control) {
+    if (o.steps < 1 || o.batch < 1 || o.context < 16 || o.hidden % o.heads != 0 || o.maxPositions < o.context)
+        throw EngineError("inconsistent options (steps, batch, context >= 16, hidden divisible by heads, "
+                          "max positions >= context)",
+                          "train-demo");
+    const fs::path out(o.outputDirectory);
+    std::error_code error;
+    fs::create_directories(out, error);
+    if (error) throw EngineError("cannot create folder: " + error.message(), out.string());
+    const auto started = std::chrono::steady_clock::now();
+
+    // Corpus and tokenizer.
+    training::DemoGrammar grammar;
+    DeterministicRandom corpusRandom(o.seed);
+    std::vector<std::string> documents;
+    documents.reserve(static_cast<size_t>(o.corpusDocuments));
+    std::map<std::string, int64_t> wordCounts;
+    const auto alphabet = training::byteLevelAlphabet();
+    for (int d = 0; d < o.corpusDocuments; ++d) {
+        documents.push_back(grammar.document(corpusRandom));
+        countWords(documents.back(), alphabet, wordCounts);
+    }
+    const auto vocabulary =
+        training::trainBytePairEncoding(wordCounts, static_cast<size_t>(o.vocabularySize), {kBosToken});
+    writeText(out / "tokenizer.json", training::byteLevelTokenizerJson(vocabulary, kBosToken));
+    const auto tokenizer = Tokenizer::fromJsonFile((out / "tokenizer.json").string());
+    std::vector<std::vector<int64_t>> encoded;
+    encoded.reserve(documents.size());
+    for (const auto& document : documents) encoded.push_back(tokenizer->encode(document, false).ids);
+    const auto vocab = static_cast<int64_t>(vocabulary.tokens.size());
+    // Random segments use every ordinary token: bytes and learned pieces alike, never BOS.
+    training::DemoBatches batches(std::move(encoded), 0, 1, vocab, o.context, o.seed + 1);
+
+    // Model: parameters created from the architecture table's own list of tensors.
+    const auto configJson = llamaConfig(o, vocab);
+    const auto config = model::resolveConfig(nlohmann::json::parse(configJson.dump()), (out / "config.json").string());
+    torch::manual_seed(o.seed);
+    std::map<std::string, torch::Tensor> parameters;
+    const auto specs = model::weightSpecs(config, "model.", false);
+    const double outputScale = 0.02 / std::sqrt(2.0 * o.layers);
+    for (const auto& spec : specs) {
+        torch::Tensor tensor;
+        if (spec.role == model::Role::AttnNormWeight || spec.role == model::Role::MlpNormWeight ||
+            spec.role == model::Role::FinalNormWeight)
+            tensor = torch::ones(spec.shape);
+        else if (spec.role == model::Role::OWeight || spec.role == model::Role::DownWeight)
+            tensor = torch::randn(spec.shape) * outputScale;
+        else
+            tensor = torch::randn(spec.shape) * 0.02;
+        parameters[spec.name] = tensor.set_requires_grad(true);
+    }
+    const auto weights = model::bindWeights(
+        config,
+        [&](const std::string& name) {
+            const auto it = parameters.find(name);
+            return it == parameters.end() ? torch::Tensor() : it->second;
+        },
+        "model.", out.string());
+    std::vector<torch::Tensor> trainable;
+    for (auto& [name, tensor] : parameters) trainable.push_back(tensor);
+    torch::optim::AdamW optimizer(trainable,
+                                  torch::optim::AdamWOptions(o.learningRate).betas({0.9, 0.95}).weight_decay(0.01));
+
+    std::ofstream log(out / "training_log.csv");
+    log << "step,loss,seconds\n";
+    double loss = 0;
+    const int warmup = std::max(1, o.steps / 20);
+    for (int step = 1; step <= o.steps; ++step) {
+        if (control) control->throwIfCancelled();
+        const double progress = static_cast<double>(step - 1) / o.steps;
+        const double rate = step <= warmup ? o.learningRate * step / warmup
+                                           : o.learningRate * (0.1 + 0.9 * 0.5 * (1 + std::cos(M_PI * progress)));
+        for (auto& group : optimizer.param_groups())
+            static_cast<torch::optim::AdamWOptions&>(group.options()).lr(rate);
+
+        auto ids = batches.next(o.batch);
+        const auto input = torch::from_blob(ids.data(), {o.batch, o.context}, torch::kInt64).clone();
+        model::ForwardInput forwardInput;
+        forwardInput.ids = input;
+        const auto logits = model::forward(config, weights, forwardInput);
+        const auto predicted = logits.slice(1, 0, o.context - 1).reshape({-1, vocab});
+        const auto target = input.slice(1, 1, o.context).reshape({-1});
+        auto batchLoss = torch::nn::functional::cross_entropy(predicted, target);
+        optimizer.zero_grad();
+        batchLoss.backward();
+        torch::nn::utils::clip_grad_norm_(trainable, 1.0);
+        optimizer.step();
+
+        loss = batchLoss.item<double>();
+        const double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        log << step << "," << loss << "," << seconds << "\n";
+        if (control) control->setProgress(static_cast<double>(step) / o.steps, "training");
+        if (onStep) onStep({step, loss, seconds});
+    }
+
+    // The folder transformers and AttnScope load.
+    safetensors::Writer writer;
+    for (const auto& spec : specs) {
+        const auto tensor = parameters.at(spec.name).detach().contiguous();
+        writer.addFloat(spec.name, spec.shape, tensor.data_ptr<float>());
+    }
+    writer.setMetadata("format", "pt");
+    writer.write((out / "model.safetensors").string());
+    writeText(out / "config.json", configJson.dump(2) + "\n");
+    const nlohmann::ordered_json tokenizerConfig = {{"tokenizer_class", "PreTrainedTokenizerFast"},
+                                                    {"bos_token", kBosToken},
+                                                    {"eos_token", kBosToken},
+                                                    {"model_max_length", o.maxPositions},
+                                                    {"clean_up_tokenization_spaces", false}};
+    writeText(out / "tokenizer_config.json", tokenizerConfig.dump(2) + "\n");
+    writeText(out / "generation_config.json", nlohmann::ordered_json({{"bos_token_id", 0}, {"eos_token_id", 0}}).dump(2));
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    writeText(out / "README.md", modelCard(o, vocab, model::parameterCount(weights), loss, seconds));
+}
+
+}  // namespace attnscope
