@@ -64,7 +64,8 @@ int metrics(const std::vector<std::string>& args) {
         "probe", po::value<std::string>(), "add a probe run: induction")(
         "probe-length", po::value<int>()->default_value(40), "random tokens per copy in the induction probe")(
         "seed", po::value<uint64_t>()->default_value(0), "seed of the induction probe")(
-        "format", po::value<std::string>()->default_value("json"), "json or csv");
+        "format", po::value<std::string>()->default_value("json"), "json or csv")(
+        "print-probe-ids", "print the induction probe's token ids (comma-separated) and exit");
     po::variables_map values;
     if (!parseArguments("metrics", args, options, values)) return 0;
     const std::string format = values["format"].as<std::string>();
@@ -90,6 +91,11 @@ int metrics(const std::vector<std::string>& args) {
         const auto& info = model->info();
         const auto induction = makeInductionProbe(values["probe-length"].as<int>(), values["seed"].as<uint64_t>(),
                                                   info.vocab, info.bosTokenId, specialIds(*model));
+        if (values.count("print-probe-ids")) {
+            for (size_t i = 0; i < induction.ids.size(); ++i) std::cout << (i ? "," : "") << induction.ids[i];
+            std::cout << "\n";
+            return 0;
+        }
         ModelInput input;
         input.ids = induction.ids;
         const auto probeScores = computeHeadScores(*model->run(input), &induction);

@@ -94,6 +94,7 @@ int capture(const std::vector<std::string>& args) {
         "type-ids", po::value<std::string>(), "token type ids, comma-separated")("image", po::value<std::string>(),
                                                                                  "image file (vision models)")(
         "mask", po::value<std::string>()->default_value(""), "heads to mask, L:H,L:H")(
+        "metadata", po::value<std::vector<std::string>>(), "KEY=VALUE stored in the file's metadata (repeatable)")(
         "out", po::value<std::string>()->required(), "output .safetensors file");
     po::variables_map values;
     if (!parseArguments("capture", args, options, values)) return 0;
@@ -132,6 +133,16 @@ int capture(const std::vector<std::string>& args) {
                        nlohmann::json(used.tokens).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     writer.setMetadata("mask", result->mask().toString());
     writer.setMetadata("architecture", model->info().architecture);
+    if (values.count("text")) writer.setMetadata("text", values["text"].as<std::string>());
+    if (values.count("pair")) writer.setMetadata("pair", values["pair"].as<std::string>());
+    if (values.count("metadata")) {
+        for (const auto& item : values["metadata"].as<std::vector<std::string>>()) {
+            const auto equals = item.find('=');
+            if (equals == std::string::npos || equals == 0)
+                throw EngineError("expected KEY=VALUE, got '" + item + "'", "--metadata");
+            writer.setMetadata(item.substr(0, equals), item.substr(equals + 1));
+        }
+    }
     writer.write(values["out"].as<std::string>());
     std::cerr << "captured " << layers << " layers x " << heads << " heads over " << count << " tokens in "
               << result->seconds() << " s -> " << values["out"].as<std::string>() << "\n";
