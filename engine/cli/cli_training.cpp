@@ -21,7 +21,8 @@ int trainDemo(const std::vector<std::string>& args) {
         "heads", po::value<int>(&o.heads)->default_value(o.heads), "attention heads per layer")(
         "hidden", po::value<int>(&o.hidden)->default_value(o.hidden), "model width")(
         "learning-rate", po::value<double>(&o.learningRate)->default_value(o.learningRate), "peak learning rate")(
-        "documents", po::value<int>(&o.corpusDocuments)->default_value(o.corpusDocuments), "grammar documents");
+        "documents", po::value<int>(&o.corpusDocuments)->default_value(o.corpusDocuments), "grammar documents")(
+        "device", po::value<std::string>(&o.device)->default_value(o.device), "cpu or cuda");
     po::variables_map values;
     if (!parseArguments("train-demo", args, options, values)) return 0;
     const int every = std::max(1, o.steps / 50);

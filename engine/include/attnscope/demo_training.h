@@ -24,6 +24,7 @@ struct DemoTrainingOptions {
     double learningRate = 3e-3;
     int vocabularySize = 4096;  // upper bound: merging stops once every corpus word is a single token
     int corpusDocuments = 30000;
+    std::string device = "cpu";  // "cuda" trains on the GPU when this LibTorch has CUDA (for quick experiments)
 };
 
 struct DemoTrainingStep {

@@ -145,6 +145,10 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
     // Model: parameters created from the architecture table's own list of tensors.
     const auto configJson = llamaConfig(o, vocab);
     const auto config = model::resolveConfig(nlohmann::json::parse(configJson.dump()), (out / "config.json").string());
+    if (o.device != "cpu" && o.device != "cuda") throw EngineError("expected cpu or cuda, got '" + o.device + "'", "--device");
+    if (o.device == "cuda" && !torch::cuda::is_available())
+        throw EngineError("this LibTorch build has no CUDA device", "--device cuda");
+    const torch::Device device(o.device == "cuda" ? torch::kCUDA : torch::kCPU);
     torch::manual_seed(o.seed);
     std::map<std::string, torch::Tensor> parameters;
     const auto specs = model::weightSpecs(config, "model.", false);
@@ -158,7 +162,7 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
             tensor = torch::randn(spec.shape) * outputScale;
         else
             tensor = torch::randn(spec.shape) * 0.02;
-        parameters[spec.name] = tensor.set_requires_grad(true);
+        parameters[spec.name] = tensor.to(device).set_requires_grad(true);
     }
     const auto weights = model::bindWeights(
         config,
@@ -185,7 +189,7 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
             static_cast<torch::optim::AdamWOptions&>(group.options()).lr(rate);
 
         auto ids = batches.next(o.batch);
-        const auto input = torch::from_blob(ids.data(), {o.batch, o.context}, torch::kInt64).clone();
+        const auto input = torch::from_blob(ids.data(), {o.batch, o.context}, torch::kInt64).to(device);
         model::ForwardInput forwardInput;
         forwardInput.ids = input;
         const auto logits = model::forward(config, weights, forwardInput);
@@ -208,7 +212,7 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
     // The folder transformers and AttnScope load.
     safetensors::Writer writer;
     for (const auto& spec : specs) {
-        const auto tensor = parameters.at(spec.name).detach().contiguous();
+        const auto tensor = parameters.at(spec.name).detach().to(torch::kCPU).contiguous();
         writer.addFloat(spec.name, spec.shape, tensor.data_ptr<float>());
     }
     writer.setMetadata("format", "pt");
