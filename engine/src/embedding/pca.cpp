@@ -16,7 +16,7 @@ constexpr int kPowerIterations = 6;
 
 // Q of a thin QR decomposition: an orthonormal basis of the columns of `matrix`.
 torch::Tensor orthonormalBasis(const torch::Tensor& matrix) {
-    return std::get<0>(torch::linalg::qr(matrix));
+    return std::get<0>(at::linalg_qr(matrix));
 }
 
 // Right singular vectors (rows) and variances of the centred data by a randomised range finder.
@@ -34,7 +34,7 @@ std::pair<torch::Tensor, torch::Tensor> randomisedComponents(const torch::Tensor
         basis = orthonormalBasis(torch::mm(centred.t(), basis));
         basis = orthonormalBasis(torch::mm(centred, basis));
     }
-    const auto [u, singular, vh] = torch::linalg::svd(torch::mm(basis.t(), centred), false, c10::nullopt);
+    const auto [u, singular, vh] = at::linalg_svd(torch::mm(basis.t(), centred), false);
     const double denominator = static_cast<double>(centred.size(0) - 1);
     return {vh.narrow(0, 0, components), singular.narrow(0, 0, components).square() / denominator};
 }
@@ -42,7 +42,7 @@ std::pair<torch::Tensor, torch::Tensor> randomisedComponents(const torch::Tensor
 std::pair<torch::Tensor, torch::Tensor> exactComponents(const torch::Tensor& centred, int components) {
     const double denominator = static_cast<double>(centred.size(0) - 1);
     const torch::Tensor covariance = torch::mm(centred.t(), centred) / denominator;
-    const auto [eigenvalues, eigenvectors] = torch::linalg::eigh(covariance, "L");  // ascending
+    const auto [eigenvalues, eigenvectors] = at::linalg_eigh(covariance, "L");  // ascending
     const int64_t dims = covariance.size(0);
     const torch::Tensor order = torch::arange(dims - 1, dims - 1 - components, -1, torch::kLong);
     return {eigenvectors.index_select(1, order).t().contiguous(), eigenvalues.index_select(0, order).clamp_min(0.0)};
