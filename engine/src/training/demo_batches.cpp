@@ -34,17 +34,25 @@ std::vector<int64_t> DemoBatches::documentSequence() {
     return sequence;
 }
 
-std::vector<int64_t> DemoBatches::repeatedSegmentSequence() {
+std::vector<int64_t> DemoBatches::randomSegment(int maxLength, int64_t alphabetEnd) {
+    const int64_t end = std::clamp<int64_t>(alphabetEnd, firstRandom_ + 2, vocab_);
+    std::vector<int64_t> segment(static_cast<size_t>(random_.between(4, std::max(4, maxLength))));
+    for (auto& id : segment) id = firstRandom_ + static_cast<int64_t>(random_.below(static_cast<uint64_t>(end - firstRandom_)));
+    return segment;
+}
+
+std::vector<int64_t> DemoBatches::repeatedSegmentSequence(int64_t alphabetEnd, std::vector<uint8_t>* copyable) {
     // BOS, some text, a random segment R, a gap of text, R again (sometimes a third time), text to the end.
-    const int length = random_.between(4, std::min(40, (context_ - 8) / 3));
-    std::vector<int64_t> segment(static_cast<size_t>(length));
-    for (auto& id : segment) id = firstRandom_ + static_cast<int64_t>(random_.below(static_cast<uint64_t>(vocab_ - firstRandom_)));
+    const auto segment = randomSegment(std::min(40, (context_ - 8) / 3), alphabetEnd);
+    const int length = static_cast<int>(segment.size());
     std::vector<int64_t> sequence = {bos_};
     const int copies = random_.chance(0.3) ? 3 : 2;
     const int room = context_ - 1 - copies * length;
     const int before = random_.between(0, std::max(0, std::min(30, room / 3)));
     appendDocumentTokens(sequence, static_cast<size_t>(before));
+    std::vector<size_t> copyStarts;
     for (int copy = 0; copy < copies; ++copy) {
+        copyStarts.push_back(sequence.size());
         sequence.insert(sequence.end(), segment.begin(), segment.end());
         const int left = context_ - static_cast<int>(sequence.size()) - (copies - copy - 1) * length;
         if (copy + 1 < copies) appendDocumentTokens(sequence, static_cast<size_t>(random_.between(0, std::max(0, std::min(20, left / 2)))));
@@ -52,17 +60,47 @@ std::vector<int64_t> DemoBatches::repeatedSegmentSequence() {
     if (static_cast<int>(sequence.size()) < context_)
         appendDocumentTokens(sequence, static_cast<size_t>(context_ - static_cast<int>(sequence.size())));
     sequence.resize(static_cast<size_t>(context_));
+    if (copyable) {
+        copyable->assign(sequence.size(), 0);
+        for (size_t copy = 1; copy < copyStarts.size(); ++copy)
+            for (size_t k = 1; k < segment.size() && copyStarts[copy] + k < sequence.size(); ++k)
+                (*copyable)[copyStarts[copy] + k] = 1;
+    }
     return sequence;
 }
 
-std::vector<int64_t> DemoBatches::next(int batch) {
-    std::vector<int64_t> ids;
-    ids.reserve(static_cast<size_t>(batch * context_));
-    for (int b = 0; b < batch; ++b) {
-        const auto sequence = random_.chance(0.5) ? documentSequence() : repeatedSegmentSequence();
-        ids.insert(ids.end(), sequence.begin(), sequence.end());
+std::vector<int64_t> DemoBatches::periodicSequence(int64_t alphabetEnd, std::vector<uint8_t>* copyable) {
+    // BOS, then one random segment repeated until the context is full: most tokens are predictable by copying,
+    // which is what makes induction heads form within a few thousand steps.
+    const auto segment = randomSegment(40, alphabetEnd);
+    std::vector<int64_t> sequence = {bos_};
+    if (copyable) copyable->assign(static_cast<size_t>(context_), 0);
+    for (size_t i = 0; static_cast<int>(sequence.size()) < context_; ++i) {
+        if (copyable && i >= segment.size() && i % segment.size() != 0) (*copyable)[sequence.size()] = 1;
+        sequence.push_back(segment[i % segment.size()]);
     }
-    return ids;
+    return sequence;
+}
+
+DemoBatches::Batch DemoBatches::next(int batch, double repeatedFraction, int64_t alphabetEnd) {
+    Batch result;
+    result.ids.reserve(static_cast<size_t>(batch * context_));
+    result.copyable.reserve(static_cast<size_t>(batch * context_));
+    std::vector<uint8_t> copyable;
+    for (int b = 0; b < batch; ++b) {
+        std::vector<int64_t> sequence;
+        if (!random_.chance(repeatedFraction)) {
+            sequence = documentSequence();
+            copyable.assign(sequence.size(), 0);
+        } else if (random_.chance(2.0 / 3.0)) {
+            sequence = periodicSequence(alphabetEnd, &copyable);
+        } else {
+            sequence = repeatedSegmentSequence(alphabetEnd, &copyable);
+        }
+        result.ids.insert(result.ids.end(), sequence.begin(), sequence.end());
+        result.copyable.insert(result.copyable.end(), copyable.begin(), copyable.end());
+    }
+    return result;
 }
 
 }  // namespace attnscope::training

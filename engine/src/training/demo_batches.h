@@ -15,14 +15,24 @@ public:
     DemoBatches(std::vector<std::vector<int64_t>> documents, int64_t bosId, int64_t firstRandomId, int64_t vocab,
                 int context, uint64_t seed);
 
-    // `batch` sequences of `context` ids, each starting with BOS, row-major.
-    std::vector<int64_t> next(int batch);
-    // One sequence of each kind, for tests and the model card.
+    struct Batch {
+        std::vector<int64_t> ids;       // batch x context, row-major, each row starting with BOS
+        std::vector<uint8_t> copyable;  // same layout: 1 where the token repeats its segment's earlier copy and
+                                        // is not the copy's first token, i.e. where induction can predict it
+    };
+    // `batch` sequences of `context` ids. A `repeatedFraction` of them (in expectation) hold random segments drawn
+    // from ids [firstRandomId, alphabetEnd): two thirds a segment repeated to the end, one third a segment
+    // repeated two or three times with text around; the rest are grammar text.
+    Batch next(int batch, double repeatedFraction, int64_t alphabetEnd);
+
+    // One sequence of each kind, for tests; `copyable` (optional) receives the mask above.
     std::vector<int64_t> documentSequence();
-    std::vector<int64_t> repeatedSegmentSequence();
+    std::vector<int64_t> repeatedSegmentSequence(int64_t alphabetEnd, std::vector<uint8_t>* copyable = nullptr);
+    std::vector<int64_t> periodicSequence(int64_t alphabetEnd, std::vector<uint8_t>* copyable = nullptr);
 
 private:
     void appendDocumentTokens(std::vector<int64_t>& sequence, size_t count);
+    std::vector<int64_t> randomSegment(int maxLength, int64_t alphabetEnd);
 
     std::vector<std::vector<int64_t>> documents_;
     int64_t bos_, firstRandom_, vocab_;
