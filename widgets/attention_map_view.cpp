@@ -44,6 +44,8 @@ AttentionMapView::AttentionMapView(QWidget* parent)
             [this](int index) { setColorScale(static_cast<ColorScale>(scaleBox_->itemData(index).toInt())); });
     connect(meanBox_, &QCheckBox::toggled, this, &AttentionMapView::setLayerMean);
     connect(fitButton, &QPushButton::clicked, canvas_, &AttentionMapCanvas::fit);
+    connect(&canvas_->tiles(), &AttentionTiles::pendingChanged, this,
+            [this](bool pending) { setBusy(tr("rendering attention map tiles"), pending); });
     rebuild();
 }
 

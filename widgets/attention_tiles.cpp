@@ -60,7 +60,9 @@ void AttentionTiles::dropPending() {
         watcher->disconnect(this);
         watcher->deleteLater();
     }
+    if (pending_.isEmpty()) return;
     pending_.clear();
+    emit pendingChanged(false);
 }
 
 float AttentionTiles::value(int query, int key) const {
@@ -82,12 +84,14 @@ QImage AttentionTiles::tile(int pool, int tileX, int tileY) {
     }
     auto* watcher = new QFutureWatcher<QImage>(this);
     pending_.insert(key, watcher);
+    if (pending_.size() == 1) emit pendingChanged(true);
     connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, key, watcher] {
         if (pending_.value(key) != watcher) return;
         pending_.remove(key);
         watcher->deleteLater();
         if (watcher->future().resultCount() > 0) store(key, watcher->result());
         emit tileReady();
+        if (pending_.isEmpty()) emit pendingChanged(false);
     });
     watcher->setFuture(QtConcurrent::run([source = source_, pool, tileX, tileY]() -> QImage {
         try {
@@ -102,6 +106,7 @@ QImage AttentionTiles::tile(int pool, int tileX, int tileY) {
 void AttentionTiles::waitForPendingTiles() {
     const auto pending = pending_;
     pending_.clear();
+    if (!pending.isEmpty()) emit pendingChanged(false);
     for (auto it = pending.begin(); it != pending.end(); ++it) {
         QFutureWatcher<QImage>* watcher = it.value();
         watcher->disconnect(this);
@@ -109,6 +114,7 @@ void AttentionTiles::waitForPendingTiles() {
         if (watcher->future().resultCount() > 0) store(it.key(), watcher->result());
         watcher->deleteLater();
     }
+    if (!pending.isEmpty()) emit tileReady();
 }
 
 void AttentionTiles::store(quint64 key, const QImage& image) {

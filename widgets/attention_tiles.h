@@ -71,6 +71,8 @@ public:
 
 signals:
     void tileReady();
+    // Tiles started (true) or stopped (false) being rendered in the background.
+    void pendingChanged(bool pending);
 
 private:
     static QImage render(const AttentionMapSource& source, int pool, int tileX, int tileY);

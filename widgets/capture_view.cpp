@@ -11,6 +11,32 @@ namespace attnscope::widgets {
 
 CaptureView::CaptureView(QWidget* parent) : QWidget(parent) {}
 
+CaptureView::~CaptureView() {
+    setBusyCounter(nullptr);
+}
+
+void CaptureView::setBusyCounter(BusyCounter* busy) {
+    if (busy_)
+        for (const QString& reason : std::as_const(busyReasons_)) busy_->end(reason);
+    busy_ = busy;
+    if (busy_)
+        for (const QString& reason : std::as_const(busyReasons_)) busy_->begin(reason);
+}
+
+void CaptureView::setBusy(const QString& reason, bool busy) {
+    if (busy == busyReasons_.contains(reason)) return;
+    if (busy)
+        busyReasons_.append(reason);
+    else
+        busyReasons_.removeOne(reason);
+    if (busy_) {
+        if (busy)
+            busy_->begin(reason);
+        else
+            busy_->end(reason);
+    }
+}
+
 void CaptureView::setSelectionModel(SelectionModel* selection) {
     if (selection_ == selection) return;
     if (selection_) disconnect(selection_, nullptr, this, nullptr);

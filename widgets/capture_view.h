@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "attnscope/capture.h"
+#include "busy_counter.h"
 #include "selection_model.h"
 
 class QCheckBox;
@@ -17,6 +18,10 @@ class CaptureView : public QWidget {
     Q_OBJECT
 public:
     explicit CaptureView(QWidget* parent = nullptr);
+    ~CaptureView() override;
+
+    // Raised while the view computes in the background (thumbnails, tiles), so --screenshot waits for it.
+    void setBusyCounter(BusyCounter* busy);
 
     // The selection this view follows. The view never owns it; the caller sets its shape (setModelShape).
     void setSelectionModel(SelectionModel* selection);
@@ -50,6 +55,9 @@ protected:
     // Called after a new selection model was set; connect to its signals here (the old one is disconnected).
     virtual void selectionModelChanged() {}
 
+    // Raises or lowers the busy counter for `reason`; balanced however often it is called.
+    void setBusy(const QString& reason, bool busy);
+
     // A "Difference" check box that follows this view's difference mode and is enabled only when it is available.
     QCheckBox* createDifferenceToggle(QWidget* parent);
 
@@ -61,6 +69,8 @@ private:
     std::shared_ptr<const AttentionCapture> before_;
     bool differenceRequested_ = false;
     QList<QPointer<QCheckBox>> differenceToggles_;
+    QPointer<BusyCounter> busy_;
+    QStringList busyReasons_;  // raised on busy_ by this view
 };
 
 // A centred grey message on an empty canvas ("No capture").

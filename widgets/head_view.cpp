@@ -93,6 +93,12 @@ void HeadView::selectionModelChanged() {
             syncLayerSelector();
             rebuild();
         });
+        // A token chosen in another view (a click on the attention map) is scrolled into view here.
+        connect(selection, &SelectionModel::tokenChanged, this, [this](int token, bool isKey) {
+            if (token < 0 || !capture() || token >= capture()->tokenCount()) return;
+            const QRect row = canvas_->labelRect(token, isKey);
+            scroll_->ensureVisible(row.center().x(), row.center().y(), 0, HeadViewCanvas::kRowHeight);
+        });
     }
     syncLayerSelector();
     edgesLayer_ = -1;

@@ -53,7 +53,10 @@ ModelView::ModelView(QWidget* parent)
         canvas_->update();
         showProgress();
     });
-    connect(cache_, &ThumbnailCache::finished, this, &ModelView::showProgress);
+    connect(cache_, &ThumbnailCache::finished, this, [this] {
+        setBusy(tr("computing model view thumbnails"), false);
+        showProgress();
+    });
 }
 
 void ModelView::setThumbnailKind(ThumbnailKind kind) {
@@ -78,6 +81,7 @@ void ModelView::restartThumbnails() {
     spec.kind = kind_;
     spec.difference = differenceMode();
     cache_->start(capture(), differenceMode() ? beforeCapture() : nullptr, spec);
+    setBusy(tr("computing model view thumbnails"), cache_->isRunning());
     canvas_->setSource(capture(), differenceMode() ? beforeCapture() : nullptr, spec);
     // Leave room for a vertical scroll bar so its appearing never changes the cell size.
     canvas_->fitToWidth(scroll_->width() - style()->pixelMetric(QStyle::PM_ScrollBarExtent));

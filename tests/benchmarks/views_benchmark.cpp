@@ -9,6 +9,7 @@
 #include <QStyleFactory>
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 #include <vector>
 
@@ -24,29 +25,47 @@ using namespace attnscope::widgets;
 
 namespace {
 
-double milliseconds(const std::function<void()>& work) {
+// Wall and CPU time (all threads of the process) of one piece of work, in milliseconds. On a loaded machine the
+// wall time grows with the load; the CPU time much less.
+struct Time {
+    double wall = 0, cpu = 0;
+};
+
+double processCpuMs() {
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+}
+
+Time measure(const std::function<void()>& work) {
     QElapsedTimer timer;
+    const double cpu = processCpuMs();
     timer.start();
     work();
-    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    return {static_cast<double>(timer.nsecsElapsed()) / 1e6, processCpuMs() - cpu};
 }
 
 struct Stats {
-    double median = 0, max = 0;
+    double median = 0, max = 0, cpuMedian = 0;
 };
 
 Stats repeat(int times, const std::function<void(int)>& frame) {
-    std::vector<double> samples;
-    for (int i = 0; i < times; ++i) samples.push_back(milliseconds([&] { frame(i); }));
-    std::sort(samples.begin(), samples.end());
-    return {samples[samples.size() / 2], samples.back()};
+    std::vector<double> wall, cpu;
+    for (int i = 0; i < times; ++i) {
+        const Time t = measure([&] { frame(i); });
+        wall.push_back(t.wall);
+        cpu.push_back(t.cpu);
+    }
+    std::sort(wall.begin(), wall.end());
+    std::sort(cpu.begin(), cpu.end());
+    return {wall[wall.size() / 2], wall.back(), cpu[cpu.size() / 2]};
 }
 
-void report(const char* what, double ms) {
-    std::printf("| %-58s | %9.1f |           |\n", what, ms);
+void report(const char* what, const Time& t) {
+    std::printf("| %-62s | %9.1f |           | %9.1f |\n", what, t.wall, t.cpu);
 }
 void report(const char* what, const Stats& s) {
-    std::printf("| %-58s | %9.2f | %9.2f |\n", what, s.median, s.max);
+    std::printf("| %-62s | %9.2f | %9.2f | %9.2f |\n", what, s.median, s.max, s.cpuMedian);
 }
 
 }  // namespace
@@ -64,9 +83,9 @@ int main(int argc, char** argv) {
     SelectionModel selection;
     selection.setModelShape(12, 12);
     std::printf("views benchmark: 12 layers x 12 heads x 512 tokens (fake capture), offscreen raster\n\n");
-    std::printf("| %-58s | %9s | %9s |\n", "what", "median ms", "max ms");
-    std::printf("|%s|%s|%s|\n", std::string(60, '-').c_str(), std::string(11, '-').c_str(),
-                std::string(11, '-').c_str());
+    std::printf("| %-62s | %9s | %9s | %9s |\n", "what", "median ms", "max ms", "CPU ms");
+    std::printf("| %s | %s: | %s: | %s: |\n", std::string(62, '-').c_str(), std::string(8, '-').c_str(),
+                std::string(8, '-').c_str(), std::string(8, '-').c_str());
 
     if (wanted("model")) {
         ModelView view;
@@ -76,7 +95,7 @@ int main(int argc, char** argv) {
         QApplication::processEvents();
         ModelViewCanvas* canvas = view.canvas();
         QImage frame(canvas->width(), canvas->height(), QImage::Format_RGB32);
-        const double cold = milliseconds([&] {
+        const Time cold = measure([&] {
             view.setCapture(capture);
             view.thumbnails()->waitForFinished();
             QPainter painter(&frame);
@@ -87,13 +106,20 @@ int main(int argc, char** argv) {
                    QPainter painter(&frame);
                    canvas->paintRegion(painter, canvas->rect());
                }));
-        report("model view, hover preview of a new head + redraw", repeat(50, [&](int i) {
-                   QMouseEvent move(QEvent::MouseMove, canvas->cellRect(i % 12, (i * 5) % 12).center(),
-                                    canvas->mapToGlobal(canvas->cellRect(i % 12, (i * 5) % 12).center()), Qt::NoButton,
-                                    Qt::NoButton, Qt::NoModifier);
+        report("model view, hover a new head: frame with the stand-in preview", repeat(50, [&](int i) {
+                   const QPoint cell = canvas->cellRect(i % 12, (i * 5) % 12).center();
+                   QMouseEvent move(QEvent::MouseMove, cell, canvas->mapToGlobal(cell), Qt::NoButton, Qt::NoButton,
+                                    Qt::NoModifier);
                    QApplication::sendEvent(canvas, &move);
                    QPainter painter(&frame);
                    canvas->paintRegion(painter, canvas->rect());
+               }));
+        report("model view, hover: sharp 224 px preview rendered (background)", measure([&] {
+                   const QPoint cell = canvas->cellRect(7, 7).center();
+                   QMouseEvent move(QEvent::MouseMove, cell, canvas->mapToGlobal(cell), Qt::NoButton, Qt::NoButton,
+                                    Qt::NoModifier);
+                   QApplication::sendEvent(canvas, &move);
+                   while (canvas->previewPending()) QApplication::processEvents(QEventLoop::AllEvents, 1);
                }));
     }
     if (wanted("head")) {
@@ -102,8 +128,7 @@ int main(int argc, char** argv) {
         view.resize(720, 900);
         view.show();
         QApplication::processEvents();
-        const double build = milliseconds([&] { view.setCapture(capture); });
-        report("head view, set capture (layer 0 weights thresholded)", build);
+        report("head view, set capture (layer 0 weights thresholded)", measure([&] { view.setCapture(capture); }));
         report("head view, layer switch", repeat(11, [&](int i) { selection.setLayer(i + 1); }));
         HeadViewCanvas* canvas = view.canvas();
         QImage frame(canvas->width(), 860, QImage::Format_RGB32);
@@ -112,29 +137,30 @@ int main(int argc, char** argv) {
         for (int h = 0; h < 12; ++h)
             for (const AttentionEdge& e : view.layerEdges()->edges(h))
                 touching += e.query <= lastRow || e.key <= lastRow;
-        std::printf("| %-58s | %9zu |           |\n", "head view, lines touching rows 0-42 of layer 11", touching);
+        std::printf("| %-62s | %9zu |           |           |\n",
+                    "head view, weights drawable touching rows 0-42 (count)", touching);
         const QRect viewport(0, 0, frame.width(), frame.height());
-        report("head view, frame without hover (rows 0-42, all lines)", repeat(5, [&](int) {
-                   QPainter painter(&frame);
-                   canvas->paintRegion(painter, viewport);
-               }));
+        auto draw = [&](const QRect& band) {
+            QPainter painter(&frame);
+            painter.translate(0, -band.top());
+            canvas->paintRegion(painter, band);
+        };
+        report("head view, frame without hover, rows 0-42", repeat(20, [&](int) { draw(viewport); }));
         report("head view, frame hovering a query (12 heads)", repeat(200, [&](int i) {
                    selection.setToken((i * 37) % 512, false);
-                   QPainter painter(&frame);
-                   canvas->paintRegion(painter, viewport);
+                   draw(viewport);
                }));
-        report("head view, frame hovering a key (12 heads)", repeat(200, [&](int i) {
+        report("head view, frame hovering a key in view (12 heads)", repeat(200, [&](int i) {
                    selection.setToken((i * 37) % 43, true);
-                   QPainter painter(&frame);
-                   canvas->paintRegion(painter, viewport);
+                   draw(viewport);
+               }));
+        report("head view, frame hovering the sink key 0 (3 sink heads)", repeat(20, [&](int) {
+                   selection.setToken(0, true);
+                   draw(viewport);
                }));
         selection.setToken(-1);
         const QRect scrolled(0, 400 * HeadViewCanvas::kRowHeight, frame.width(), frame.height());
-        report("head view, frame without hover scrolled to rows 400-442", repeat(50, [&](int) {
-                   QPainter painter(&frame);
-                   painter.translate(0, -scrolled.top());
-                   canvas->paintRegion(painter, scrolled);
-               }));
+        report("head view, frame without hover, scrolled to rows 400-442", repeat(20, [&](int) { draw(scrolled); }));
     }
     if (wanted("map")) {
         AttentionMapView view;
@@ -144,7 +170,7 @@ int main(int argc, char** argv) {
         QApplication::processEvents();
         view.setCapture(capture);
         QImage frame(view.canvas()->size(), QImage::Format_RGB32);
-        report("attention map 512, first frame (tiles rendered)", milliseconds([&] { view.canvas()->render(&frame); }));
+        report("attention map 512, first frame (tiles rendered)", measure([&] { view.canvas()->render(&frame); }));
         report("attention map 512, warm frame", repeat(30, [&](int) { view.canvas()->render(&frame); }));
         const auto longCapture = testing::FakeCapture::make({1, 4, 4096, true});
         SelectionModel longSelection;
@@ -152,24 +178,24 @@ int main(int argc, char** argv) {
         view.setSelectionModel(&longSelection);
         view.setCapture(longCapture);
         report("attention map 4096, first fitted frame (tiles queued)",
-               milliseconds([&] { view.canvas()->render(&frame); }));
-        report("attention map 4096, fitted tiles rendered (16 tiles, 8x8 pooled)", milliseconds([&] {
+               measure([&] { view.canvas()->render(&frame); }));
+        report("attention map 4096, 16 pooled tiles rendered (background)", measure([&] {
                    view.canvas()->tiles().waitForPendingTiles();
                    view.canvas()->render(&frame);
                }));
-        view.canvas()->zoomBy(32.0, view.canvas()->mapArea().center());
-        report("attention map 4096 zoomed, pan frame (new tiles as needed)", repeat(30, [&](int i) {
-                   QMouseEvent press(QEvent::MouseButtonPress, QPointF(400, 400), QPointF(400, 400), Qt::LeftButton,
-                                     Qt::LeftButton, Qt::NoModifier);
-                   QMouseEvent move(QEvent::MouseMove, QPointF(400 - 10 * (i + 1), 400), QPointF(), Qt::NoButton,
-                                    Qt::LeftButton, Qt::NoModifier);
-                   QMouseEvent release(QEvent::MouseButtonRelease, QPointF(400 - 10 * (i + 1), 400), QPointF(),
-                                       Qt::LeftButton, Qt::NoButton, Qt::NoModifier);
-                   QApplication::sendEvent(view.canvas(), &press);
-                   QApplication::sendEvent(view.canvas(), &move);
-                   QApplication::sendEvent(view.canvas(), &release);
-                   view.canvas()->render(&frame);
-               }));
+        view.canvas()->zoomBy(32.0, view.canvas()->cellCenter(2048, 2048));
+        report(
+            "attention map 4096 zoomed, pan frame (new tiles as needed)", repeat(30, [&](int i) {
+                const QPointF from(400, 400);
+                const QPointF to(400 - 10 * (i + 1), 400 - 10 * (i + 1));
+                QMouseEvent press(QEvent::MouseButtonPress, from, from, Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
+                QMouseEvent move(QEvent::MouseMove, to, to, Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+                QMouseEvent release(QEvent::MouseButtonRelease, to, to, Qt::LeftButton, Qt::NoButton, Qt::NoModifier);
+                QApplication::sendEvent(view.canvas(), &press);
+                QApplication::sendEvent(view.canvas(), &move);
+                QApplication::sendEvent(view.canvas(), &release);
+                view.canvas()->render(&frame);
+            }));
     }
     return 0;
 }

@@ -136,9 +136,13 @@ private slots:
         const auto longCapture = FakeCapture::make({1, 4, 4096, true});
         Fixture f(longCapture, headWith(FakeHeadPattern::PreviousToken, 0, 4));
         // Fitted, 4096 tokens share a few hundred pixels: 8 x 8 tokens per pixel, 4 x 4 tiles, rendered in the
-        // background.
+        // background while the view counts as busy.
+        BusyCounter busy;
+        f.view.setBusyCounter(&busy);
         QVERIFY(f.canvas().tiles().hasPendingTiles());
+        QVERIFY(busy.busy());
         f.draw();
+        QVERIFY(!busy.busy());
         QVERIFY(f.canvas().tiles().renderedTiles() <= 16);
         f.canvas().zoomBy(64.0, f.canvas().cellCenter(2048, 2048));
         const int before = f.canvas().tiles().renderedTiles();

@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QPainter>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QtTest>
 
@@ -117,6 +118,21 @@ private slots:
         QCOMPARE(QColor(image.pixel(along(*view.canvas(), 6, 5, 0.25).toPoint())), QColor(Qt::white));
         QTest::mouseClick(view.headChips(), Qt::LeftButton, {}, view.headChips()->chipRect(head).center());
         QVERIFY(selection.headVisible(head));
+    }
+
+    void aTokenChosenElsewhereIsScrolledIntoView() {
+        const auto big = FakeCapture::make({1, 4, 200, true});
+        SelectionModel selection;
+        shapeSelectionLike(selection, *big);
+        HeadView view;
+        view.setSelectionModel(&selection);
+        view.setCapture(big);
+        renderWidget(view, {640, 480});
+        QCOMPARE(view.scrollArea()->verticalScrollBar()->value(), 0);
+        selection.setToken(150, false);
+        const QRect row = view.canvas()->labelRect(150, false);
+        const int top = view.scrollArea()->verticalScrollBar()->value();
+        QVERIFY(row.top() >= top && row.bottom() <= top + view.scrollArea()->viewport()->height());
     }
 
     void layerSelectorFollowsAndSetsTheSelectionLayer() {

@@ -132,14 +132,18 @@ private slots:
         const auto big = FakeCapture::make({32, 32, 96, true});
         SelectionModel selection;
         shapeSelectionLike(selection, *big);
+        BusyCounter busy;
         ModelView view;
+        view.setBusyCounter(&busy);
         view.setSelectionModel(&selection);
         view.setCapture(big);
-        // 32 x 32 heads of 96 tokens are too many to compute before setCapture returns.
+        // 32 x 32 heads of 96 tokens are too many to compute before setCapture returns; meanwhile the view is busy.
         QVERIFY(view.thumbnails()->readyCount() < 32 * 32);
+        QVERIFY(busy.busy());
         view.thumbnails()->waitForFinished();
         QCOMPARE(view.thumbnails()->readyCount(), 32 * 32);
         QVERIFY(!view.thumbnails()->thumbnail(31, 31).isNull());
+        QTRY_VERIFY(!busy.busy());
     }
 };
 

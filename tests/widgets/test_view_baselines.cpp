@@ -1,6 +1,6 @@
-// Renders every view from a synthetic capture to PNG files under <build>/test-output/gallery, at fixed sizes,
-// so a person can look at them (and, later, compare them with baselines). Each test asserts that the picture
-// holds what the view is for, not only that it was drawn.
+// Baseline screenshots of every view, rendered offscreen from a synthetic capture at fixed sizes and compared with
+// tests/baselines/views_*.png (see screenshot_compare.h; ATTNSCOPE_UPDATE_BASELINES=1 writes missing ones). Each
+// state is one a user sees: plain, hovered, filtered, masked, difference, long inputs.
 #include <QDir>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -12,6 +12,7 @@
 #include "head_view.h"
 #include "model_view.h"
 #include "model_view_canvas.h"
+#include "screenshot_compare.h"
 #include "view_test_support.h"
 
 using namespace attnscope;
@@ -19,12 +20,6 @@ using namespace attnscope::testing;
 using namespace attnscope::widgets;
 
 namespace {
-
-QString galleryPath(const QString& name) {
-    const QString dir = QStringLiteral(ATTNSCOPE_TEST_OUTPUT_DIR "/gallery");
-    QDir().mkpath(dir);
-    return dir + QLatin1Char('/') + name + QStringLiteral(".png");
-}
 
 // Distinct colours in an image: a blank or single-colour picture has one or two.
 int distinctColors(const QImage& image) {
@@ -34,15 +29,17 @@ int distinctColors(const QImage& image) {
     return static_cast<int>(colors.size());
 }
 
-void save(const QImage& image, const QString& name) {
-    QVERIFY(!image.isNull());
-    QVERIFY2(image.save(galleryPath(name)), qPrintable(galleryPath(name)));
-    QVERIFY2(distinctColors(image) > 20, qPrintable(name));
-}
-
 }  // namespace
 
-class TestViewGallery : public QObject {
+// The widget at `size` against baseline views_<name>.png.
+#define COMPARE_VIEW(widget, size, name)                                                     \
+    do {                                                                                     \
+        const QImage image_ = grabAtSize((widget), (size));                                  \
+        QVERIFY2(distinctColors(image_) > 20, name);                                         \
+        ATTNSCOPE_COMPARE_BASELINE(image_, QStringLiteral("views_") + QStringLiteral(name)); \
+    } while (false)
+
+class TestViewBaselines : public QObject {
     Q_OBJECT
     std::shared_ptr<const FakeCapture> gpt_ = FakeCapture::make({12, 12, 24, true});
 
@@ -56,11 +53,11 @@ private slots:
         view.setSelectionModel(&selection);
         view.setCapture(gpt_);
         selection.setLayer(1);
-        save(renderWidget(view, {640, 640}), QStringLiteral("head_view"));
+        COMPARE_VIEW(view, QSize(640, 640), "head_view");
         selection.setToken(17, false);
-        save(renderWidget(view, {640, 640}), QStringLiteral("head_view_hover_query"));
+        COMPARE_VIEW(view, QSize(640, 640), "head_view_hover_query");
         selection.setToken(0, true);
-        save(renderWidget(view, {640, 640}), QStringLiteral("head_view_hover_key"));
+        COMPARE_VIEW(view, QSize(640, 640), "head_view_hover_key");
     }
 
     void headViewSentencePair() {
@@ -71,7 +68,7 @@ private slots:
         view.setSelectionModel(&selection);
         view.setCapture(pair);
         view.setPairFilter(PairFilter::AToB);
-        save(renderWidget(view, {640, 600}), QStringLiteral("head_view_pair_a_to_b"));
+        COMPARE_VIEW(view, QSize(640, 600), "head_view_pair_a_to_b");
     }
 
     void headViewLongInput() {
@@ -84,7 +81,7 @@ private slots:
         selection.setLayer(3);
         renderWidget(view, {640, 720});
         view.scrollArea()->verticalScrollBar()->setValue(200 * HeadViewCanvas::kRowHeight);
-        save(renderWidget(view, {640, 720}), QStringLiteral("head_view_512_scrolled"));
+        COMPARE_VIEW(view, QSize(640, 720), "head_view_512_scrolled");
     }
 
     void headViewDifference() {
@@ -95,7 +92,7 @@ private slots:
         view.setCaptures(FakeCapture::make({12, 12, 24, true, false, 1}), gpt_);
         view.setDifferenceMode(true);
         selection.setLayer(2);
-        save(renderWidget(view, {640, 640}), QStringLiteral("head_view_difference"));
+        COMPARE_VIEW(view, QSize(640, 640), "head_view_difference");
     }
 
     void modelView() {
@@ -108,16 +105,16 @@ private slots:
         selection.toggleMasked(1, 2);
         selection.toggleMasked(4, 7);
         view.thumbnails()->waitForFinished();
-        save(renderWidget(view, {900, 760}), QStringLiteral("model_view_matrix"));
+        COMPARE_VIEW(view, QSize(900, 760), "model_view_matrix");
         view.setThumbnailKind(ThumbnailKind::Lines);
         view.thumbnails()->waitForFinished();
-        save(renderWidget(view, {900, 760}), QStringLiteral("model_view_lines"));
+        COMPARE_VIEW(view, QSize(900, 760), "model_view_lines");
         view.setThumbnailKind(ThumbnailKind::Matrix);
         view.thumbnails()->waitForFinished();
         QTest::mouseMove(view.canvas(), view.canvas()->cellRect(2, 3).center());
         QTRY_COMPARE(view.canvas()->hoveredCell(), std::make_pair(2, 3));
         QTRY_VERIFY(!view.canvas()->previewPending());
-        save(renderWidget(view, {900, 760}), QStringLiteral("model_view_hover"));
+        COMPARE_VIEW(view, QSize(900, 760), "model_view_hover");
     }
 
     void modelViewDifference() {
@@ -129,7 +126,7 @@ private slots:
         view.setCaptures(FakeCapture::make({12, 12, 24, true, false, 1}), gpt_);
         view.setDifferenceMode(true);
         view.thumbnails()->waitForFinished();
-        save(renderWidget(view, {900, 760}), QStringLiteral("model_view_difference"));
+        COMPARE_VIEW(view, QSize(900, 760), "model_view_difference");
     }
 
     void attentionMap() {
@@ -139,13 +136,13 @@ private slots:
         view.setSelectionModel(&selection);
         view.setCapture(gpt_);
         selection.selectHead(1, 1);
-        save(renderWidget(view, {760, 700}), QStringLiteral("attention_map_linear"));
+        COMPARE_VIEW(view, QSize(760, 700), "attention_map_linear");
         view.setColorScale(ColorScale::Log);
         selection.setToken(12, false);
-        save(renderWidget(view, {760, 700}), QStringLiteral("attention_map_log"));
+        COMPARE_VIEW(view, QSize(760, 700), "attention_map_log");
         view.setColorScale(ColorScale::Linear);
         view.setLayerMean(true);
-        save(renderWidget(view, {760, 700}), QStringLiteral("attention_map_layer_mean"));
+        COMPARE_VIEW(view, QSize(760, 700), "attention_map_layer_mean");
     }
 
     void attentionMapDifference() {
@@ -156,7 +153,7 @@ private slots:
         view.setCaptures(FakeCapture::make({12, 12, 24, true, false, 1}), gpt_);
         view.setDifferenceMode(true);
         selection.selectHead(2, 3);
-        save(renderWidget(view, {760, 700}), QStringLiteral("attention_map_difference"));
+        COMPARE_VIEW(view, QSize(760, 700), "attention_map_difference");
     }
 
     void attentionMapLongInput() {
@@ -169,11 +166,11 @@ private slots:
         selection.selectHead(0, 2);
         renderWidget(view, {760, 700});
         view.canvas()->tiles().waitForPendingTiles();
-        save(renderWidget(view, {760, 700}), QStringLiteral("attention_map_2048_fitted"));
+        COMPARE_VIEW(view, QSize(760, 700), "attention_map_2048_fitted");
         view.canvas()->zoomBy(40.0, view.canvas()->cellCenter(1000, 1000));
         renderWidget(view, {760, 700});
         view.canvas()->tiles().waitForPendingTiles();
-        save(renderWidget(view, {760, 700}), QStringLiteral("attention_map_2048_zoomed"));
+        COMPARE_VIEW(view, QSize(760, 700), "attention_map_2048_zoomed");
     }
 
     void headGrid() {
@@ -184,9 +181,9 @@ private slots:
         selection.selectHead(3, 5);
         selection.toggleMasked(1, 2);
         selection.maskLayer(7);
-        save(renderWidget(grid, grid.sizeHint()), QStringLiteral("head_grid"));
+        COMPARE_VIEW(grid, grid.sizeHint(), "head_grid");
     }
 };
 
-QTEST_MAIN(TestViewGallery)
-#include "test_view_gallery.moc"
+QTEST_MAIN(TestViewBaselines)
+#include "test_view_baselines.moc"
