@@ -1,14 +1,14 @@
 // Thresholded per-layer weights for the head view, built once per layer and capture.
 #include "attention_edges.h"
 
-#include "attnscope/error.h"
-
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 #include <cmath>
 #include <exception>
 #include <numeric>
 #include <string>
+
+#include "attnscope/error.h"
 
 namespace attnscope::widgets {
 

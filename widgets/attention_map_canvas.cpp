@@ -116,7 +116,12 @@ std::pair<int, int> AttentionMapCanvas::cellAt(const QPointF& position) const {
 
 QString AttentionMapCanvas::tooltipText(int query, int key) const {
     if (query < 0 || key < 0 || query >= tokenCount() || key >= tokenCount()) return {};
-    const float value = tiles_.value(query, key);
+    float value = 0.0f;
+    try {
+        value = tiles_.value(query, key);
+    } catch (const std::exception& error) {
+        return QString::fromStdString(error.what());
+    }
     const auto& source = tiles_.source();
     const QString what = source.difference() ? tr("Δ weight") : source.layerMean ? tr("Mean weight") : tr("Weight");
     const QString number = source.difference() ? QString::asprintf("%+.4f", value) : QString::number(value, 'f', 4);
@@ -139,7 +144,7 @@ void AttentionMapCanvas::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.fillRect(rect(), ViewColors::background());
     if (tokenCount() == 0) {
-        drawPlaceholderMessage(painter, rect(), tr("No attention to show"));
+        drawPlaceholderMessage(painter, rect(), tr("Run a text to see its attention map"));
         return;
     }
     painter.setFont(viewFont(14, true));
@@ -149,6 +154,12 @@ void AttentionMapCanvas::paintEvent(QPaintEvent*) {
     drawMarkers(painter);
     drawAxes(painter);
     drawColorBar(painter);
+    if (!tiles_.error().isEmpty()) {
+        // Tiles that failed stay grey; the reason goes where the user looks first.
+        painter.setFont(viewFont(12));
+        drawText(painter, QRectF(12, 0, width() - 24, kTitleHeight), Qt::AlignRight | Qt::AlignVCenter,
+                 elideLabel(tiles_.error(), viewFont(12), width() / 2), maskMarkerColor());
+    }
 }
 
 void AttentionMapCanvas::drawHeatmap(QPainter& painter) {

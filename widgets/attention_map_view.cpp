@@ -91,7 +91,13 @@ void AttentionMapView::rebuild() {
         source.head = currentHead();
         source.layerMean = layerMean_;
         source.scale = scale_;
-        if (source.difference()) source.differenceRange = AttentionTiles::differenceRange(source);
+        if (source.difference()) {
+            try {
+                source.differenceRange = AttentionTiles::differenceRange(source);
+            } catch (const std::exception&) {
+                source.differenceRange = 1.0f;  // the tiles meet the same error and show it
+            }
+        }
         for (const std::string& token : capture()->input().tokens) labels << tokenLabel(token);
         title = layerMean_ ? tr("Layer %1 · mean of %2 heads").arg(source.layer).arg(capture()->heads())
                            : tr("Layer %1 · Head %2").arg(source.layer).arg(source.head);

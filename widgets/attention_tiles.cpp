@@ -52,11 +52,12 @@ void AttentionTiles::setSource(const AttentionMapSource& source) {
     source_ = source;
     cache_.clear();
     rendered_ = 0;
+    error_.clear();
 }
 
 void AttentionTiles::dropPending() {
     // Tiles of an old source may still finish on the pool; their watchers no longer report to us.
-    for (QFutureWatcher<QImage>* watcher : std::as_const(pending_)) {
+    for (QFutureWatcher<Rendered>* watcher : std::as_const(pending_)) {
         watcher->disconnect(this);
         watcher->deleteLater();
     }
@@ -78,14 +79,14 @@ QImage AttentionTiles::tile(int pool, int tileX, int tileY) {
     const double queries = std::clamp(n - tileY * kTileSize * pool, 0, kTileSize * pool);
     const double cost = queries * n * (source_.layerMean ? source_.capture->heads() : 1) * (source_.before ? 2 : 1);
     if (cost <= kSynchronousWeights) {
-        const QImage image = render(source_, pool, tileX, tileY);
-        store(key, image);
-        return image;
+        const Rendered rendered = renderCaught(source_, pool, tileX, tileY);
+        store(key, rendered);
+        return rendered.image;
     }
-    auto* watcher = new QFutureWatcher<QImage>(this);
+    auto* watcher = new QFutureWatcher<Rendered>(this);
     pending_.insert(key, watcher);
     if (pending_.size() == 1) emit pendingChanged(true);
-    connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, key, watcher] {
+    connect(watcher, &QFutureWatcher<Rendered>::finished, this, [this, key, watcher] {
         if (pending_.value(key) != watcher) return;
         pending_.remove(key);
         watcher->deleteLater();
@@ -93,13 +94,8 @@ QImage AttentionTiles::tile(int pool, int tileX, int tileY) {
         emit tileReady();
         if (pending_.isEmpty()) emit pendingChanged(false);
     });
-    watcher->setFuture(QtConcurrent::run([source = source_, pool, tileX, tileY]() -> QImage {
-        try {
-            return render(source, pool, tileX, tileY);
-        } catch (const std::exception&) {
-            return {};  // stays a placeholder; tooltips and the status name the problem when asked
-        }
-    }));
+    watcher->setFuture(
+        QtConcurrent::run([source = source_, pool, tileX, tileY] { return renderCaught(source, pool, tileX, tileY); }));
     return {};
 }
 
@@ -108,7 +104,7 @@ void AttentionTiles::waitForPendingTiles() {
     pending_.clear();
     if (!pending.isEmpty()) emit pendingChanged(false);
     for (auto it = pending.begin(); it != pending.end(); ++it) {
-        QFutureWatcher<QImage>* watcher = it.value();
+        QFutureWatcher<Rendered>* watcher = it.value();
         watcher->disconnect(this);
         watcher->waitForFinished();
         if (watcher->future().resultCount() > 0) store(it.key(), watcher->result());
@@ -117,10 +113,20 @@ void AttentionTiles::waitForPendingTiles() {
     if (!pending.isEmpty()) emit tileReady();
 }
 
-void AttentionTiles::store(quint64 key, const QImage& image) {
-    if (image.isNull()) return;
+void AttentionTiles::store(quint64 key, const Rendered& rendered) {
+    if (!rendered.error.isEmpty()) error_ = rendered.error;
+    if (rendered.image.isNull()) return;
     ++rendered_;
-    cache_.insert(key, new QImage(image), std::max<qsizetype>(1, image.sizeInBytes() / 1024));
+    cache_.insert(key, new QImage(rendered.image), std::max<qsizetype>(1, rendered.image.sizeInBytes() / 1024));
+}
+
+AttentionTiles::Rendered AttentionTiles::renderCaught(const AttentionMapSource& source, int pool, int tileX,
+                                                      int tileY) {
+    try {
+        return {render(source, pool, tileX, tileY), {}};
+    } catch (const std::exception& error) {
+        return {{}, QString::fromStdString(error.what())};
+    }
 }
 
 QImage AttentionTiles::render(const AttentionMapSource& source, int pool, int tileX, int tileY) {

@@ -62,6 +62,8 @@ public:
     bool hasPendingTiles() const { return !pending_.isEmpty(); }
     // Blocks until every queued tile is rendered and cached (tests and benchmarks).
     void waitForPendingTiles();
+    // The last error a tile met (empty when none); that tile stays a placeholder.
+    const QString& error() const { return error_; }
     int cachedTiles() const { return static_cast<int>(cache_.count()); }
     int renderedTiles() const { return rendered_; }  // tiles rendered since the last source change
 
@@ -75,13 +77,20 @@ signals:
     void pendingChanged(bool pending);
 
 private:
+    struct Rendered {
+        QImage image;
+        QString error;
+    };
     static QImage render(const AttentionMapSource& source, int pool, int tileX, int tileY);
-    void store(quint64 key, const QImage& image);
+    // render() with its error caught, so it can cross threads and never leaves an event handler as an exception.
+    static Rendered renderCaught(const AttentionMapSource& source, int pool, int tileX, int tileY);
+    void store(quint64 key, const Rendered& rendered);
     void dropPending();
 
     AttentionMapSource source_;
     QCache<quint64, QImage> cache_;
-    QHash<quint64, QFutureWatcher<QImage>*> pending_;
+    QHash<quint64, QFutureWatcher<Rendered>*> pending_;
+    QString error_;
     int rendered_ = 0;
 };
 

@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "colormap.h"
 #include "head_chips.h"
 #include "view_style.h"
 
@@ -43,6 +44,7 @@ HeadView::HeadView(QWidget* parent)
     controls->addSpacing(12);
     controls->addWidget(createDifferenceToggle(this));
     controls->addStretch(1);
+    statusLabel_->setObjectName(QStringLiteral("status"));
     statusLabel_->setStyleSheet(QStringLiteral("color: %1").arg(ViewColors::mutedText().name()));
     controls->addWidget(statusLabel_);
 
@@ -138,9 +140,19 @@ void HeadView::rebuild() {
             const AttentionCapture* before = differenceMode() ? beforeCapture().get() : nullptr;
             // Differences are smaller than weights; a lower threshold keeps the faint ones that matter.
             const float threshold = before ? lineThreshold(n) / 2.0f : lineThreshold(n);
-            edges_ = std::make_shared<const LayerEdges>(LayerEdges::build(*capture(), before, layer, threshold));
+            try {
+                edges_ = std::make_shared<const LayerEdges>(LayerEdges::build(*capture(), before, layer, threshold));
+            } catch (const std::exception& error) {
+                // The view stays empty and says why; the rest of the window keeps working.
+                edges_.reset();
+                statusLabel_->setText(tr("Layer %1: %2").arg(layer).arg(QString::fromStdString(error.what())));
+                statusLabel_->setStyleSheet(QStringLiteral("color: %1").arg(maskMarkerColor().name()));
+                canvas_->setContent({});
+                return;
+            }
             edgesLayer_ = layer;
         }
+        statusLabel_->setStyleSheet(QStringLiteral("color: %1").arg(ViewColors::mutedText().name()));
         content.edges = edges_;
         for (const std::string& token : capture()->input().tokens) content.labels << tokenLabel(token);
         while (content.labels.size() < capture()->tokenCount())

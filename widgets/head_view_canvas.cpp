@@ -11,6 +11,7 @@
 #include <numeric>
 #include <unordered_map>
 
+#include "capture_view.h"
 #include "colormap.h"
 #include "line_raster.h"
 #include "view_style.h"
@@ -213,6 +214,7 @@ void HeadViewCanvas::paintRegion(QPainter& painter, const QRect& rect, const QRe
     painter.setClipRect(rect);
     if (!content_.edges || tokenCount() == 0 || !selection_) {
         painter.fillRect(rect, ViewColors::background());
+        drawPlaceholderMessage(painter, visible, tr("Run a text to see its attention"));
         painter.restore();
         return;
     }

@@ -7,6 +7,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
+#include "capture_view.h"
 #include "colormap.h"
 #include "view_style.h"
 
@@ -110,6 +111,8 @@ void ModelViewCanvas::paintRegion(QPainter& painter, const QRect& rect) {
     painter.setClipRect(rect);
     painter.fillRect(rect, ViewColors::background());
     if (!capture_ || !selection_) {
+        drawPlaceholderMessage(painter, visibleRegion().isEmpty() ? rect : visibleRegion().boundingRect(),
+                               tr("Run a text to see every head"));
         painter.restore();
         return;
     }

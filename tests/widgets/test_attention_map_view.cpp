@@ -132,6 +132,14 @@ private slots:
         QCOMPARE(f.selection.tokenIsKey(), false);
     }
 
+    void aFailingCaptureShowsGreyTilesAndTheError() {
+        Fixture f(std::make_shared<const BrokenCapture>(FakeCaptureSpec{3, 4, 16, true}), 0);
+        const QImage image = f.draw();
+        QCOMPARE(f.at(image, 5, 2), ViewColors::panel());
+        QVERIFY(f.canvas().tiles().error().contains(QStringLiteral("weights unavailable")));
+        QVERIFY(f.canvas().tooltipText(5, 2).contains(QStringLiteral("weights unavailable")));
+    }
+
     void longInputsRenderOnlyTheTilesInView() {
         const auto longCapture = FakeCapture::make({1, 4, 4096, true});
         Fixture f(longCapture, headWith(FakeHeadPattern::PreviousToken, 0, 4));

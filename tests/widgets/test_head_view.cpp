@@ -1,6 +1,7 @@
 // The head view draws each head's weights as lines in that head's colour, follows the hovered token, hides heads
 // with its chips, filters sentence pairs, and stays drawable at 512 tokens.
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QPainter>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -133,6 +134,20 @@ private slots:
         const QRect row = view.canvas()->labelRect(150, false);
         const int top = view.scrollArea()->verticalScrollBar()->value();
         QVERIFY(row.top() >= top && row.bottom() <= top + view.scrollArea()->viewport()->height());
+    }
+
+    void aFailingCaptureLeavesTheViewEmptyAndSaysWhy() {
+        SelectionModel selection;
+        shapeSelectionLike(selection, *capture_);
+        HeadView view;
+        view.setSelectionModel(&selection);
+        view.setCapture(std::make_shared<const BrokenCapture>(FakeCaptureSpec{4, 4, 12, true}));
+        QVERIFY(view.layerEdges() == nullptr);
+        const auto* status = view.findChild<QLabel*>(QStringLiteral("status"));
+        QVERIFY(status != nullptr);
+        QVERIFY2(status->text().contains(QStringLiteral("weights unavailable")), qPrintable(status->text()));
+        selection.setLayer(1);  // still responsive
+        QVERIFY(view.layerEdges() == nullptr);
     }
 
     void layerSelectorFollowsAndSetsTheSelectionLayer() {

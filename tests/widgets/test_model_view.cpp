@@ -128,6 +128,14 @@ private slots:
         QVERIFY(changed);
     }
 
+    void aFailingCaptureLeavesPlaceholdersAndAnError() {
+        Fixture f(std::make_shared<const BrokenCapture>(FakeCaptureSpec{2, 3, 16, true}));
+        QCOMPARE(f.view.thumbnails()->readyCount(), 0);
+        QVERIFY(f.view.thumbnails()->error().contains(QStringLiteral("weights unavailable")));
+        const QImage image = f.draw();
+        QCOMPARE(image.pixelColor(f.canvas().cellRect(1, 1).center()), ViewColors::panel());
+    }
+
     void largeGridsAreComputedInTheBackground() {
         const auto big = FakeCapture::make({32, 32, 96, true});
         SelectionModel selection;

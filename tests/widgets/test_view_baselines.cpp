@@ -46,6 +46,13 @@ class TestViewBaselines : public QObject {
 private slots:
     void initTestCase() { useDeterministicLook(); }
 
+    void emptyViewsAskForARun() {
+        SelectionModel selection;
+        HeadView view;
+        view.setSelectionModel(&selection);
+        COMPARE_VIEW(view, QSize(480, 320), "head_view_empty");
+    }
+
     void headView() {
         SelectionModel selection;
         shapeSelectionLike(selection, *gpt_);

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "attnscope/error.h"
 #include "fake_capture.h"
 #include "selection_model.h"
 #include "view_style.h"
@@ -26,6 +27,16 @@ inline void useDeterministicLook() {
 inline void shapeSelectionLike(widgets::SelectionModel& selection, const AttentionCapture& capture) {
     selection.setModelShape(capture.layers(), capture.heads());
 }
+
+// A capture whose attention cannot be computed, as when the engine fails: views must say so and keep working.
+class BrokenCapture : public FakeCapture {
+public:
+    using FakeCapture::FakeCapture;
+    FloatMatrix attention(int, int) const override { throw EngineError("weights unavailable", "broken capture"); }
+    FloatMatrix attentionTile(int, int, int, int, int, int) const override {
+        throw EngineError("weights unavailable", "broken capture");
+    }
+};
 
 // Shows `widget` at `size` on the offscreen platform and returns what it paints.
 inline QImage renderWidget(QWidget& widget, QSize size) {
