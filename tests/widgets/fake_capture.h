@@ -58,6 +58,8 @@ public:
     int heads() const override { return spec_.heads; }
     int tokenCount() const override { return spec_.tokens; }
     int headDim() const override { return kHeadDim; }
+    int kvHeads() const override { return spec_.heads; }
+    int kvHeadOf(int head) const override { return head; }
     double seconds() const override { return 0.0; }
 
     FloatMatrix queries(int layer, int head) const override { return vectors(layer, head, 1); }
@@ -73,6 +75,10 @@ public:
     const FloatMatrix& hiddenNorms() const override { return hiddenNorms_; }
     bool hasLogits() const override { return false; }
     const FloatMatrix& logits() const override { return logits_; }
+    // Nothing is stored per head: weights are computed from the spec on demand.
+    int64_t storedBytes() const override {
+        return static_cast<int64_t>((hiddenNorms_.values.size() + logits_.values.size()) * sizeof(float));
+    }
 
 private:
     static constexpr int kHeadDim = 16;
