@@ -1,0 +1,76 @@
+// The drawing surface of the attention map view: one head (or a layer's mean) as an N x N heatmap with token labels
+// on both axes and a colour bar. Wheel zooms about the cursor, dragging pans, double-click fits; only tiles in view
+// are rendered (see AttentionTiles).
+#pragma once
+
+#include <QPointer>
+#include <QStringList>
+#include <QWidget>
+
+#include "attention_tiles.h"
+#include "selection_model.h"
+
+namespace attnscope::widgets {
+
+class AttentionMapCanvas : public QWidget {
+    Q_OBJECT
+public:
+    explicit AttentionMapCanvas(QWidget* parent = nullptr);
+    void setSelectionModel(SelectionModel* selection);
+    // What to draw, the token labels and the title above the map; a new token count fits the map to the view.
+    void setSource(const AttentionMapSource& source, const QStringList& labels, const QString& title);
+    AttentionTiles& tiles() { return tiles_; }
+
+    void fit();
+    void zoomBy(double factor, const QPointF& anchor);
+    double cellSize() const { return cell_; }
+    // The first visible key (x) and query (y), in tokens.
+    QPointF offset() const { return offset_; }
+
+    // Where the heatmap may draw, in widget coordinates.
+    QRectF mapArea() const;
+    QPointF cellCenter(int query, int key) const;
+    // (query, key) under a point, or (-1, -1).
+    std::pair<int, int> cellAt(const QPointF& position) const;
+    std::pair<int, int> hoveredCell() const { return hovered_; }
+    QString tooltipText(int query, int key) const;
+
+    QSize sizeHint() const override { return {640, 600}; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+
+private:
+    int tokenCount() const { return tiles_.tokenCount(); }
+    double fitCellSize() const;
+    void clampView();
+    void drawHeatmap(QPainter& painter);
+    void drawAxes(QPainter& painter);
+    void drawColorBar(QPainter& painter);
+    void drawMarkers(QPainter& painter);
+
+    static constexpr int kTitleHeight = 30;
+    static constexpr int kColorBarWidth = 84;
+
+    AttentionTiles tiles_;
+    QPointer<SelectionModel> selection_;
+    QStringList labels_;
+    QString title_;
+    int labelBand_ = 48;
+    double cell_ = 1.0;
+    QPointF offset_;
+    bool fitted_ = true;
+    bool dragging_ = false;
+    QPointF pressPosition_;
+    QPointF pressOffset_;
+    std::pair<int, int> hovered_{-1, -1};
+};
+
+}  // namespace attnscope::widgets

@@ -1,0 +1,99 @@
+// Head visibility chips for the head view.
+#include "head_chips.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <algorithm>
+
+#include "colormap.h"
+#include "view_style.h"
+
+namespace attnscope::widgets {
+
+namespace {
+constexpr int kChipWidth = 30;
+constexpr int kChipHeight = 20;
+constexpr int kGap = 4;
+}  // namespace
+
+HeadChips::HeadChips(QWidget* parent) : QWidget(parent) {
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    setToolTip(tr("Click a head to show or hide it; double-click to show it alone"));
+}
+
+void HeadChips::setSelectionModel(SelectionModel* selection) {
+    if (selection_) disconnect(selection_, nullptr, this, nullptr);
+    selection_ = selection;
+    if (selection_) {
+        connect(selection_, &SelectionModel::visibleHeadsChanged, this, qOverload<>(&QWidget::update));
+        connect(selection_, &SelectionModel::modelShapeChanged, this, [this] {
+            updateGeometry();
+            update();
+        });
+    }
+    updateGeometry();
+    update();
+}
+
+int HeadChips::columns(int width) const {
+    return std::max(1, (width + kGap) / (kChipWidth + kGap));
+}
+
+int HeadChips::heightForWidth(int width) const {
+    const int rows = headCount() == 0 ? 1 : (headCount() + columns(width) - 1) / columns(width);
+    return rows * (kChipHeight + kGap) - kGap;
+}
+
+QSize HeadChips::sizeHint() const {
+    const int perRow = std::min(std::max(1, headCount()), 16);
+    return {perRow * (kChipWidth + kGap) - kGap, heightForWidth(perRow * (kChipWidth + kGap) - kGap)};
+}
+
+QSize HeadChips::minimumSizeHint() const {
+    return {kChipWidth, kChipHeight};
+}
+
+QRect HeadChips::chipRect(int head) const {
+    const int perRow = columns(width());
+    return {(head % perRow) * (kChipWidth + kGap), (head / perRow) * (kChipHeight + kGap), kChipWidth, kChipHeight};
+}
+
+int HeadChips::chipAt(const QPoint& position) const {
+    for (int h = 0; h < headCount(); ++h)
+        if (chipRect(h).contains(position)) return h;
+    return -1;
+}
+
+void HeadChips::paintEvent(QPaintEvent*) {
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setFont(viewFont(11, true));
+    for (int h = 0; h < headCount(); ++h) {
+        const QRectF chip = QRectF(chipRect(h)).adjusted(0.5, 0.5, -0.5, -0.5);
+        const QColor color = headColor(h);
+        const bool visible = selection_->headVisible(h);
+        painter.setPen(QPen(color.darker(115), 1.0));
+        painter.setBrush(visible ? color : ViewColors::background());
+        painter.drawRoundedRect(chip, 4, 4);
+        // White text on dark chips, dark text on light ones (perceived luminance, ITU-R BT.601 weights).
+        const double luminance = 0.299 * color.red() + 0.587 * color.green() + 0.114 * color.blue();
+        const QColor text = !visible ? ViewColors::mutedText() : luminance < 150 ? Qt::white : ViewColors::text();
+        drawText(painter, chip, Qt::AlignCenter, QString::number(h), text);
+    }
+}
+
+void HeadChips::mousePressEvent(QMouseEvent* event) {
+    const int head = chipAt(event->position().toPoint());
+    if (head < 0 || !selection_ || event->button() != Qt::LeftButton) return;
+    selection_->setHeadVisible(head, !selection_->headVisible(head));
+}
+
+void HeadChips::mouseDoubleClickEvent(QMouseEvent* event) {
+    const int head = chipAt(event->position().toPoint());
+    if (head < 0 || !selection_) return;
+    // The first click of the double-click already toggled the head; showing it alone overrides that.
+    selection_->setAllHeadsVisible(false);
+    selection_->setHeadVisible(head, true);
+}
+
+}  // namespace attnscope::widgets

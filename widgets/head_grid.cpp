@@ -1,0 +1,119 @@
+// The head mask grid.
+#include "head_grid.h"
+
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+
+#include "view_style.h"
+
+namespace attnscope::widgets {
+
+HeadGrid::HeadGrid(QWidget* parent) : QWidget(parent) {
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    setContextMenuPolicy(Qt::PreventContextMenu);
+}
+
+void HeadGrid::setSelectionModel(SelectionModel* selection) {
+    if (selection_) disconnect(selection_, nullptr, this, nullptr);
+    selection_ = selection;
+    if (selection_) {
+        connect(selection_, &SelectionModel::maskChanged, this, qOverload<>(&QWidget::update));
+        connect(selection_, &SelectionModel::layerChanged, this, qOverload<>(&QWidget::update));
+        connect(selection_, &SelectionModel::headChanged, this, qOverload<>(&QWidget::update));
+        connect(selection_, &SelectionModel::modelShapeChanged, this, [this] {
+            updateGeometry();
+            adjustSize();
+            update();
+        });
+    }
+    updateGeometry();
+    update();
+}
+
+QSize HeadGrid::sizeHint() const {
+    return {kLeftMargin + std::max(1, heads()) * (kCell + kGap) + 4,
+            kTopMargin + std::max(1, layers()) * (kCell + kGap) + 4};
+}
+
+QRect HeadGrid::cellRect(int layer, int head) const {
+    return {kLeftMargin + head * (kCell + kGap), kTopMargin + layer * (kCell + kGap), kCell, kCell};
+}
+
+QRect HeadGrid::rowHeaderRect(int layer) const {
+    return {0, kTopMargin + layer * (kCell + kGap), kLeftMargin - 6, kCell};
+}
+
+std::pair<int, int> HeadGrid::cellAt(const QPoint& position) const {
+    for (int l = 0; l < layers(); ++l)
+        for (int h = 0; h < heads(); ++h)
+            if (cellRect(l, h).contains(position)) return {l, h};
+    return {-1, -1};
+}
+
+int HeadGrid::rowHeaderAt(const QPoint& position) const {
+    for (int l = 0; l < layers(); ++l)
+        if (rowHeaderRect(l).contains(position)) return l;
+    return -1;
+}
+
+void HeadGrid::paintEvent(QPaintEvent*) {
+    QPainter painter(this);
+    painter.fillRect(rect(), ViewColors::background());
+    if (!selection_) return;
+    painter.setFont(viewFont(10));
+    for (int h = 0; h < heads(); ++h) {
+        const QRect cell = cellRect(0, h);
+        drawText(painter, QRect(cell.left() - 4, 0, cell.width() + 8, kTopMargin - 3),
+                 Qt::AlignHCenter | Qt::AlignBottom, QString::number(h), ViewColors::mutedText());
+    }
+    for (int l = 0; l < layers(); ++l) {
+        painter.setFont(viewFont(10, l == selection_->layer()));
+        drawText(painter, rowHeaderRect(l), Qt::AlignRight | Qt::AlignVCenter, tr("L%1").arg(l),
+                 l == selection_->layer() ? ViewColors::accent() : ViewColors::mutedText());
+        for (int h = 0; h < heads(); ++h) {
+            const QRect cell = cellRect(l, h);
+            painter.fillRect(cell, ViewColors::panel());
+            painter.setPen(ViewColors::grid());
+            painter.drawRect(cell.adjusted(0, 0, -1, -1));
+            if (selection_->mask().contains(l, h)) drawMaskMarker(painter, cell);
+            if (l == selection_->layer() && h == selection_->head()) {
+                painter.setPen(QPen(ViewColors::accent(), 2.0));
+                painter.setBrush(Qt::NoBrush);
+                painter.drawRect(QRectF(cell).adjusted(-1, -1, 1, 1));
+            }
+        }
+    }
+}
+
+void HeadGrid::mousePressEvent(QMouseEvent* event) {
+    if (!selection_ || event->button() != Qt::LeftButton) return;
+    const QPoint position = event->position().toPoint();
+    if (const auto [layer, head] = cellAt(position); layer >= 0) {
+        selection_->toggleMasked(layer, head);
+    } else if (const int row = rowHeaderAt(position); row >= 0) {
+        selection_->maskLayer(row);
+    }
+}
+
+bool HeadGrid::event(QEvent* event) {
+    if (event->type() == QEvent::ToolTip && selection_) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const auto [layer, head] = cellAt(help->pos());
+        if (layer >= 0) {
+            const bool masked = selection_->mask().contains(layer, head);
+            QToolTip::showText(help->globalPos(),
+                               masked ? tr("Layer %1, head %2: masked (click to unmask)").arg(layer).arg(head)
+                                      : tr("Layer %1, head %2 (click to mask)").arg(layer).arg(head));
+        } else if (const int row = rowHeaderAt(help->pos()); row >= 0) {
+            QToolTip::showText(help->globalPos(), tr("Mask every head of layer %1").arg(row));
+        } else {
+            QToolTip::hideText();
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+}  // namespace attnscope::widgets

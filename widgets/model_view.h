@@ -1,0 +1,45 @@
+// The model view (after BertViz): every layer x head as a thumbnail, as a matrix or as lines. Hover enlarges a
+// head, click selects it in every view, right-click or Ctrl+click masks it; difference mode shows after - before.
+#pragma once
+
+#include "capture_view.h"
+#include "thumbnail_cache.h"
+
+class QComboBox;
+class QLabel;
+class QScrollArea;
+
+namespace attnscope::widgets {
+
+class ModelViewCanvas;
+
+class ModelView : public CaptureView {
+    Q_OBJECT
+public:
+    explicit ModelView(QWidget* parent = nullptr);
+
+    void setThumbnailKind(ThumbnailKind kind);
+    ThumbnailKind thumbnailKind() const { return kind_; }
+
+    ModelViewCanvas* canvas() const { return canvas_; }
+    QScrollArea* scrollArea() const { return scroll_; }
+    ThumbnailCache* thumbnails() const { return cache_; }
+
+protected:
+    void capturesChanged() override;
+    void selectionModelChanged() override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void restartThumbnails();
+    void showProgress();
+
+    ThumbnailCache* cache_;
+    ModelViewCanvas* canvas_;
+    QScrollArea* scroll_;
+    QComboBox* kindBox_;
+    QLabel* progressLabel_;
+    ThumbnailKind kind_ = ThumbnailKind::Matrix;
+};
+
+}  // namespace attnscope::widgets
