@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QMimeData;
 class QPushButton;
 
 namespace attnscope::widgets {
@@ -22,7 +23,7 @@ public:
     QString description() const;
 
     // Whether a drop carries one local image file; its path, else empty.
-    static QString imageFromDrop(const class QMimeData* data);
+    static QString imageFromDrop(const QMimeData* data);
 
 signals:
     void imageChanged(const QString& path);
