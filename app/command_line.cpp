@@ -10,6 +10,7 @@
 
 #include "attnscope/error.h"
 #include "attnscope/head_mask.h"
+#include "view_catalog.h"
 
 namespace attnscope::app {
 
@@ -103,9 +104,12 @@ const std::vector<Flag>& flagTable() {
              requireNonEmpty(v);
              r.options.imagePath = toQString(v);
          }},
-        {"view", "NAME", "the view to bring to the front",
+        {"view", "NAME", "the view to bring to the front: head, model, map, sinks or embedding",
          [](CommandLine& r, const std::string& v) {
              requireNonEmpty(v);
+             if (ViewCatalog::dockIdForViewName(toQString(v)).isEmpty())
+                 throw FlagError{"expected one of " + ViewCatalog::viewNames().join(", ").toStdString() + ", got '" +
+                                 v + "'"};
              r.options.viewName = toQString(v);
          }},
         {"layer", "L", "the layer to select (0-based)",

@@ -11,7 +11,8 @@ namespace attnscope::app {
 DockLayout::DockLayout(QMainWindow* window, QMenu* viewMenu, QAction* insertBefore)
     : QObject(window), window_(window), viewMenu_(viewMenu), insertBefore_(insertBefore) {}
 
-QDockWidget* DockLayout::add(const QString& id, const QString& title, QWidget* view, Qt::DockWidgetArea area) {
+QDockWidget* DockLayout::add(const QString& id, const QString& title, QWidget* view, Qt::DockWidgetArea area,
+                             DockPlacement placement) {
     if (dock(id)) throw std::logic_error("DockLayout: a view with id '" + id.toStdString() + "' is already registered");
     if (area == Qt::NoDockWidgetArea || area == Qt::AllDockWidgetAreas)
         throw std::logic_error("DockLayout: view '" + id.toStdString() + "' needs one dock area");
@@ -20,10 +21,14 @@ QDockWidget* DockLayout::add(const QString& id, const QString& title, QWidget* v
     dockWidget->setObjectName(QStringLiteral("dock.") + id);
     dockWidget->setWidget(view);
     QDockWidget* first = firstIn(area);
-    window_->addDockWidget(area, dockWidget);
-    if (first) window_->tabifyDockWidget(first, dockWidget);
-    if (first) first->raise();
-    entries_.append({id, dockWidget, area});
+    if (placement == DockPlacement::Below) {
+        window_->addDockWidget(area, dockWidget, Qt::Vertical);
+    } else {
+        window_->addDockWidget(area, dockWidget);
+        if (first) window_->tabifyDockWidget(first, dockWidget);
+        if (first) first->raise();
+    }
+    entries_.append({id, dockWidget, area, placement});
 
     QAction* toggle = dockWidget->toggleViewAction();
     toggle->setText(title);
@@ -45,7 +50,7 @@ QStringList DockLayout::ids() const {
 
 QDockWidget* DockLayout::firstIn(Qt::DockWidgetArea area) const {
     for (const auto& entry : entries_)
-        if (entry.area == area) return entry.dock;
+        if (entry.area == area && entry.placement == DockPlacement::Tabbed) return entry.dock;
     return nullptr;
 }
 
@@ -55,9 +60,15 @@ void DockLayout::reset() {
         window_->removeDockWidget(entry.dock);
     }
     for (const auto& entry : entries_) {
+        if (entry.placement != DockPlacement::Tabbed) continue;
         QDockWidget* first = firstIn(entry.area);
         window_->addDockWidget(entry.area, entry.dock);
         if (first != entry.dock) window_->tabifyDockWidget(first, entry.dock);
+        entry.dock->show();
+    }
+    for (const auto& entry : entries_) {
+        if (entry.placement != DockPlacement::Below) continue;
+        window_->addDockWidget(entry.area, entry.dock, Qt::Vertical);
         entry.dock->show();
     }
     for (const auto& entry : entries_)
@@ -83,6 +94,12 @@ void DockLayout::applyDefaultSizes() {
     }
     if (!sideDocks.isEmpty()) window_->resizeDocks(sideDocks, sideWidths, Qt::Horizontal);
     if (!bottomDocks.isEmpty()) window_->resizeDocks(bottomDocks, bottomHeights, Qt::Vertical);
+    for (const auto& entry : entries_) {
+        QDockWidget* first = firstIn(entry.area);
+        if (entry.placement != DockPlacement::Below || !first || entry.dock->isHidden()) continue;
+        const int height = size.height() * 70 / 100;  // what the side area roughly has below the menu
+        window_->resizeDocks({first, entry.dock}, {height * 60 / 100, height * 40 / 100}, Qt::Vertical);
+    }
 }
 
 }  // namespace attnscope::app

@@ -14,6 +14,9 @@ class QWidget;
 
 namespace attnscope::app {
 
+// Where a dock goes in its area: tabbed with the area's first dock, or in a row of its own below the tabs.
+enum class DockPlacement { Tabbed, Below };
+
 class DockLayout : public QObject {
     Q_OBJECT
 public:
@@ -22,13 +25,16 @@ public:
 
     // Wraps `view` in a dock titled `title` in `area`. `id` names the dock in the saved layout, so keep it stable;
     // a second view with the same id is a programming error (std::logic_error).
-    QDockWidget* add(const QString& id, const QString& title, QWidget* view, Qt::DockWidgetArea area);
+    QDockWidget* add(const QString& id, const QString& title, QWidget* view, Qt::DockWidgetArea area,
+                     DockPlacement placement = DockPlacement::Tabbed);
     QDockWidget* dock(const QString& id) const;
     QStringList ids() const;
 
-    // Every dock back in its area, docked, visible, tabbed as registered, with the first of each area in front.
+    // Every dock back in its area, docked, visible, tabbed (or below) as registered, with the first of each area in
+    // front.
     void reset();
-    // Proportions of the default layout for the window's current size (side docks ~22%, bottom ~30%).
+    // Proportions of the default layout for the window's current size (side docks ~22%, bottom ~30%, a dock below
+    // the tabs ~40% of its area).
     void applyDefaultSizes();
 
 private:
@@ -36,6 +42,7 @@ private:
         QString id;
         QDockWidget* dock;
         Qt::DockWidgetArea area;
+        DockPlacement placement;
     };
     QDockWidget* firstIn(Qt::DockWidgetArea area) const;
 

@@ -26,17 +26,21 @@ JobRunner::~JobRunner() {
 }
 
 void JobRunner::begin(Watched watched) {
+    std::function<void(JobOutcome)> supersededDone;
     if (current_) {
         current_->cancel();
+        supersededDone = std::move(current_->done);
         if (busy_) busy_->end(busyReason(current_->title));
         superseded_.push_back(std::move(*current_));
         current_.reset();
     }
     current_ = std::move(watched);
+    // Raised before the old job's callback runs, so the count never touches zero in between.
     if (busy_) busy_->begin(busyReason(current_->title));
     timer_.start();
     emit started(current_->title);
     emit runningChanged(true);
+    if (supersededDone) supersededDone(JobOutcome::Superseded);
 }
 
 void JobRunner::cancel() {
@@ -57,22 +61,27 @@ void JobRunner::poll() {
 
 void JobRunner::finish() {
     // Take the job out first: onResult may start the next job, which must not supersede this finished one.
-    Watched done = std::move(*current_);
+    Watched ended = std::move(*current_);
     current_.reset();
     if (superseded_.empty()) timer_.stop();
     emit runningChanged(false);
+    JobOutcome outcome = JobOutcome::Succeeded;
     try {
-        done.deliver();
-        emit succeeded(done.title);
+        ended.deliver();
+        emit succeeded(ended.title);
     } catch (const CancelledError&) {
-        emit cancelled(done.title);
+        outcome = JobOutcome::Cancelled;
+        emit cancelled(ended.title);
     } catch (const EngineError& error) {
-        emit failed(done.title, QString::fromStdString(error.problem()), QString::fromStdString(error.where()));
+        outcome = JobOutcome::Failed;
+        emit failed(ended.title, QString::fromStdString(error.problem()), QString::fromStdString(error.where()));
     } catch (const std::exception& error) {
-        emit failed(done.title, QString::fromLocal8Bit(error.what()), QString());
+        outcome = JobOutcome::Failed;
+        emit failed(ended.title, QString::fromLocal8Bit(error.what()), QString());
     }
+    if (ended.done) ended.done(outcome);
     // Lowered only now, so the views have taken the result before --screenshot may fire.
-    if (busy_) busy_->end(busyReason(done.title));
+    if (busy_) busy_->end(busyReason(ended.title));
 }
 
 QString JobRunner::busyReason(const QString& title) const {

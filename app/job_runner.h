@@ -18,6 +18,10 @@ class BusyCounter;
 
 namespace attnscope::app {
 
+// How a watched job ended, for callers that must know even when there is no result (to re-enable a button, to
+// continue a sequence of steps).
+enum class JobOutcome { Succeeded, Failed, Cancelled, Superseded };
+
 class JobRunner : public QObject {
     Q_OBJECT
 public:
@@ -28,9 +32,12 @@ public:
 
     // Watches `job`. `onResult` runs on the GUI thread when it succeeds; a CancelledError becomes cancelled(), any
     // other exception failed(). Starting a job while one runs supersedes the old one: it is cancelled, its result is
-    // dropped, and it is released once its thread has stopped.
+    // dropped, and it is released once its thread has stopped. `onDone`, when given, runs on the GUI thread once the
+    // job has ended however it ended (after onResult and the succeeded/failed/cancelled signal); a Superseded
+    // callback must not start another job.
     template <class Result>
-    void watch(const QString& title, std::shared_ptr<Job<Result>> job, std::function<void(const Result&)> onResult);
+    void watch(const QString& title, std::shared_ptr<Job<Result>> job, std::function<void(const Result&)> onResult,
+               std::function<void(JobOutcome)> onDone = {});
 
     bool running() const { return current_.has_value(); }
     QString title() const { return current_ ? current_->title : QString(); }
@@ -56,6 +63,7 @@ private:
         std::function<bool()> finished;
         std::function<void()> cancel;
         std::function<void()> deliver;  // passes the result to onResult, or rethrows the work's exception
+        std::function<void(JobOutcome)> done;
     };
 
     void begin(Watched watched);
@@ -71,7 +79,7 @@ private:
 
 template <class Result>
 void JobRunner::watch(const QString& title, std::shared_ptr<Job<Result>> job,
-                      std::function<void(const Result&)> onResult) {
+                      std::function<void(const Result&)> onResult, std::function<void(JobOutcome)> onDone) {
     Job<Result>* raw = job.get();
     Watched watched;
     watched.title = title;
@@ -81,6 +89,7 @@ void JobRunner::watch(const QString& title, std::shared_ptr<Job<Result>> job,
     watched.finished = [raw] { return raw->finished(); };
     watched.cancel = [raw] { raw->cancel(); };
     watched.deliver = [raw, onResult = std::move(onResult)] { onResult(raw->result()); };
+    watched.done = std::move(onDone);
     begin(std::move(watched));
 }
 

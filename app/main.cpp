@@ -13,7 +13,7 @@
 #include "screenshot.h"
 #include "settings.h"
 #include "translations.h"
-#include "view_catalog.h"
+#include "workspace.h"
 
 namespace {
 
@@ -56,15 +56,16 @@ int main(int argc, char** argv) {
 
     Settings settings(options.settingsFile);
     Translations translations;
-    translations.install(options.language.isEmpty() ? settings.language() : options.language);
+    const QString language = translations.install(options.language.isEmpty() ? settings.language() : options.language);
     attnscope::setThreadCount(settings.threadCount());
 
     MainWindow window(settings);
-    registerViews(window);
+    Workspace workspace(window, settings, language);  // the views, panels, model session and demos
     window.setAutomation(!options.screenshotPath.isEmpty());
     window.restoreWindowSettings(options.windowSize);
     window.show();
-    // The model, text, image, view, layer, head and mask options are for the model session to act on once it exists.
+    // --model, --text, --mask, ... (or the remembered model, or the demo); raises the busy counter until done.
+    workspace.launch(options);
 
     if (!options.screenshotPath.isEmpty()) {
         auto* screenshot = new ScreenshotTaker(&window, &window.busy(), options.screenshotPath,

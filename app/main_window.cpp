@@ -13,10 +13,12 @@
 #include <QStatusBar>
 
 #include "about_dialog.h"
+#include "attnscope/model.h"
 #include "attnscope/runtime.h"
 #include "command_line.h"
 #include "dock_layout.h"
 #include "empty_state.h"
+#include "hugging_face_cache_dialog.h"
 #include "model_folder_drop.h"
 #include "preferences_dialog.h"
 #include "settings.h"
@@ -77,6 +79,8 @@ void MainWindow::createFileMenu() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     actions_.openModel = file->addAction(tr("&Open Model Folder…"), this, &MainWindow::chooseModelFolder);
     actions_.openModel->setShortcut(QKeySequence::Open);
+    actions_.openFromCache =
+        file->addAction(tr("Open from Hugging &Face Cache…"), this, &MainWindow::chooseCachedModel);
     recentMenu_ = file->addMenu(tr("Open &Recent"));
     recent_.fillMenu(recentMenu_);
     connect(&recent_, &RecentModels::changed, this, [this] { recent_.fillMenu(recentMenu_); });
@@ -154,8 +158,9 @@ void MainWindow::connectJobs() {
             });
 }
 
-QDockWidget* MainWindow::registerView(const QString& id, const QString& title, QWidget* view, Qt::DockWidgetArea area) {
-    return docks_->add(id, title, view, area);
+QDockWidget* MainWindow::registerView(const QString& id, const QString& title, QWidget* view, Qt::DockWidgetArea area,
+                                      DockPlacement placement) {
+    return docks_->add(id, title, view, area, placement);
 }
 
 QDockWidget* MainWindow::viewDock(const QString& id) const {
@@ -182,6 +187,12 @@ void MainWindow::setCurrentModel(const QString& name, const QString& folder) {
     setWindowTitle(name.isEmpty() ? tr("AttnScope") : tr("%1 – AttnScope").arg(name));
     status_->setModelName(name);
     if (!name.isEmpty() && !folder.isEmpty()) recent_.add(folder);
+    updateActions();
+}
+
+void MainWindow::setInputReady(bool ready, const QString& reason) {
+    inputReady_ = ready;
+    inputProblem_ = reason;
     updateActions();
 }
 
@@ -231,6 +242,12 @@ void MainWindow::chooseModelFolder() {
     emit modelFolderRequested(folder);
 }
 
+void MainWindow::chooseCachedModel() {
+    HuggingFaceCacheDialog dialog(listHuggingFaceCache(), huggingFaceCacheDescription(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFolder().isEmpty()) return;
+    emit modelFolderRequested(dialog.selectedFolder());
+}
+
 void MainWindow::showPreferences() {
     PreferencesDialog dialog(settings_, runtimeInfo().cudaAvailable, this);
     if (dialog.exec() != QDialog::Accepted) return;
@@ -252,8 +269,9 @@ void MainWindow::updateActions() {
     const bool hasModel = !modelName_.isEmpty();
     const bool hasShape = selection_.layerCount() > 0 && selection_.headCount() > 0;
     actions_.exportFigure->setEnabled(hasModel);
-    actions_.run->setEnabled(hasModel);
-    actions_.runWithMask->setEnabled(hasModel && !selection_.mask().empty());
+    actions_.run->setEnabled(hasModel && inputReady_);
+    actions_.runWithMask->setEnabled(hasModel && inputReady_ && !selection_.mask().empty());
+    actions_.run->setToolTip(hasModel && !inputReady_ ? inputProblem_ : QString());
     actions_.cancel->setEnabled(jobs_.running());
     actions_.maskLayer->setEnabled(hasShape);
     actions_.invertMask->setEnabled(hasShape);

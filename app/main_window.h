@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "busy_counter.h"
+#include "dock_layout.h"
 #include "error_reporter.h"
 #include "job_runner.h"
 #include "recent_models.h"
@@ -15,7 +16,6 @@ class QStackedWidget;
 
 namespace attnscope::app {
 
-class DockLayout;
 class EmptyState;
 class Settings;
 class StatusPanel;
@@ -23,6 +23,7 @@ class StatusPanel;
 // The window's actions, for wiring by later code and for tests; all owned by the window.
 struct MainWindowActions {
     QAction* openModel = nullptr;
+    QAction* openFromCache = nullptr;
     QAction* exportFigure = nullptr;  // disabled until a model is loaded
     QAction* quit = nullptr;
     QAction* undo = nullptr;
@@ -58,9 +59,10 @@ public:
     QMenu* demosMenu() const { return demosMenu_; }
     QMenu* recentMenu() const { return recentMenu_; }
 
-    // Adds `view` as a dock titled `title` in `area`, with a toggle in the View menu. Views in one area are tabbed.
-    // `id` is the dock's key in the saved layout: keep it stable.
-    QDockWidget* registerView(const QString& id, const QString& title, QWidget* view, Qt::DockWidgetArea area);
+    // Adds `view` as a dock titled `title` in `area`, with a toggle in the View menu. Views in one area are tabbed
+    // unless placed below the tabs. `id` is the dock's key in the saved layout: keep it stable.
+    QDockWidget* registerView(const QString& id, const QString& title, QWidget* view, Qt::DockWidgetArea area,
+                              DockPlacement placement = DockPlacement::Tabbed);
     QDockWidget* viewDock(const QString& id) const;
     // Adds an entry to the Demos menu (replacing its "no demos" placeholder).
     void addDemo(QAction* demo);
@@ -70,6 +72,8 @@ public:
     // The loaded model, shown in the title and the status bar and added to Open Recent; an empty name means none
     // (Run and Export are disabled then).
     void setCurrentModel(const QString& name, const QString& folder);
+    // Whether the input can run (not empty, not too long); Run is enabled only when it can. `reason` says why not.
+    void setInputReady(bool ready, const QString& reason = {});
     // Size and dock layout: the saved ones, else the defaults; `size` (from --size) wins over the saved size.
     void restoreWindowSettings(const std::optional<QSize>& size);
     // Automation (--screenshot): errors go to stderr, and nothing is written to the settings on close.
@@ -99,6 +103,7 @@ private:
     void createHelpMenu();
     void connectJobs();
     void chooseModelFolder();
+    void chooseCachedModel();
     void showPreferences();
     void showAbout();
     void updateActions();
@@ -119,6 +124,8 @@ private:
     QAction* noDemos_ = nullptr;
     MainWindowActions actions_;
     QString modelName_;
+    bool inputReady_ = true;
+    QString inputProblem_;
     bool automation_ = false;
 };
 

@@ -15,7 +15,11 @@
 namespace attnscope::app {
 
 PreferencesDialog::PreferencesDialog(const Settings& settings, bool cudaAvailable, QWidget* parent)
-    : QDialog(parent), language_(new QComboBox(this)), threads_(new QSpinBox(this)), device_(new QComboBox(this)) {
+        : QDialog(parent),
+      language_(new QComboBox(this)),
+      threads_(new QSpinBox(this)),
+      device_(new QComboBox(this)),
+      dtype_(new QComboBox(this)) {
     setWindowTitle(tr("Preferences"));
 
     language_->addItem(tr("System default"), QString());
@@ -38,10 +42,15 @@ PreferencesDialog::PreferencesDialog(const Settings& settings, bool cudaAvailabl
     const auto device = cudaAvailable ? settings.device() : Settings::Device::Cpu;
     device_->setCurrentIndex(device_->findData(static_cast<int>(device)));
 
+    for (const QString& dtype : computeDtypes()) dtype_->addItem(dtype, dtype);
+    dtype_->setCurrentIndex(std::max(0, dtype_->findData(settings.computeDtype())));
+    dtype_->setToolTip(tr("float32 matches the reference numbers; bfloat16 and float16 halve the memory"));
+
     auto* form = new QFormLayout(this);
     form->addRow(tr("&Language (after restart):"), language_);
     form->addRow(tr("&Threads:"), threads_);
-    form->addRow(tr("&Device:"), device_);
+    form->addRow(tr("&Device (next model opened):"), device_);
+    form->addRow(tr("&Compute in (next model opened):"), dtype_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -54,6 +63,7 @@ bool PreferencesDialog::store(Settings& settings) const {
     settings.setLanguage(language);
     settings.setThreadCount(threads_->value());
     settings.setDevice(static_cast<Settings::Device>(device_->currentData().toInt()));
+    settings.setComputeDtype(dtype_->currentData().toString());
     return languageChanged;
 }
 

@@ -1,4 +1,5 @@
-// Edit > Preferences: the interface language, the engine's thread count and its device, stored in Settings.
+// Edit > Preferences: the interface language, the engine's thread count, its device and compute dtype, stored in
+// Settings. Device and dtype apply to the next model opened.
 #pragma once
 
 #include <QDialog>
@@ -23,6 +24,7 @@ private:
     QComboBox* language_;
     QSpinBox* threads_;
     QComboBox* device_;
+    QComboBox* dtype_;
 };
 
 }  // namespace attnscope::app

@@ -14,6 +14,7 @@ const QString kLastDirectory = QStringLiteral("models/lastDirectory");
 const QString kLanguage = QStringLiteral("interface/language");
 const QString kThreads = QStringLiteral("engine/threads");
 const QString kDevice = QStringLiteral("engine/device");
+const QString kComputeDtype = QStringLiteral("engine/computeDtype");
 constexpr int kMaxThreads = 1024;
 }  // namespace
 
@@ -79,6 +80,18 @@ Settings::Device Settings::device() const {
 }
 void Settings::setDevice(Device device) {
     store_->setValue(kDevice, deviceKey(device));
+}
+
+QString Settings::computeDtype() const {
+    const QString dtype = store_->value(kComputeDtype).toString();
+    return computeDtypes().contains(dtype) ? dtype : computeDtypes().front();
+}
+void Settings::setComputeDtype(const QString& dtype) {
+    store_->setValue(kComputeDtype, computeDtypes().contains(dtype) ? dtype : computeDtypes().front());
+}
+
+QStringList computeDtypes() {
+    return {QStringLiteral("float32"), QStringLiteral("bfloat16"), QStringLiteral("float16")};
 }
 
 QString deviceKey(Settings::Device device) {

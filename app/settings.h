@@ -43,10 +43,16 @@ public:
     enum class Device { Cpu, Cuda };
     Device device() const;
     void setDevice(Device device);
+    // What the forward pass computes in: "float32" (default), "bfloat16" or "float16".
+    QString computeDtype() const;
+    void setComputeDtype(const QString& dtype);
 
 private:
     std::unique_ptr<QSettings> store_;
 };
+
+// The compute dtypes the engine accepts, in the order Preferences lists them.
+QStringList computeDtypes();
 
 // "cpu"/"cuda" in the file; the display name ("CPU", "CUDA") comes from deviceDisplayName().
 QString deviceKey(Settings::Device device);

@@ -1,12 +1,42 @@
-// The views the main window shows, as one table (id, title, dock area). A view's widget comes from
-// attnscope_widgets; until a view exists there, a placeholder in its dock says what will appear.
+// The views the main window shows, as one table (id, --view name, title, dock area, how to make the view). A view's
+// widget comes from attnscope_widgets; until a view exists there, a placeholder in its dock says what will appear.
+// The catalog also hands every capture to the views that show captures.
 #pragma once
+
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <memory>
+#include <vector>
+
+#include "attnscope/capture.h"
 
 namespace attnscope::app {
 
 class MainWindow;
 
-// Registers every view of the catalog with `window`.
-void registerViews(MainWindow& window);
+class ViewCatalog {
+public:
+    // Receives the capture to show and, after a masked re-run, the plain run before it (else null).
+    using CaptureReceiver = std::function<void(const std::shared_ptr<const AttentionCapture>& capture,
+                                               const std::shared_ptr<const AttentionCapture>& before)>;
+
+    // Registers every view of the table with `window` (docks and View-menu toggles).
+    explicit ViewCatalog(MainWindow& window);
+
+    // Hands `capture` (and `before`) to every view that shows captures; with `before`, views that can show the
+    // difference (after − before) switch to it.
+    void setCaptures(const std::shared_ptr<const AttentionCapture>& capture,
+                     const std::shared_ptr<const AttentionCapture>& before) const;
+    void addCaptureReceiver(CaptureReceiver receiver) { receivers_.push_back(std::move(receiver)); }
+
+    // The dock id for a --view name ("head" -> "head_view"); empty for an unknown name.
+    static QString dockIdForViewName(const QString& name);
+    // The --view names, in table order ("head", "model", "map", "embedding", "sinks").
+    static QStringList viewNames();
+
+private:
+    std::vector<CaptureReceiver> receivers_;
+};
 
 }  // namespace attnscope::app

@@ -70,6 +70,35 @@ private slots:
         copyForInspection(png, "app_window_de_1280x800.png");
     }
 
+    void modelTextAndMaskRunBeforeTheScreenshot() {
+        const QString png = dir_.filePath("masked.png");
+        const QString model = QStringLiteral(ATTNSCOPE_TEST_DATA_DIR) + "/fixtures/models/gpt2";
+        const Run run = runApp({"--model", model, "--text", "The cat sat on the mat and the dog sat on the log.",
+                                "--mask", "0:1", "--layer", "1", "--head", "2", "--screenshot", png, "--size",
+                                "1280x800", "--settings", dir_.filePath("masked.ini")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1280, 800));
+        // The before/after bars: the after run's blue and the before run's grey-blue are both on screen.
+        int blue = 0, grey = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) {
+                const QRgb pixel = image.pixel(x, y);
+                if (pixel == qRgb(66, 133, 244)) ++blue;
+                if (pixel == qRgb(150, 160, 178)) ++grey;
+            }
+        QVERIFY2(blue > 300 && grey > 300, qPrintable(QString("%1 %2").arg(blue).arg(grey)));
+        copyForInspection(png, "app_window_masked_1280x800.png");
+    }
+
+    void aModelThatFailsToLoadExitsWithOne() {
+        const Run run = runApp({"--model", dir_.filePath("nothing-here"), "--text", "x", "--screenshot",
+                                dir_.filePath("fail.png"), "--settings", dir_.filePath("fail.ini")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("nothing-here"), qPrintable(run.err));
+        QVERIFY(!QFile::exists(dir_.filePath("fail.png")));
+    }
+
     void unwritableScreenshotFailsWithAMessage() {
         const Run run = runApp({"--screenshot", dir_.filePath("missing/out.png"), "--settings", dir_.filePath("t.ini"),
                                 "--size", "400x300"});

@@ -43,15 +43,22 @@ private slots:
     void sessionFlagsAreStoredForLaterUse() {
         const auto result =
             parse({"--model", "/m/gpt2", "--text", "The cat sat", "--pair", "on the mat", "--image", "cat.png",
-                   "--view", "head_view", "--layer", "3", "--head", "0", "--mask", "2:1, 0:3"});
+                   "--view", "head", "--layer", "3", "--head", "0", "--mask", "2:1, 0:3"});
         QCOMPARE(result.action, CommandLine::Action::Launch);
         QCOMPARE(result.options.modelDirectory, QString("/m/gpt2"));
         QCOMPARE(result.options.text, QString("The cat sat"));
         QCOMPARE(result.options.pairText, QString("on the mat"));
         QCOMPARE(result.options.imagePath, QString("cat.png"));
-        QCOMPARE(result.options.viewName, QString("head_view"));
+        QCOMPARE(result.options.viewName, QString("head"));
         QCOMPARE(result.options.layer.value(), 3);
         QCOMPARE(result.options.head.value(), 0);
+    }
+
+    void unknownViewNameFailsListingTheNames() {
+        const auto result = parse({"--view", "heads"});
+        QCOMPARE(result.action, CommandLine::Action::Fail);
+        QCOMPARE(QString::fromStdString(result.error),
+                 QString("--view: expected one of head, model, map, sinks, embedding, got 'heads'"));
     }
 
     void maskTextIsKeptAsTyped() {

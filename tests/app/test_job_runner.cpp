@@ -92,6 +92,25 @@ private slots:
         QCOMPARE(cancelled.size(), 0);  // the superseded job is dropped quietly
     }
 
+    void doneCallbackReportsHowEachJobEnded() {
+        JobRunner runner(nullptr);
+        std::vector<attnscope::app::JobOutcome> outcomes;
+        const auto record = [&](attnscope::app::JobOutcome outcome) { outcomes.push_back(outcome); };
+        runner.watch<int>("old", Job<int>::start(runUntilCancelled), [](const int&) {}, record);
+        runner.watch<int>("fails", Job<int>::start([](JobControl&) -> int { throw attnscope::EngineError("bad"); }),
+                          [](const int&) {}, record);
+        QCOMPARE(outcomes, std::vector({attnscope::app::JobOutcome::Superseded}));
+        QTRY_COMPARE(outcomes.size(), size_t(2));
+        QCOMPARE(outcomes[1], attnscope::app::JobOutcome::Failed);
+        runner.watch<int>("ok", Job<int>::start([](JobControl&) { return 1; }), [](const int&) {}, record);
+        QTRY_COMPARE(outcomes.size(), size_t(3));
+        QCOMPARE(outcomes[2], attnscope::app::JobOutcome::Succeeded);
+        runner.watch<int>("cancelled", Job<int>::start(runUntilCancelled), [](const int&) {}, record);
+        runner.cancel();
+        QTRY_COMPARE(outcomes.size(), size_t(4));
+        QCOMPARE(outcomes[3], attnscope::app::JobOutcome::Cancelled);
+    }
+
     void destroyingTheRunnerCancelsAndJoinsItsJob() {
         std::atomic<bool> stopped{false};
         {

@@ -58,7 +58,8 @@ private slots:
     void fileMenuHasOpenRecentExportAndQuit() {
         const QMenu* file = window_->menuBar()->actions()[0]->menu();
         QCOMPARE(actionTexts(file),
-                 QStringList({"&Open Model Folder…", "Open &Recent", "---", "&Export Figure…", "---", "&Quit"}));
+                 QStringList({"&Open Model Folder…", "Open from Hugging &Face Cache…", "Open &Recent", "---",
+                              "&Export Figure…", "---", "&Quit"}));
         QCOMPARE(window_->actions().run->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Return));
     }
 
@@ -102,14 +103,32 @@ private slots:
     }
 
     void catalogRegistersEveryViewWithATitle() {
-        attnscope::app::registerViews(*window_);
-        for (const char* id :
-             {"head_view", "model_view", "attention_map", "embeddings", "attention_sinks", "predictions"}) {
+        attnscope::app::ViewCatalog catalog(*window_);
+        for (const char* id : {"head_view", "model_view", "attention_map", "embeddings", "attention_sinks"}) {
             QDockWidget* dock = window_->viewDock(id);
             QVERIFY2(dock, id);
             QVERIFY(!dock->windowTitle().isEmpty());
         }
         QCOMPARE(window_->viewDock("head_view")->windowTitle(), QString("Head View"));
+    }
+
+    void viewFlagNamesMapToDocks() {
+        using attnscope::app::ViewCatalog;
+        QCOMPARE(ViewCatalog::viewNames(), QStringList({"head", "model", "map", "sinks", "embedding"}));
+        QCOMPARE(ViewCatalog::dockIdForViewName("map"), QString("attention_map"));
+        QCOMPARE(ViewCatalog::dockIdForViewName("embedding"), QString("embeddings"));
+        QCOMPARE(ViewCatalog::dockIdForViewName("head_view"), QString());
+    }
+
+    void aDockPlacedBelowIsNotTabbed() {
+        window_->registerView("top", "Top", new QLabel, Qt::RightDockWidgetArea);
+        QDockWidget* below = window_->registerView("below", "Below", new QLabel, Qt::RightDockWidgetArea,
+                                                   attnscope::app::DockPlacement::Below);
+        QCOMPARE(window_->dockWidgetArea(below), Qt::RightDockWidgetArea);
+        QVERIFY(window_->tabifiedDockWidgets(below).isEmpty());
+        window_->actions().resetLayout->trigger();
+        QVERIFY(window_->tabifiedDockWidgets(below).isEmpty());
+        QVERIFY(!below->isHidden());
     }
 
     void droppedFolderIsRequestedAsAModel() {

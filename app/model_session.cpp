@@ -1,0 +1,183 @@
+// Loading and running as jobs, and the captures they leave behind.
+#include "model_session.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QPointer>
+#include <QRegularExpression>
+#include <cmath>
+
+#include "attnscope/capture_job.h"
+#include "attnscope/error.h"
+#include "attnscope/job.h"
+#include "attnscope/tokenizer.h"
+#include "error_reporter.h"
+#include "job_runner.h"
+#include "selection_model.h"
+
+namespace attnscope::app {
+
+namespace {
+
+bool sameInput(const ModelInput& a, const ModelInput& b) {
+    return a.ids == b.ids && a.typeIds == b.typeIds && a.imagePath == b.imagePath && a.pixelValues == b.pixelValues;
+}
+
+EngineError inputError(const QString& problem) {
+    return EngineError(problem.toStdString(), "input");
+}
+
+}  // namespace
+
+QString modelDisplayName(const QString& folder) {
+    const QString clean = QDir::cleanPath(folder);
+    // A Hugging Face cache entry: .../models--ORG--NAME/snapshots/<hash>
+    static const QRegularExpression cached(QStringLiteral("models--([^/]+?)--([^/]+)/snapshots/[^/]+$"));
+    const auto match = cached.match(clean);
+    if (match.hasMatch()) return match.captured(1) + QLatin1Char('/') + match.captured(2);
+    return QFileInfo(clean).fileName();
+}
+
+ModelSession::ModelSession(JobRunner& jobs, widgets::SelectionModel& selection, ErrorReporter& errors,
+                           QObject* parent)
+    : QObject(parent), jobs_(jobs), selection_(selection), errors_(errors) {
+    connect(&jobs_, &JobRunner::progressed, this, [this](double fraction, const QString&) {
+        if (!running_ || runLayers_ <= 0) return;
+        const int done = static_cast<int>(std::lround(fraction * runLayers_));
+        emit runProgress(fraction, tr("Layer %1 / %2").arg(done).arg(runLayers_));
+    });
+}
+
+ModelSession::~ModelSession() = default;
+
+QString ModelSession::modelName() const {
+    return folder_.isEmpty() ? QString() : modelDisplayName(folder_);
+}
+
+void ModelSession::openModel(const QString& folder) {
+    const std::string path = folder.toStdString();
+    const LoadOptions options = loadOptions_;
+    auto job = Job<std::shared_ptr<Model>>::start([path, options](JobControl& control) {
+        auto model = Model::load(path, options);
+        // Loading cannot stop half-way; a load cancelled meanwhile must still not replace the open model.
+        control.throwIfCancelled();
+        return model;
+    });
+    loading_ = true;
+    ++runId_;  // a run still going belongs to the old model; starting the load cancels it
+    if (running_) finishRun(false);
+    emit loadStarted(folder);
+    QPointer<ModelSession> self(this);
+    jobs_.watch<std::shared_ptr<Model>>(
+        tr("Loading %1").arg(modelDisplayName(folder)), job,
+        [self, folder](const std::shared_ptr<Model>& model) {
+            if (!self) return;
+            self->model_ = model;
+            self->folder_ = folder;
+            self->capture_.reset();
+            self->before_.reset();
+            self->plain_.reset();
+            const ModelInfo& info = model->info();
+            self->selection_.setModelShape(info.layers, info.heads);
+            emit self->modelLoaded(self->model_, folder);
+            emit self->capturesChanged(nullptr, nullptr);
+        },
+        [self](JobOutcome outcome) {
+            if (!self) return;
+            self->loading_ = false;
+            emit self->loadEnded(outcome == JobOutcome::Succeeded);
+        });
+}
+
+ModelInput ModelSession::buildInput(const RunRequest& request) const {
+    if (!model_) throw inputError(tr("Open a model first."));
+    const ModelInfo& info = model_->info();
+    ModelInput input;
+    if (info.imageInput) {
+        if (request.imagePath.isEmpty()) throw inputError(tr("Choose an image: this model reads images."));
+        input.imagePath = request.imagePath.toStdString();
+        return input;
+    }
+    const auto tokenizer = model_->tokenizer();
+    if (!tokenizer)
+        throw inputError(model_->tokenizerError().empty()
+                             ? tr("This model folder has no tokenizer, so text cannot be run.")
+                             : tr("The tokenizer could not be loaded: %1")
+                                   .arg(QString::fromStdString(model_->tokenizerError())));
+    if (request.text.trimmed().isEmpty()) throw inputError(tr("The text is empty."));
+    const std::string first = request.text.toStdString();
+    const Encoding encoding = request.pair.isEmpty() ? tokenizer->encode(first)
+                                                     : tokenizer->encodePair(first, request.pair.toStdString());
+    if (encoding.size() == 0) throw inputError(tr("The text has no tokens."));
+    if (info.maxPositions > 0 && static_cast<int64_t>(encoding.size()) > info.maxPositions)
+        throw inputError(tr("The text has %1 tokens, but this model takes at most %2.")
+                             .arg(encoding.size())
+                             .arg(info.maxPositions));
+    input.ids = encoding.ids;
+    if (info.usesTokenTypes) input.typeIds = encoding.typeIds;
+    input.tokens.reserve(encoding.size());
+    for (const auto& token : encoding.tokens) input.tokens.push_back(tokenizer->displayLabel(token));
+    return input;
+}
+
+bool ModelSession::run(const RunRequest& request, bool withMask) {
+    ModelInput input;
+    HeadMask mask;
+    try {
+        input = buildInput(request);
+        if (withMask) {
+            mask = selection_.mask();
+            mask.validate(model_->info().layers, model_->info().heads);
+        }
+    } catch (const EngineError& error) {
+        errors_.showError(withMask ? tr("Run with mask failed") : tr("Run failed"), error);
+        return false;
+    }
+    if (!withMask)
+        startCapture(input, HeadMask(), false, {});
+    else if (plain_ && sameInput(plain_->input(), input))
+        startCapture(input, mask, true, {});
+    else
+        startCapture(input, HeadMask(), false, mask);  // the plain run first, then the masked one
+    return true;
+}
+
+void ModelSession::startCapture(const ModelInput& input, const HeadMask& mask, bool compare,
+                                const std::optional<HeadMask>& thenMask) {
+    RunOptions options;
+    options.mask = mask;
+    const int id = ++runId_;
+    running_ = true;
+    runLayers_ = model_->info().layers;
+    emit runStarted(compare);
+    const QString title =
+        mask.empty() ? tr("Running") : tr("Running with mask %1").arg(QString::fromStdString(mask.toString()));
+    QPointer<ModelSession> self(this);
+    jobs_.watch<std::shared_ptr<const AttentionCapture>>(
+        title, attnscope::startCapture(model_, input, options),
+        [self, id, input, compare, thenMask](const std::shared_ptr<const AttentionCapture>& capture) {
+            if (!self || id != self->runId_) return;
+            if (!compare) self->plain_ = capture;
+            self->publish(capture, compare ? self->plain_ : nullptr);
+            if (thenMask) self->startCapture(input, *thenMask, true, std::nullopt);
+        },
+        [self, id](JobOutcome outcome) {
+            // A newer run (the masked half of a pair, or the user's next one) owns the state now.
+            if (!self || id != self->runId_) return;
+            self->finishRun(outcome == JobOutcome::Succeeded);
+        });
+}
+
+void ModelSession::publish(std::shared_ptr<const AttentionCapture> capture,
+                           std::shared_ptr<const AttentionCapture> before) {
+    capture_ = std::move(capture);
+    before_ = std::move(before);
+    emit capturesChanged(capture_, before_);
+}
+
+void ModelSession::finishRun(bool succeeded) {
+    running_ = false;
+    emit runEnded(succeeded);
+}
+
+}  // namespace attnscope::app

@@ -1,0 +1,305 @@
+// Wiring the session, panels, docks, demos and launch flags together.
+#include "workspace.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QMenu>
+#include <QScrollArea>
+#include <QSplitter>
+
+#include "attnscope/error.h"
+#include "attnscope/resources.h"
+#include "attnscope/runtime.h"
+#include "attnscope/tokenizer.h"
+#include "command_line.h"
+#include "demo_guide.h"
+#include "input_panel.h"
+#include "main_window.h"
+#include "model_info_panel.h"
+#include "model_session.h"
+#include "prediction_panel.h"
+#include "settings.h"
+#include "status_panel.h"
+#include "step_sequence.h"
+#include "view_catalog.h"
+
+namespace attnscope::app {
+
+namespace {
+
+using Step = StepSequence::Result;
+
+QString canonical(const QString& folder) {
+    const QString path = QFileInfo(folder).canonicalFilePath();
+    return path.isEmpty() ? QFileInfo(folder).absoluteFilePath() : path;
+}
+
+QString bundledModelFolder() {
+    try {
+        return QString::fromStdString(defaultModelDirectory());
+    } catch (const EngineError&) {
+        return {};  // no resources at all: there is simply no demo to offer
+    }
+}
+
+}  // namespace
+
+Workspace::Workspace(MainWindow& window, Settings& settings, const QString& language, const QString& demoLibraryPath)
+    : QObject(&window),
+      window_(window),
+      settings_(settings),
+      session_(new ModelSession(window.jobs(), window.selection(), window.errors(), this)),
+      views_(std::make_unique<ViewCatalog>(window)),
+      central_(new QSplitter(Qt::Vertical, &window)),
+      input_(new widgets::InputPanel),
+      predictions_(new widgets::PredictionPanel),
+      modelInfo_(new ModelInfoPanel),
+      demoGuide_(new DemoGuide) {
+    if (!demoLibraryPath.isEmpty()) {
+        try {
+            demos_ = loadDemoLibrary(demoLibraryPath, language);
+        } catch (const EngineError& error) {
+            demoError_ = QString::fromStdString(error.what());
+        }
+    }
+    if (demos_.modelFolder.isEmpty()) demos_.modelFolder = bundledModelFolder();
+
+    input_->setSelectionModel(&window.selection());
+    predictions_->setSelectionModel(&window.selection());
+    auto* predictionScroll = new QScrollArea;
+    predictionScroll->setWidget(predictions_);
+    predictionScroll->setWidgetResizable(true);
+    predictionScroll->setFrameShape(QFrame::NoFrame);
+    central_->setObjectName(QStringLiteral("workbench"));
+    central_->addWidget(input_);
+    central_->addWidget(predictionScroll);
+    central_->setStretchFactor(0, 0);
+    central_->setStretchFactor(1, 1);
+    central_->setChildrenCollapsible(false);
+    central_->hide();  // shown in the central area once a model is open; the empty state until then
+
+    createDocks();
+    createDemoMenu();
+    connectSession();
+}
+
+Workspace::~Workspace() = default;
+
+void Workspace::createDocks() {
+    window_.registerView(QStringLiteral("model_info"), tr("Model"), modelInfo_, Qt::BottomDockWidgetArea);
+    window_.registerView(QStringLiteral("demo_guide"), tr("Demo Guide"), demoGuide_, Qt::RightDockWidgetArea,
+                         DockPlacement::Below);
+}
+
+void Workspace::createDemoMenu() {
+    const bool modelPresent = !demos_.modelFolder.isEmpty() && QFileInfo(demos_.modelFolder).isDir();
+    for (int i = 0; i < static_cast<int>(demos_.demos.size()); ++i) {
+        auto* action = new QAction(demos_.demos[static_cast<size_t>(i)].title, this);
+        action->setEnabled(modelPresent);
+        if (i < 9) action->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { showDemo(i); });
+        window_.addDemo(action);
+    }
+}
+
+void Workspace::connectSession() {
+    // What the user asks for replaces whatever sequence (a demo, the launch flags) was still going.
+    connect(&window_, &MainWindow::modelFolderRequested, this, [this](const QString& folder) {
+        if (sequence_) sequence_->abort();
+        openModel(folder);
+    });
+    connect(&window_, &MainWindow::runRequested, this, [this](bool withMask) {
+        if (sequence_) sequence_->abort();
+        run(withMask);
+    });
+    connect(input_, &widgets::InputPanel::runRequested, &window_, [this] { window_.actions().run->trigger(); });
+    connect(input_, &widgets::InputPanel::runWithMaskRequested, &window_,
+            [this] { window_.actions().runWithMask->trigger(); });
+    connect(input_, &widgets::InputPanel::cancelRequested, &window_.jobs(), &JobRunner::cancel);
+    connect(input_, &widgets::InputPanel::inputChanged, this,
+            [this] { window_.setInputReady(input_->canRun(), input_->inputError()); });
+    connect(session_, &ModelSession::modelLoaded, this,
+            [this](const std::shared_ptr<const Model>&, const QString& folder) { modelLoaded(folder); });
+    connect(session_, &ModelSession::capturesChanged, this,
+            [this](const std::shared_ptr<const AttentionCapture>& capture,
+                   const std::shared_ptr<const AttentionCapture>& before) {
+                views_->setCaptures(capture, before);
+                predictions_->setCaptures(capture, before);
+            });
+    connect(session_, &ModelSession::runStarted, input_, [this] { input_->setRunning(true); });
+    connect(session_, &ModelSession::runProgress, input_, &widgets::InputPanel::setProgress);
+    connect(session_, &ModelSession::runEnded, input_, [this] { input_->setRunning(false); });
+    connect(demoGuide_, &DemoGuide::demoRequested, this, &Workspace::showDemo);
+    connect(demoGuide_, &DemoGuide::runWithMaskRequested, this, [this] { window_.actions().runWithMask->trigger(); });
+}
+
+void Workspace::openModel(const QString& folder) {
+    LoadOptions options;
+    options.device = deviceKey(settings_.device()).toStdString();
+    // Settings copied from a machine with a GPU must not make every load fail here.
+    if (options.device == "cuda" && !runtimeInfo().cudaAvailable) options.device = "cpu";
+    options.dtype = settings_.computeDtype().toStdString();
+    session_->setLoadOptions(options);
+    session_->openModel(folder);
+}
+
+bool Workspace::run(bool withMask) {
+    return session_->run({input_->text(), input_->pairText(), input_->imagePath()}, withMask);
+}
+
+void Workspace::modelLoaded(const QString& folder) {
+    const auto model = session_->model();
+    const ModelInfo& info = model->info();
+    const auto tokenizer = model->tokenizer();
+    window_.setCurrentModel(session_->modelName(), folder);
+    input_->setModel(info, tokenizer, QString::fromStdString(model->tokenizerError()));
+    predictions_->setTokenizer(tokenizer);
+    QString tokenizerNote;
+    if (tokenizer)
+        tokenizerNote = tr("%1 tokens in its vocabulary").arg(QLocale().toString(static_cast<qlonglong>(tokenizer->vocabSize())));
+    else if (info.imageInput)
+        tokenizerNote = tr("none needed (the input is an image)");
+    else
+        tokenizerNote = model->tokenizerError().empty()
+                            ? tr("none found: text cannot be run")
+                            : tr("failed to load: %1").arg(QString::fromStdString(model->tokenizerError()));
+    modelInfo_->setModel(session_->modelName(), info, tokenizerNote);
+    window_.statusPanel().setDeviceName(QStringLiteral("%1 · %2").arg(
+        QString::fromStdString(info.device).toUpper(), QString::fromStdString(info.computeDtype)));
+    window_.setCentralView(central_);
+    if (!isDemoModel(folder)) {
+        demoGuide_->clear();
+        demoShown_ = -1;
+    }
+}
+
+bool Workspace::isDemoModel(const QString& folder) const {
+    return !demos_.modelFolder.isEmpty() && canonical(folder) == canonical(demos_.modelFolder);
+}
+
+void Workspace::raiseView(const QString& viewName) {
+    if (QDockWidget* dock = window_.viewDock(ViewCatalog::dockIdForViewName(viewName))) {
+        dock->show();
+        dock->raise();
+    }
+}
+
+StepSequence* Workspace::newSequence(const QString& name) {
+    if (sequence_) sequence_->abort();
+    auto* sequence = new StepSequence(*session_, window_.busy(), name, this);
+    connect(sequence, &StepSequence::finished, sequence, &QObject::deleteLater);
+    sequence_ = sequence;
+    return sequence;
+}
+
+bool Workspace::sequenceActive() const {
+    return sequence_ && sequence_->active();
+}
+
+void Workspace::applyDemoInput(const Demo& demo) {
+    auto& selection = window_.selection();
+    input_->setPairText(QString());
+    input_->setText(demo.text);
+    selection.setToken(-1);
+    if (demo.layer || demo.head) selection.selectHead(demo.layer.value_or(selection.layer()), demo.head.value_or(0));
+    if (demo.mask.isEmpty())
+        selection.clearMask();
+    else
+        selection.setMask(HeadMask::parse(demo.mask.toStdString()), tr("Demo mask %1").arg(demo.mask));
+    if (!demo.view.isEmpty()) raiseView(demo.view);
+}
+
+void Workspace::showDemo(int index) {
+    if (index < 0 || index >= static_cast<int>(demos_.demos.size())) return;
+    StepSequence* sequence = newSequence(QStringLiteral("demo"));
+    addDemoSteps(*sequence, index);
+    sequence->start();
+}
+
+void Workspace::addDemoSteps(StepSequence& sequence, int index) {
+    if (!session_->model() || !isDemoModel(session_->modelFolder()))
+        sequence.add([this] {
+            openModel(demos_.modelFolder);
+            return Step::Wait;
+        });
+    sequence.add([this, index] {
+        const Demo& demo = demos_.demos[static_cast<size_t>(index)];
+        demoShown_ = index;
+        demoGuide_->showDemo(demo, index, static_cast<int>(demos_.demos.size()));
+        if (QDockWidget* dock = window_.viewDock(QStringLiteral("demo_guide"))) dock->show();
+        applyDemoInput(demo);
+        return run(false) ? Step::Wait : Step::Stop;
+    });
+}
+
+void Workspace::launch(const LaunchOptions& options) {
+    StepSequence* sequence = newSequence(QStringLiteral("launch"));
+    const bool demoModelPresent = !demos_.modelFolder.isEmpty() && QFileInfo(demos_.modelFolder).isDir();
+    const bool hasInput = !options.text.isEmpty() || !options.imagePath.isEmpty();
+    QString folder = options.modelDirectory;
+    if (folder.isEmpty()) {
+        const QStringList recent = settings_.recentModels();
+        // The remembered model, unless it is the demo model, whose first demo welcomes better than an empty input.
+        if (!recent.isEmpty() && QFileInfo(recent.front()).isDir() && !isDemoModel(recent.front()))
+            folder = recent.front();
+        else if (demoModelPresent)
+            folder = demos_.modelFolder;
+    }
+    if (isDemoModel(folder) && !hasInput && options.maskText.isEmpty() && !demos_.demos.empty()) {
+        addDemoSteps(*sequence, 0);
+    } else if (!folder.isEmpty()) {
+        sequence->add([this, folder] {
+            openModel(folder);
+            return Step::Wait;
+        });
+    }
+    if (hasInput)
+        sequence->add([this, options] {
+            input_->setText(options.text);
+            input_->setPairText(options.pairText);
+            if (!options.imagePath.isEmpty() && !input_->setImagePath(options.imagePath)) {
+                window_.showError(tr("--image failed"), input_->imageDescription(), options.imagePath);
+                return Step::Stop;
+            }
+            return run(false) ? Step::Wait : Step::Stop;
+        });
+    if (!options.maskText.isEmpty())
+        sequence->add([this, options] {
+            const auto model = session_->model();
+            if (!model) {
+                window_.showError(tr("--mask failed"), tr("No model is open to run with a mask."));
+                return Step::Stop;
+            }
+            try {
+                const HeadMask mask = HeadMask::parse(options.maskText.toStdString());
+                mask.validate(model->info().layers, model->info().heads);
+                window_.selection().setMask(mask, tr("Mask %1").arg(options.maskText));
+            } catch (const EngineError& error) {
+                window_.errors().showError(tr("--mask failed"), error);
+                return Step::Stop;
+            }
+            return run(true) ? Step::Wait : Step::Stop;
+        });
+    if (options.layer || options.head || !options.viewName.isEmpty())
+        sequence->add([this, options] {
+            auto& selection = window_.selection();
+            if (options.layer && *options.layer >= selection.layerCount()) {
+                window_.showError(tr("--layer failed"),
+                                  tr("The model has %n layer(s), numbered from 0.", nullptr, selection.layerCount()));
+                return Step::Stop;
+            }
+            if (options.head && *options.head >= selection.headCount()) {
+                window_.showError(tr("--head failed"),
+                                  tr("The model has %n head(s) per layer, numbered from 0.", nullptr,
+                                     selection.headCount()));
+                return Step::Stop;
+            }
+            selection.selectHead(options.layer.value_or(selection.layer()), options.head.value_or(selection.head()));
+            if (!options.viewName.isEmpty()) raiseView(options.viewName);
+            return Step::Done;
+        });
+    sequence->start();
+}
+
+}  // namespace attnscope::app

@@ -1,0 +1,85 @@
+// Puts the working parts of the window together: the model session; the input and prediction panels in the central
+// area; the view docks (ViewCatalog); the Model and Demo Guide docks; the Demos menu; and the command line's
+// requests (--model, --text, --mask, ...). It connects signals and sequences steps; it computes nothing itself.
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+#include "demo_library.h"
+
+class QSplitter;
+
+namespace attnscope::widgets {
+class InputPanel;
+class PredictionPanel;
+}  // namespace attnscope::widgets
+
+namespace attnscope::app {
+
+class DemoGuide;
+class MainWindow;
+class ModelInfoPanel;
+class ModelSession;
+class Settings;
+class StepSequence;
+class ViewCatalog;
+struct LaunchOptions;
+
+class Workspace : public QObject {
+    Q_OBJECT
+public:
+    // `language` picks the demos' titles and explanations; `demoLibraryPath` is resources/demos.json (empty: none).
+    Workspace(MainWindow& window, Settings& settings, const QString& language,
+              const QString& demoLibraryPath = defaultDemoLibraryPath());
+    ~Workspace() override;
+
+    ModelSession& session() { return *session_; }
+    widgets::InputPanel& input() { return *input_; }
+    widgets::PredictionPanel& predictions() { return *predictions_; }
+    ModelInfoPanel& modelInfo() { return *modelInfo_; }
+    DemoGuide& demoGuide() { return *demoGuide_; }
+    ViewCatalog& views() { return *views_; }
+    const DemoLibrary& demos() const { return demos_; }
+
+    // Opens `folder` with the device and dtype from the settings.
+    void openModel(const QString& folder);
+    // Runs what the input panel holds; with `withMask`, the selection's mask, compared with the plain run.
+    bool run(bool withMask);
+    // Shows demo `index`: opens the demo model unless it is open, sets the input, head, view and mask, and runs it.
+    void showDemo(int index);
+
+    // Acts on the command line: --model (else the remembered model, else the demo model and its first demo), then
+    // --text/--pair/--image (run), --mask (run again with it), --view, --layer, --head. Errors are shown as usual.
+    void launch(const LaunchOptions& options);
+    // True while launch() or a demo still has steps to take.
+    bool sequenceActive() const;
+
+private:
+    void createDocks();
+    void createDemoMenu();
+    void connectSession();
+    void modelLoaded(const QString& folder);
+    void raiseView(const QString& viewName);
+    StepSequence* newSequence(const QString& name);
+    void addDemoSteps(StepSequence& sequence, int index);
+    bool isDemoModel(const QString& folder) const;
+    void applyDemoInput(const Demo& demo);
+
+    MainWindow& window_;
+    Settings& settings_;
+    DemoLibrary demos_;
+    QString demoError_;
+    ModelSession* session_;
+    std::unique_ptr<ViewCatalog> views_;
+    QSplitter* central_;
+    widgets::InputPanel* input_;
+    widgets::PredictionPanel* predictions_;
+    ModelInfoPanel* modelInfo_;
+    DemoGuide* demoGuide_;
+    QPointer<StepSequence> sequence_;
+    int demoShown_ = -1;
+};
+
+}  // namespace attnscope::app
