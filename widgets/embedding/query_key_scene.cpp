@@ -1,0 +1,288 @@
+// The embedding view's VTK scene; see query_key_scene.h and docs/embedding-view.md.
+//
+// Level of detail switches actor visibility only: removing an actor from a renderer releases its GL buffers, and
+// re-uploading a million points costs more than the frame we are trying to save.
+#include "embedding/query_key_scene.h"
+
+#include <QElapsedTimer>
+
+#include <vtkActor.h>
+#include <vtkActor2D.h>
+#include <vtkCamera.h>
+#include <vtkCommand.h>
+#include <vtkFloatArray.h>
+#include <vtkGenericOpenGLRenderWindow.h>
+#include <vtkImageData.h>
+#include <vtkImageMapper.h>
+#include <vtkPointData.h>
+#include <vtkPoints.h>
+#include <vtkPolyData.h>
+#include <vtkRenderer.h>
+#include <vtkUnsignedCharArray.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+#include "embedding/embedding_palette.h"
+#include "embedding/level_of_detail.h"
+#include "render/vtk_render_widget.h"
+
+namespace attnscope::widgets {
+namespace {
+
+// Fewer points can afford larger squares; a million 2-pixel squares already cover the clusters.
+float pointSizeFor(std::int64_t count) {
+    if (count <= 5000) return 6.0f;
+    if (count <= 50000) return 4.0f;
+    if (count <= 300000) return 3.0f;
+    return 2.0f;
+}
+
+vtkFloatArray* coordinateArray(const PointScatter& scatter) {
+    return vtkFloatArray::SafeDownCast(scatter.polyData()->GetPoints()->GetData());
+}
+
+void markCoordinatesModified(const PointScatter& scatter) {
+    scatter.polyData()->GetPoints()->GetData()->Modified();
+    scatter.polyData()->GetPoints()->Modified();
+    scatter.polyData()->Modified();
+}
+
+}  // namespace
+
+QueryKeyScene::QueryKeyScene(VtkRenderWidget& canvas)
+    : canvas_(canvas),
+      overlayRenderer_(vtkSmartPointer<vtkRenderer>::New()),
+      densityImage_(vtkSmartPointer<vtkImageData>::New()),
+      densityActor_(vtkSmartPointer<vtkActor2D>::New()) {
+    vtkRenderer* main = canvas_.renderer();
+    const QColor background = EmbeddingPalette::background();
+    main->SetBackground(background.redF(), background.greenF(), background.blueF());
+
+    // The overlay layer keeps the main layer's colours and clears only depth: selection and search matches are
+    // never hidden behind other points. It shares the camera and takes no part in interaction.
+    canvas_.renderWindow()->SetNumberOfLayers(2);
+    overlayRenderer_->SetLayer(1);
+    overlayRenderer_->InteractiveOff();
+    overlayRenderer_->SetActiveCamera(main->GetActiveCamera());
+    canvas_.renderWindow()->AddRenderer(overlayRenderer_);
+    overlay_ = std::make_unique<SelectionOverlay>(overlayRenderer_);
+
+    full_.addTo(main);
+    coarse_.addTo(main);
+    coarse_.actor()->VisibilityOff();
+
+    auto mapper = vtkSmartPointer<vtkImageMapper>::New();
+    mapper->SetInputData(densityImage_);
+    // The image holds final colours: a window of 255 around 127.5 maps bytes to themselves.
+    mapper->SetColorWindow(255.0);
+    mapper->SetColorLevel(127.5);
+    densityActor_->SetMapper(mapper);
+    densityActor_->SetPosition(0.0, 0.0);
+    densityActor_->VisibilityOff();
+    main->AddActor2D(densityActor_);
+
+    // The density image depends on the camera, so it is made at the start of each render, after any interaction.
+    main->AddObserver(vtkCommand::StartEvent, this, &QueryKeyScene::onStartRender);
+}
+
+QueryKeyScene::~QueryKeyScene() {
+    vtkRenderer* main = canvas_.renderer();
+    main->RemoveObservers(vtkCommand::StartEvent);
+    full_.removeFrom(main);
+    coarse_.removeFrom(main);
+    main->RemoveActor2D(densityActor_);
+    canvas_.renderWindow()->RemoveRenderer(overlayRenderer_);
+}
+
+void QueryKeyScene::setPoints(const QueryKeyPoints& points, std::int64_t interactiveBudget) {
+    dimensions_ = points.dimensions();
+    full_.setPoints(points.coordinates);
+    full_.setPointSize(pointSizeFor(points.size()));
+    subsample_ = stratifiedSubsample(points, interactiveBudget);
+    copySubsampleCoordinates();
+    coarse_.setPointSize(std::min(pointSizeFor(points.size()) + 1.0f, pointSizeFor(subsampleSize())));
+    colours_.clear();
+    overlay_->clearSelection();
+    overlay_->setEmphasised(coordinates(), nullptr, {}, 0.0f);
+    ++coordinatesVersion_;
+    ++coloursVersion_;
+
+    canvas_.setInteractionMode(dimensions_ == 2 ? VtkRenderWidget::InteractionMode::PanZoom2D
+                                                : VtkRenderWidget::InteractionMode::Rotate3D);
+    applyVisibility();
+    fitCamera();
+}
+
+void QueryKeyScene::copySubsampleCoordinates() {
+    std::vector<float> xyz(3 * subsample_.size());
+    const float* all = coordinates();
+    for (size_t j = 0; j < subsample_.size(); ++j)
+        std::copy_n(all + 3 * static_cast<size_t>(subsample_[j]), 3, &xyz[3 * j]);
+    coarse_.setPoints(xyz.data(), static_cast<vtkIdType>(subsample_.size()), 3);
+}
+
+void QueryKeyScene::updateCoordinates(const QueryKeyPoints& points, std::int64_t first, std::int64_t count) {
+    float* xyz = coordinateArray(full_)->GetPointer(0);
+    const int dims = points.dimensions();
+    for (std::int64_t i = first; i < first + count; ++i) {
+        const float* in = points.coordinates.row(i);
+        xyz[3 * i] = in[0];
+        xyz[3 * i + 1] = in[1];
+        xyz[3 * i + 2] = dims == 3 ? in[2] : 0.0f;
+    }
+    markCoordinatesModified(full_);
+
+    // The subsample is in point order: its rows inside [first, first + count) are one contiguous run.
+    float* coarse = coordinateArray(coarse_)->GetPointer(0);
+    const auto begin = std::lower_bound(subsample_.begin(), subsample_.end(), first);
+    const auto end = std::lower_bound(begin, subsample_.end(), first + count);
+    for (auto it = begin; it != end; ++it)
+        std::copy_n(xyz + 3 * static_cast<size_t>(*it), 3, coarse + 3 * (it - subsample_.begin()));
+    markCoordinatesModified(coarse_);
+
+    overlay_->updatePositions(xyz);
+    ++coordinatesVersion_;
+    canvas_.requestRender();
+}
+
+void QueryKeyScene::fitCamera() {
+    const std::int64_t n = full_.pointCount();
+    if (n == 0) {
+        canvas_.resetCamera();
+        return;
+    }
+    double bounds[6];
+    full_.polyData()->GetBounds(bounds);
+    const double cx = 0.5 * (bounds[0] + bounds[1]);
+    const double cy = 0.5 * (bounds[2] + bounds[3]);
+    if (dimensions_ == 2) {
+        const QSize size = canvas_.deviceSize();
+        const double aspect = size.height() > 0 ? double(size.width()) / size.height() : 1.0;
+        const double halfHeight =
+            std::max({0.5 * (bounds[3] - bounds[2]), 0.5 * (bounds[1] - bounds[0]) / aspect, 1e-6});
+        canvas_.setView2D(cx, cy, 1.06 * halfHeight);
+        return;
+    }
+    // 3D: a fixed three-quarter view from the front, slightly above, with z up; VTK then fits the distance.
+    const double cz = 0.5 * (bounds[4] + bounds[5]);
+    vtkCamera* camera = canvas_.camera();
+    camera->SetFocalPoint(cx, cy, cz);
+    camera->SetPosition(cx + 0.8, cy - 1.6, cz + 0.9);
+    camera->SetViewUp(0.0, 0.0, 1.0);
+    canvas_.resetCamera();
+    // ResetCamera fits the bounding sphere, which leaves a flat cloud small in the middle; come closer.
+    camera->Zoom(1.35);
+}
+
+void QueryKeyScene::setColours(std::vector<std::uint8_t> rgba) {
+    colours_ = std::move(rgba);
+    if (colours_.size() != 4 * static_cast<size_t>(full_.pointCount())) return;
+    full_.setColors(colours_.data(), full_.pointCount());
+    std::vector<std::uint8_t> coarse(4 * subsample_.size());
+    for (size_t j = 0; j < subsample_.size(); ++j)
+        std::copy_n(colours_.data() + 4 * static_cast<size_t>(subsample_[j]), 4, &coarse[4 * j]);
+    coarse_.setColors(coarse.data(), static_cast<vtkIdType>(subsample_.size()));
+    ++coloursVersion_;
+    canvas_.requestRender();
+}
+
+void QueryKeyScene::setEmphasised(const std::vector<std::int32_t>& ids) {
+    overlay_->setEmphasised(coordinates(), colours_.data(), ids, full_.pointSize() + 2.0f);
+    canvas_.requestRender();
+}
+
+void QueryKeyScene::setInteracting(bool interacting) {
+    if (interacting_ == interacting) return;
+    interacting_ = interacting;
+    applyVisibility();
+    canvas_.requestRender();
+}
+
+void QueryKeyScene::setDensity(bool density) {
+    density_ = density;
+    applyVisibility();
+    canvas_.requestRender();
+}
+
+bool QueryKeyScene::densityShown() const {
+    return density_ && dimensions_ == 2;
+}
+
+void QueryKeyScene::applyVisibility() {
+    const bool density = densityShown();
+    const bool coarse = !density && interacting_ && subsampleSize() < full_.pointCount();
+    full_.actor()->SetVisibility(!density && !coarse);
+    coarse_.actor()->SetVisibility(coarse);
+    densityActor_->SetVisibility(density);
+}
+
+std::int64_t QueryKeyScene::renderedPointCount() const {
+    if (densityShown()) return full_.pointCount();
+    if (coarse_.actor()->GetVisibility()) return coarse_.pointCount();
+    return full_.actor()->GetVisibility() ? full_.pointCount() : 0;
+}
+
+const float* QueryKeyScene::coordinates() const {
+    return coordinateArray(full_)->GetPointer(0);
+}
+
+std::int64_t QueryKeyScene::pick(const QPointF& widgetPos, double tolerance) const {
+    // PointScatter skips hidden actors; the full scatter is the truth even while the subsample or density is drawn.
+    vtkActor* actor = full_.actor();
+    const int wasVisible = actor->GetVisibility();
+    actor->VisibilityOn();
+    const vtkIdType picked = full_.pick(canvas_, widgetPos, tolerance);
+    actor->SetVisibility(wasVisible);
+    return picked;
+}
+
+void QueryKeyScene::onStartRender(vtkObject*, unsigned long, void*) {
+    if (densityShown()) refreshDensity();
+}
+
+void QueryKeyScene::refreshDensity() {
+    vtkRenderer* main = canvas_.renderer();
+    vtkCamera* camera = main->GetActiveCamera();
+    const int* size = main->GetSize();
+    double focal[3];
+    camera->GetFocalPoint(focal);
+    const DensityKey key{focal[0],       focal[1], camera->GetParallelScale(), size[0], size[1], coordinatesVersion_,
+                         coloursVersion_};
+    if (key == densityKey_ || colours_.size() != 4 * static_cast<size_t>(full_.pointCount())) return;
+    densityKey_ = key;
+
+    QElapsedTimer timer;
+    timer.start();
+    if (densityCoordinates_ != coordinatesVersion_) {
+        densityRenderer_.setPoints(coordinates(), 3, full_.pointCount());
+        densityCoordinates_ = coordinatesVersion_;
+    }
+    if (densityColours_ != coloursVersion_) {
+        densityRenderer_.setColours(colours_.data(), full_.pointCount());
+        densityColours_ = coloursVersion_;
+    }
+    DensityFrame frame;
+    frame.width = size[0];
+    frame.height = size[1];
+    frame.centerX = focal[0];
+    frame.centerY = focal[1];
+    frame.pixelsPerUnit = size[1] / (2.0 * camera->GetParallelScale());
+    DensityStyle style;
+    style.background = EmbeddingPalette::background();
+    const DensityImage& image = densityRenderer_.render(frame, style);
+
+    int* dims = densityImage_->GetDimensions();
+    if (dims[0] != image.width || dims[1] != image.height || densityImage_->GetNumberOfScalarComponents() != 4) {
+        densityImage_->SetDimensions(image.width, image.height, 1);
+        densityImage_->AllocateScalars(VTK_UNSIGNED_CHAR, 4);
+    }
+    std::memcpy(densityImage_->GetScalarPointer(), image.rgba.data(), image.rgba.size());
+    densityImage_->GetPointData()->GetScalars()->Modified();
+    densityImage_->Modified();
+    lastDensityMs_ = static_cast<double>(timer.nsecsElapsed()) / 1.0e6;
+}
+
+}  // namespace attnscope::widgets
