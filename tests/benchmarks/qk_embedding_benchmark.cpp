@@ -4,12 +4,14 @@
 // read-back (QOpenGLWidget::grabFramebuffer, which also waits for the GL to finish).
 //
 //   xvfb-run -a -s "-screen 0 1920x1080x24" build/tests/benchmarks/qk_embedding_benchmark
-//       [--inputs 4000] [--tokens 127] [--budget 50000] [--frames 40] [--full-frames 5] [--size 800x600]
+//       [--inputs 4000] [--tokens 127] [--budget 40000] [--frames 40] [--full-frames 5] [--size 800x600]
+//       [--screenshots DIR]
 //
 // Prints one row per mode: the median, mean and max of the measured frames in milliseconds and the process CPU time
 // per frame (all threads, Mesa's and OpenMP's included; on a shared machine it moves less with the load).
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QTest>
 
@@ -32,6 +34,7 @@ namespace {
 
 struct Series {
     std::vector<double> ms;
+    std::vector<double> densityMs, densityCpuMs;  // the density image's share of each frame (density mode)
     double cpuPerFrame = 0.0;
     std::int64_t drawn = 0;
 };
@@ -66,10 +69,12 @@ Series measureDrag(QueryKeyEmbeddingView& view, int frames) {
         timer.start();
         canvas->grabFramebuffer();
         series.ms.push_back(timer.nsecsElapsed() / 1.0e6);
+        series.densityMs.push_back(view.scene().lastDensityMilliseconds());
+        series.densityCpuMs.push_back(view.scene().lastDensityCpuMilliseconds());
     }
     series.cpuPerFrame = 1000.0 * double(std::clock() - cpuStart) / CLOCKS_PER_SEC / frames;
     series.drawn = view.renderedPointCount();
-    QTest::mouseRelease(canvas, Qt::LeftButton, Qt::NoModifier, start);
+    QTest::mouseRelease(canvas, Qt::LeftButton, Qt::NoModifier, start + QPoint(6, 0));
     if (!view.interacting()) qFatal("the view was not in its interactive mode while dragging");
     for (int waited = 0; view.interacting() && waited < 5000; waited += 20) QTest::qWait(20);
     if (view.interacting()) qFatal("the view never settled after the drag");
@@ -112,16 +117,22 @@ int main(int argc, char** argv) {
     parser.addHelpOption();
     parser.addOption({"inputs", "Inputs of the demo embedding.", "n", "4000"});
     parser.addOption({"tokens", "Tokens per input (input i has tokens - i % 4).", "n", "127"});
-    parser.addOption({"budget", "Points drawn while the camera moves.", "n", "50000"});
+    parser.addOption({"budget", "Points drawn while the camera moves.", "n", "40000"});
     parser.addOption({"frames", "Frames measured while moving.", "n", "40"});
     parser.addOption({"full-frames", "Frames measured at full quality.", "n", "5"});
     parser.addOption({"size", "View size in logical pixels.", "WxH", "800x600"});
+    parser.addOption({"screenshots", "Write the whole view after each still series here.", "dir"});
     parser.process(application);
     const QStringList sizeParts = parser.value("size").split('x');
     if (sizeParts.size() != 2) parser.showHelp(1);
     const QSize size(sizeParts[0].toInt(), sizeParts[1].toInt());
     const int frames = parser.value("frames").toInt();
     const int fullFrames = parser.value("full-frames").toInt();
+    const QString screenshots = parser.value("screenshots");
+    if (!screenshots.isEmpty()) QDir().mkpath(screenshots);
+    const auto save = [&screenshots](QWidget& view, const char* name) {
+        if (!screenshots.isEmpty()) view.grab().save(QStringLiteral("%1/%2.png").arg(screenshots, name));
+    };
 
     std::printf("%-34s %10s %10s %10s %10s %10s\n", "mode", "points", "median ms", "mean ms", "max ms", "cpu ms");
     for (const int dimensions : {2, 3}) {
@@ -150,12 +161,16 @@ int main(int argc, char** argv) {
         const char* label = dimensions == 2 ? "2D points" : "3D points";
         print(qPrintable(QString("%1, moving (subsample)").arg(label)), measureDrag(view, frames));
         print(qPrintable(QString("%1, still (all)").arg(label)), measureStill(view, fullFrames, dimensions == 3));
+        save(view, dimensions == 2 ? "embedding_1m_2d_points" : "embedding_1m_3d_points");
         if (dimensions == 2) {
             view.setDensityEnabled(true);
-            print("2D density, moving (all points)", measureDrag(view, frames));
-            std::printf("%-34s %10s %10.1f\n", "  of which the density image", "",
-                        view.scene().lastDensityMilliseconds());
+            const Series density = measureDrag(view, frames);
+            print("2D density, moving (all points)", density);
+            std::printf("%-34s %10s %10.1f %10s %10s %10.1f\n", "  of which the density image", "",
+                        median(density.densityMs), "", "", median(density.densityCpuMs));
             print("2D density, still (all points)", measureStill(view, fullFrames, false));
+            save(view, "embedding_1m_2d_density");
+            view.setDensityEnabled(false);
         }
     }
     std::printf("view %dx%d logical pixels, %d frames moving, %d still\n", size.width(), size.height(), frames,

@@ -113,7 +113,8 @@ private slots:
         const DensityStyle style;
         QVERIFY(std::abs(int(image.rgba[static_cast<size_t>(4 * (3 * 9 + 0))]) -
                          toneMapped(std::exp(-0.5), 0, style.background.red())) <= 1);
-        QCOMPARE(int(image.rgba[static_cast<size_t>(4 * (3 * 9 + 3))]), style.background.red());  // 4 px: beyond the splat
+        QCOMPARE(int(image.rgba[static_cast<size_t>(4 * (3 * 9 + 3))]),
+                 style.background.red());  // 4 px: beyond the splat
     }
 
     void densityIsTheSameWhateverTheThreadCount() {

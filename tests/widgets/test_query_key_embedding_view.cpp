@@ -255,6 +255,15 @@ private slots:
         QCOMPARE(selected.at(1).at(1).toInt(), 3);
         QCOMPARE(selected.at(1).at(2).toBool(), false);
 
+        // A drag that returns to where it started selects nothing.
+        const QPoint onKey = widgetPosOf(view, key).toPoint();
+        QTest::mousePress(view.canvas(), Qt::LeftButton, Qt::NoModifier, onKey);
+        QTest::mouseMove(view.canvas(), onKey + QPoint(30, 0));
+        QTest::mouseMove(view.canvas(), onKey);
+        QTest::mouseRelease(view.canvas(), Qt::LeftButton, Qt::NoModifier, onKey);
+        QCOMPARE(selected.count(), 2);
+        QCOMPARE(view.selection().position, 3);
+
         // Empty canvas clears the selection.
         QSignalSpy cleared(&view, &QueryKeyEmbeddingView::selectionCleared);
         QTest::mouseClick(view.canvas(), Qt::LeftButton, Qt::NoModifier, QPoint(5, 5));

@@ -289,7 +289,8 @@ void QueryKeyEmbeddingView::clearSelection() {
 }
 
 void QueryKeyEmbeddingView::onCanvasClicked(const QPointF& position, Qt::MouseButton button) {
-    if (button != Qt::LeftButton || points_.size() == 0) return;
+    // A drag that came back to where it started is not a click.
+    if (button != Qt::LeftButton || points_.size() == 0 || draggedSincePress_) return;
     const std::int64_t point = scene_->pick(position, kPickTolerance);
     if (point >= 0) {
         select(point, true);
@@ -405,15 +406,19 @@ bool QueryKeyEmbeddingView::eventFilter(QObject* watched, QEvent* event) {
     if (watched != canvas_) return QWidget::eventFilter(watched, event);
     switch (event->type()) {
         case QEvent::MouseButtonPress:
+        case QEvent::MouseButtonDblClick:  // a second press soon after a click arrives as this
             buttonHeld_ = true;
+            draggedSincePress_ = false;
             pressPosition_ = static_cast<QMouseEvent*>(event)->position().toPoint();
             break;
         case QEvent::MouseMove:
             // Switch to the subsample before the canvas forwards the move to VTK, so that frame is already cheap.
             if (buttonHeld_ &&
                 (static_cast<QMouseEvent*>(event)->position().toPoint() - pressPosition_).manhattanLength() >=
-                    kDragSlop)
+                    kDragSlop) {
+                draggedSincePress_ = true;
                 beginInteraction();
+            }
             break;
         case QEvent::MouseButtonRelease:
             if (static_cast<QMouseEvent*>(event)->buttons() == Qt::NoButton) buttonHeld_ = false;

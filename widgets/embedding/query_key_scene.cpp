@@ -13,16 +13,17 @@
 #include <vtkFloatArray.h>
 #include <vtkGenericOpenGLRenderWindow.h>
 #include <vtkImageData.h>
-#include <vtkImageMapper.h>
 #include <vtkPointData.h>
 #include <vtkPoints.h>
 #include <vtkPolyData.h>
 #include <vtkRenderer.h>
+#include <vtkTexture.h>
 #include <vtkUnsignedCharArray.h>
 
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <ctime>
 #include <limits>
 
 #include "embedding/embedding_palette.h"
@@ -56,7 +57,7 @@ QueryKeyScene::QueryKeyScene(VtkRenderWidget& canvas)
     : canvas_(canvas),
       overlayRenderer_(vtkSmartPointer<vtkRenderer>::New()),
       densityImage_(vtkSmartPointer<vtkImageData>::New()),
-      densityActor_(vtkSmartPointer<vtkActor2D>::New()) {
+      densityTexture_(vtkSmartPointer<vtkTexture>::New()) {
     vtkRenderer* main = canvas_.renderer();
     const QColor background = EmbeddingPalette::background();
     main->SetBackground(background.redF(), background.greenF(), background.blueF());
@@ -74,26 +75,25 @@ QueryKeyScene::QueryKeyScene(VtkRenderWidget& canvas)
     coarse_.addTo(main);
     coarse_.actor()->VisibilityOff();
 
-    auto mapper = vtkSmartPointer<vtkImageMapper>::New();
-    mapper->SetInputData(densityImage_);
-    // The image holds final colours: a window of 255 around 127.5 maps bytes to themselves.
-    mapper->SetColorWindow(255.0);
-    mapper->SetColorLevel(127.5);
-    densityActor_->SetMapper(mapper);
-    densityActor_->SetPosition(0.0, 0.0);
-    densityActor_->VisibilityOff();
-    main->AddActor2D(densityActor_);
+    // The density image is the renderer's background: a texture the size of the viewport, sampled without
+    // interpolation, drawn by VTK as it clears, so each image pixel is one screen pixel.
+    densityTexture_->SetInputData(densityImage_);
+    densityTexture_->InterpolateOff();
+    densityTexture_->EdgeClampOn();
+    densityTexture_->SetColorModeToDirectScalars();
+    main->SetBackgroundTexture(densityTexture_);
 
     // The density image depends on the camera, so it is made at the start of each render, after any interaction.
-    main->AddObserver(vtkCommand::StartEvent, this, &QueryKeyScene::onStartRender);
+    startObserver_ = main->AddObserver(vtkCommand::StartEvent, this, &QueryKeyScene::onStartRender);
 }
 
 QueryKeyScene::~QueryKeyScene() {
     vtkRenderer* main = canvas_.renderer();
-    main->RemoveObservers(vtkCommand::StartEvent);
+    main->RemoveObserver(startObserver_);
     full_.removeFrom(main);
     coarse_.removeFrom(main);
-    main->RemoveActor2D(densityActor_);
+    main->TexturedBackgroundOff();
+    main->SetBackgroundTexture(nullptr);
     canvas_.renderWindow()->RemoveRenderer(overlayRenderer_);
 }
 
@@ -216,7 +216,7 @@ void QueryKeyScene::applyVisibility() {
     const bool coarse = !density && interacting_ && subsampleSize() < full_.pointCount();
     full_.actor()->SetVisibility(!density && !coarse);
     coarse_.actor()->SetVisibility(coarse);
-    densityActor_->SetVisibility(density);
+    canvas_.renderer()->SetTexturedBackground(density);
 }
 
 std::int64_t QueryKeyScene::renderedPointCount() const {
@@ -256,6 +256,7 @@ void QueryKeyScene::refreshDensity() {
 
     QElapsedTimer timer;
     timer.start();
+    const std::clock_t cpuStart = std::clock();
     if (densityCoordinates_ != coordinatesVersion_) {
         densityRenderer_.setPoints(coordinates(), 3, full_.pointCount());
         densityCoordinates_ = coordinatesVersion_;
@@ -283,6 +284,7 @@ void QueryKeyScene::refreshDensity() {
     densityImage_->GetPointData()->GetScalars()->Modified();
     densityImage_->Modified();
     lastDensityMs_ = static_cast<double>(timer.nsecsElapsed()) / 1.0e6;
+    lastDensityCpuMs_ = 1000.0 * static_cast<double>(std::clock() - cpuStart) / CLOCKS_PER_SEC;
 }
 
 }  // namespace attnscope::widgets

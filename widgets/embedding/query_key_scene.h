@@ -17,10 +17,10 @@
 #include "embedding/selection_overlay.h"
 #include "render/point_scatter.h"
 
-class vtkActor2D;
 class vtkImageData;
 class vtkObject;
 class vtkRenderer;
+class vtkTexture;
 
 namespace attnscope::widgets {
 
@@ -66,8 +66,10 @@ public:
     // The point under a widget position within `tolerance` logical pixels, or -1; works in every mode.
     std::int64_t pick(const QPointF& widgetPos, double tolerance) const;
 
-    // Milliseconds the last density image took (0 before the first).
+    // Milliseconds the last density image took (0 before the first): wall time, and CPU time of the whole process
+    // over that interval (OpenMP's threads included).
     double lastDensityMilliseconds() const { return lastDensityMs_; }
+    double lastDensityCpuMilliseconds() const { return lastDensityCpuMs_; }
 
 private:
     void onStartRender(vtkObject* caller, unsigned long eventId, void* callData);
@@ -76,6 +78,7 @@ private:
     void copySubsampleCoordinates();
 
     VtkRenderWidget& canvas_;
+    unsigned long startObserver_ = 0;
     vtkSmartPointer<vtkRenderer> overlayRenderer_;
     PointScatter full_;
     PointScatter coarse_;
@@ -88,7 +91,7 @@ private:
 
     DensityRenderer densityRenderer_;
     vtkSmartPointer<vtkImageData> densityImage_;
-    vtkSmartPointer<vtkActor2D> densityActor_;
+    vtkSmartPointer<vtkTexture> densityTexture_;
     // Bumped by every change of coordinates or colours; the density renderer copies each lazily, when shown.
     std::uint64_t coordinatesVersion_ = 0;
     std::uint64_t coloursVersion_ = 0;
@@ -106,6 +109,7 @@ private:
         }
     } densityKey_;
     double lastDensityMs_ = 0.0;
+    double lastDensityCpuMs_ = 0.0;
 };
 
 }  // namespace attnscope::widgets
