@@ -71,6 +71,29 @@ private slots:
         QCOMPARE(stratifiedSubsample(points, points.size() + 5, 1).size(), static_cast<size_t>(points.size()));
     }
 
+    void subsamplePrefixesStayStratified() {
+        const QueryKeyPoints points = demo(50, 40);
+        const auto ordered = interleaveStrata(points, stratifiedSubsample(points, 2000, 1));
+        QCOMPARE(ordered.size(), size_t(2000));
+        // Any prefix holds each input's queries and keys in proportion, to within one point.
+        for (const size_t prefix : {size_t(100), size_t(700), size_t(1500)}) {
+            std::vector<int> perStratum(100, 0);
+            for (size_t j = 0; j < prefix; ++j)
+                ++perStratum[static_cast<size_t>(2 * points.input[static_cast<size_t>(ordered[j])] +
+                                                 points.isKey[static_cast<size_t>(ordered[j])])];
+            for (int input = 0; input < 50; ++input)
+                for (int kind = 0; kind < 2; ++kind) {
+                    const double share = double(prefix) * points.sequenceLength(input) / double(points.size());
+                    QVERIFY2(std::abs(perStratum[static_cast<size_t>(2 * input + kind)] - share) <= 1.5,
+                             qPrintable(QString("prefix %1, input %2: %3 points, expected about %4")
+                                            .arg(prefix)
+                                            .arg(input)
+                                            .arg(perStratum[static_cast<size_t>(2 * input + kind)])
+                                            .arg(share)));
+                }
+        }
+    }
+
     void densityOfOnePointIsAGaussianSplatToneMappedOverTheBackground() {
         DensityRenderer renderer;
         const float xy[2] = {0.0f, 0.0f};

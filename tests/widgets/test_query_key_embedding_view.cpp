@@ -19,6 +19,7 @@
 #include "embedding/token_context_panel.h"
 #include "render/vtk_render_widget.h"
 #include "screenshot_compare.h"
+#include "selection_model.h"
 
 using attnscope::AttentionWeightsProvider;
 using attnscope::FloatMatrix;
@@ -188,6 +189,7 @@ private slots:
     void dragDrawsTheSubsampleAndSettlesToEveryPoint() {
         QueryKeyEmbeddingView view;
         view.setInteractiveBudget(20000);
+        view.setInteractiveFrameTarget(0.0);  // the whole budget, however slow this machine is
         view.setSettleInterval(100);
         view.setPoints(demo(2000, 60, 2));  // about 230,000 points
         const std::int64_t all = view.points().size();
@@ -215,6 +217,34 @@ private slots:
         QVERIFY2(
             backgroundSettled < background,
             qPrintable(QString("background pixels: %1 moving, %2 settled").arg(background).arg(backgroundSettled)));
+    }
+
+    void movingSubsampleShrinksWhenFramesAreSlowAndGrowsBackWhenFast() {
+        QueryKeyEmbeddingView view;
+        view.setInteractiveBudget(30000);
+        view.setPoints(demo(1000, 60, 2));
+        showAndGrabCanvas(view);
+        QCOMPARE(view.scene().subsampleSize(), std::int64_t(30000));
+
+        // No frame can take under a microsecond: every judgement shrinks the subsample, down to its floor.
+        view.setInteractiveFrameTarget(0.001);
+        QTest::mousePress(view.canvas(), Qt::LeftButton, Qt::NoModifier, QPoint(300, 200));
+        for (int i = 0; i < 40; ++i) {
+            QTest::mouseMove(view.canvas(), QPoint(306 + i % 7, 200));
+            view.canvas()->grabFramebuffer();
+        }
+        QCOMPARE(view.scene().subsampleSize(), QueryKeyScene::kMinimumMovingPoints);
+        QCOMPARE(view.renderedPointCount(), QueryKeyScene::kMinimumMovingPoints);
+        QCOMPARE(view.legend()->content().drawnWhileMoving, QueryKeyScene::kMinimumMovingPoints);
+
+        // Every frame is fast against an hour: it grows back to the whole budget, 25 % per judgement.
+        view.setInteractiveFrameTarget(3.6e6);
+        for (int i = 0; i < 60; ++i) {
+            QTest::mouseMove(view.canvas(), QPoint(306 + i % 7, 200));
+            view.canvas()->grabFramebuffer();
+        }
+        QCOMPARE(view.scene().subsampleSize(), std::int64_t(30000));
+        QTest::mouseRelease(view.canvas(), Qt::LeftButton, Qt::NoModifier, QPoint(306, 200));
     }
 
     void wheelZoomDrawsTheSubsampleUntilTheTimerFires() {
@@ -268,6 +298,37 @@ private slots:
         QSignalSpy cleared(&view, &QueryKeyEmbeddingView::selectionCleared);
         QTest::mouseClick(view.canvas(), Qt::LeftButton, Qt::NoModifier, QPoint(5, 5));
         QCOMPARE(cleared.count(), 1);
+        QVERIFY(!view.selection().valid());
+    }
+
+    void selectionModelWiringFollowsBothWaysWithoutALoop() {
+        // The wiring the app makes: a click sets the app's current input and the shared token; a token chosen
+        // elsewhere (the head view) selects that token of the current input here.
+        QueryKeyEmbeddingView view;
+        SelectionModel selection;
+        selection.setModelShape(2, 4);
+        view.setPoints(handMadePoints());
+        connect(&view, &QueryKeyEmbeddingView::tokenSelected, &selection, [&](int input, int position, bool isKey) {
+            view.setCurrentInput(input);
+            selection.setToken(position, isKey);
+        });
+        connect(&selection, &SelectionModel::tokenChanged, &view, &QueryKeyEmbeddingView::showToken);
+        showAndGrabCanvas(view);
+        QSignalSpy emitted(&view, &QueryKeyEmbeddingView::tokenSelected);
+
+        QTest::mouseClick(view.canvas(), Qt::LeftButton, Qt::NoModifier,
+                          widgetPosOf(view, view.pointId(1, 2, true)).toPoint());
+        QCOMPARE(emitted.count(), 1);
+        QCOMPARE(selection.token(), 2);
+        QCOMPARE(selection.tokenIsKey(), true);
+        QCOMPARE(view.currentInput(), 1);
+
+        selection.setToken(3, false);  // from another view: query 3 of the current input
+        QCOMPARE(view.selection().input, 1);
+        QCOMPARE(view.selection().position, 3);
+        QCOMPARE(view.selection().isKey, false);
+        QCOMPARE(emitted.count(), 1);  // programmatic selection does not echo back
+        selection.setToken(-1);
         QVERIFY(!view.selection().valid());
     }
 

@@ -78,4 +78,33 @@ std::vector<std::int32_t> stratifiedSubsample(const QueryKeyPoints& points, std:
     return chosen;
 }
 
+std::vector<std::int32_t> interleaveStrata(const QueryKeyPoints& points, const std::vector<std::int32_t>& ids,
+                                           std::uint64_t seed) {
+    const auto stratumOf = [&points](std::int32_t id) {
+        return 2 * static_cast<size_t>(points.input[static_cast<size_t>(id)]) + points.isKey[static_cast<size_t>(id)];
+    };
+    std::vector<std::vector<std::int32_t>> groups(2 * points.tokens.size());
+    for (const std::int32_t id : ids) groups[stratumOf(id)].push_back(id);
+
+    std::mt19937_64 generator(seed);
+    struct Entry {
+        double key;
+        size_t stratum;
+        std::int32_t id;
+    };
+    std::vector<Entry> entries;
+    entries.reserve(ids.size());
+    for (size_t s = 0; s < groups.size(); ++s) {
+        auto& group = groups[s];
+        for (size_t k = 0; k + 1 < group.size(); ++k) std::swap(group[k], group[k + generator() % (group.size() - k)]);
+        for (size_t rank = 0; rank < group.size(); ++rank)
+            entries.push_back({(rank + 0.5) / double(group.size()), s, group[rank]});
+    }
+    std::sort(entries.begin(), entries.end(),
+              [](const Entry& a, const Entry& b) { return a.key != b.key ? a.key < b.key : a.stratum < b.stratum; });
+    std::vector<std::int32_t> ordered(entries.size());
+    for (size_t j = 0; j < entries.size(); ++j) ordered[j] = entries[j].id;
+    return ordered;
+}
+
 }  // namespace attnscope::widgets

@@ -15,4 +15,10 @@ namespace attnscope::widgets {
 std::vector<std::int32_t> stratifiedSubsample(const QueryKeyPoints& points, std::int64_t target,
                                               std::uint64_t seed = 1);
 
+// The same ids in an order where every prefix is itself close to stratified: a random order within each stratum,
+// and the strata interleaved by (rank + 1/2) / stratum size. Drawing the first k of them thins the picture evenly,
+// which lets the view shrink or grow its moving-frame subsample without choosing a new one.
+std::vector<std::int32_t> interleaveStrata(const QueryKeyPoints& points, const std::vector<std::int32_t>& ids,
+                                           std::uint64_t seed = 1);
+
 }  // namespace attnscope::widgets

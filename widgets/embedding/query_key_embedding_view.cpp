@@ -235,6 +235,10 @@ void QueryKeyEmbeddingView::setSettleInterval(int milliseconds) {
     settleTimer_.setInterval(milliseconds);
 }
 
+void QueryKeyEmbeddingView::setInteractiveFrameTarget(double milliseconds) {
+    scene_->setFrameTimeTarget(milliseconds);
+}
+
 void QueryKeyEmbeddingView::setMaxLines(int lines) {
     maxLines_ = std::max(lines, 0);
     if (selectedPoint_ >= 0) select(selectedPoint_, false);
@@ -419,6 +423,10 @@ bool QueryKeyEmbeddingView::eventFilter(QObject* watched, QEvent* event) {
                 draggedSincePress_ = true;
                 beginInteraction();
             }
+            // The subsample may have been resized to keep frames fast; keep the legend's count true.
+            if (scene_->interacting() && legend_->content().drawnWhileMoving >= 0 &&
+                legend_->content().drawnWhileMoving != scene_->subsampleSize())
+                refreshLegend();
             break;
         case QEvent::MouseButtonRelease:
             if (static_cast<QMouseEvent*>(event)->buttons() == Qt::NoButton) buttonHeld_ = false;

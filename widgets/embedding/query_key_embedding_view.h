@@ -62,10 +62,13 @@ public:
     void setDensityEnabled(bool enabled);
     bool densityEnabled() const { return densityEnabled_; }
 
-    // Points drawn while the camera moves (default 40,000: about 35 ms of Mesa's software rendering per frame), and how
+    // Points drawn while the camera moves, at most (default 50,000), and how
     // long after the last movement everything is drawn again (default 180 ms).
     void setInteractiveBudget(std::int64_t points);
     void setSettleInterval(int milliseconds);
+    // While moving, the subsample shrinks (to 5,000 points at least) when frames take longer than this, and grows
+    // back to the budget when they are fast (default 40 ms; 0 always draws the whole budget).
+    void setInteractiveFrameTarget(double milliseconds);
     // At most this many attention lines, the strongest (default 16).
     void setMaxLines(int lines);
 
@@ -123,7 +126,7 @@ private:
     QString searchText_;
     std::int64_t matchCount_ = 0;
     bool densityEnabled_ = false;
-    std::int64_t interactiveBudget_ = 40000;
+    std::int64_t interactiveBudget_ = 50000;
     int maxLines_ = 16;
     int currentInput_ = 0;
     QueryKeySelection selection_;

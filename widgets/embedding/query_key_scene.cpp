@@ -85,11 +85,17 @@ QueryKeyScene::QueryKeyScene(VtkRenderWidget& canvas)
 
     // The density image depends on the camera, so it is made at the start of each render, after any interaction.
     startObserver_ = main->AddObserver(vtkCommand::StartEvent, this, &QueryKeyScene::onStartRender);
+    // Whole frames (both layers) are timed, to size the moving-frame subsample.
+    frameStartObserver_ =
+        canvas_.renderWindow()->AddObserver(vtkCommand::StartEvent, this, &QueryKeyScene::onFrameEvent);
+    frameEndObserver_ = canvas_.renderWindow()->AddObserver(vtkCommand::EndEvent, this, &QueryKeyScene::onFrameEvent);
 }
 
 QueryKeyScene::~QueryKeyScene() {
     vtkRenderer* main = canvas_.renderer();
     main->RemoveObserver(startObserver_);
+    canvas_.renderWindow()->RemoveObserver(frameStartObserver_);
+    canvas_.renderWindow()->RemoveObserver(frameEndObserver_);
     full_.removeFrom(main);
     coarse_.removeFrom(main);
     main->TexturedBackgroundOff();
@@ -101,10 +107,12 @@ void QueryKeyScene::setPoints(const QueryKeyPoints& points, std::int64_t interac
     dimensions_ = points.dimensions();
     full_.setPoints(points.coordinates);
     full_.setPointSize(pointSizeFor(points.size()));
-    subsample_ = stratifiedSubsample(points, interactiveBudget);
-    copySubsampleCoordinates();
-    coarse_.setPointSize(std::min(pointSizeFor(points.size()) + 1.0f, pointSizeFor(subsampleSize())));
+    subsample_ = interleaveStrata(points, stratifiedSubsample(points, interactiveBudget));
     colours_.clear();
+    // A count learnt on earlier points carries over: the machine did not get faster.
+    activeCount_ = activeCount_ > 0 ? std::min<std::int64_t>(activeCount_, subsampleCapacity()) : subsampleCapacity();
+    rebuildCoarse();
+    coarse_.setPointSize(std::min(pointSizeFor(points.size()) + 1.0f, pointSizeFor(subsampleCapacity())));
     overlay_->clearSelection();
     overlay_->setEmphasised(coordinates(), nullptr, {}, 0.0f);
     ++coordinatesVersion_;
@@ -116,12 +124,18 @@ void QueryKeyScene::setPoints(const QueryKeyPoints& points, std::int64_t interac
     fitCamera();
 }
 
-void QueryKeyScene::copySubsampleCoordinates() {
-    std::vector<float> xyz(3 * subsample_.size());
+void QueryKeyScene::rebuildCoarse() {
+    const auto count = static_cast<size_t>(std::min<std::int64_t>(activeCount_, subsampleCapacity()));
+    std::vector<float> xyz(3 * count);
     const float* all = coordinates();
-    for (size_t j = 0; j < subsample_.size(); ++j)
-        std::copy_n(all + 3 * static_cast<size_t>(subsample_[j]), 3, &xyz[3 * j]);
-    coarse_.setPoints(xyz.data(), static_cast<vtkIdType>(subsample_.size()), 3);
+    for (size_t j = 0; j < count; ++j) std::copy_n(all + 3 * static_cast<size_t>(subsample_[j]), 3, &xyz[3 * j]);
+    coarse_.setPoints(xyz.data(), static_cast<vtkIdType>(count), 3);
+    if (colours_.size() == 4 * static_cast<size_t>(full_.pointCount())) {
+        std::vector<std::uint8_t> rgba(4 * count);
+        for (size_t j = 0; j < count; ++j)
+            std::copy_n(colours_.data() + 4 * static_cast<size_t>(subsample_[j]), 4, &rgba[4 * j]);
+        coarse_.setColors(rgba.data(), static_cast<vtkIdType>(count));
+    }
 }
 
 void QueryKeyScene::updateCoordinates(const QueryKeyPoints& points, std::int64_t first, std::int64_t count) {
@@ -135,12 +149,11 @@ void QueryKeyScene::updateCoordinates(const QueryKeyPoints& points, std::int64_t
     }
     markCoordinatesModified(full_);
 
-    // The subsample is in point order: its rows inside [first, first + count) are one contiguous run.
     float* coarse = coordinateArray(coarse_)->GetPointer(0);
-    const auto begin = std::lower_bound(subsample_.begin(), subsample_.end(), first);
-    const auto end = std::lower_bound(begin, subsample_.end(), first + count);
-    for (auto it = begin; it != end; ++it)
-        std::copy_n(xyz + 3 * static_cast<size_t>(*it), 3, coarse + 3 * (it - subsample_.begin()));
+    for (std::int64_t j = 0; j < coarse_.pointCount(); ++j) {
+        const std::int32_t id = subsample_[static_cast<size_t>(j)];
+        if (id >= first && id < first + count) std::copy_n(xyz + 3 * static_cast<size_t>(id), 3, coarse + 3 * j);
+    }
     markCoordinatesModified(coarse_);
 
     overlay_->updatePositions(xyz);
@@ -181,10 +194,7 @@ void QueryKeyScene::setColours(std::vector<std::uint8_t> rgba) {
     colours_ = std::move(rgba);
     if (colours_.size() != 4 * static_cast<size_t>(full_.pointCount())) return;
     full_.setColors(colours_.data(), full_.pointCount());
-    std::vector<std::uint8_t> coarse(4 * subsample_.size());
-    for (size_t j = 0; j < subsample_.size(); ++j)
-        std::copy_n(colours_.data() + 4 * static_cast<size_t>(subsample_[j]), 4, &coarse[4 * j]);
-    coarse_.setColors(coarse.data(), static_cast<vtkIdType>(subsample_.size()));
+    rebuildCoarse();
     ++coloursVersion_;
     canvas_.requestRender();
 }
@@ -213,7 +223,7 @@ bool QueryKeyScene::densityShown() const {
 
 void QueryKeyScene::applyVisibility() {
     const bool density = densityShown();
-    const bool coarse = !density && interacting_ && subsampleSize() < full_.pointCount();
+    const bool coarse = !density && interacting_ && coarse_.pointCount() < full_.pointCount();
     full_.actor()->SetVisibility(!density && !coarse);
     coarse_.actor()->SetVisibility(coarse);
     canvas_.renderer()->SetTexturedBackground(density);
@@ -239,7 +249,55 @@ std::int64_t QueryKeyScene::pick(const QPointF& widgetPos, double tolerance) con
     return picked;
 }
 
+void QueryKeyScene::setFrameTimeTarget(double milliseconds) {
+    frameTarget_ = std::max(milliseconds, 0.0);
+    if (frameTarget_ == 0.0 && activeCount_ != subsampleCapacity()) {
+        activeCount_ = subsampleCapacity();
+        rebuildCoarse();
+    }
+}
+
+void QueryKeyScene::onFrameEvent(vtkObject*, unsigned long eventId, void*) {
+    if (eventId == vtkCommand::StartEvent) {
+        frameTimer_.start();
+        return;
+    }
+    const double ms = static_cast<double>(frameTimer_.nsecsElapsed()) / 1.0e6;
+    if (frameTarget_ <= 0.0 || !coarse_.actor()->GetVisibility()) {
+        recentFrames_.clear();
+        return;
+    }
+    // Judge a few frames at a time (one slow frame is not a trend), and never the one that uploaded new points.
+    if (skipNextFrame_) {
+        skipNextFrame_ = false;
+        return;
+    }
+    recentFrames_.push_back(ms);
+    if (recentFrames_.size() < 4) return;
+    std::sort(recentFrames_.begin(), recentFrames_.end());
+    const double typical = 0.5 * (recentFrames_[1] + recentFrames_[2]);
+    recentFrames_.clear();
+    const std::int64_t floor = std::min<std::int64_t>(kMinimumMovingPoints, subsampleCapacity());
+    std::int64_t next = activeCount_;
+    if (typical > frameTarget_)
+        next = std::max(floor, static_cast<std::int64_t>(activeCount_ * std::clamp(frameTarget_ / typical, 0.5, 0.9)));
+    else if (typical < 0.6 * frameTarget_)
+        next = std::min(subsampleCapacity(), static_cast<std::int64_t>(activeCount_ * 1.25) + 1);
+    if (next != activeCount_) {
+        activeCount_ = next;
+        // Not inside VTK's frame: the next paint rebuilds the subsample's points before rendering.
+        pendingRebuild_ = true;
+        canvas_.requestRender();
+    }
+}
+
 void QueryKeyScene::onStartRender(vtkObject*, unsigned long, void*) {
+    if (pendingRebuild_) {
+        pendingRebuild_ = false;
+        skipNextFrame_ = true;
+        rebuildCoarse();
+        applyVisibility();
+    }
     if (densityShown()) refreshDensity();
 }
 

@@ -4,6 +4,7 @@
 // VtkRenderWidget it draws into; the view decides when the camera is moving and what the colours are.
 #pragma once
 
+#include <QElapsedTimer>
 #include <QPointF>
 
 #include <cstdint>
@@ -55,8 +56,16 @@ public:
     bool densityShown() const;
     // Points the main layer draws this frame: all, the subsample's size while interacting, or the points splatted.
     std::int64_t renderedPointCount() const;
-    std::int64_t subsampleSize() const { return static_cast<std::int64_t>(subsample_.size()); }
+    // Points drawn while moving: the first subsampleSize() of the subsample chosen for the interactive budget
+    // (subsampleCapacity() of them, ordered so that every prefix is stratified). The count adapts to the frame
+    // time target below.
+    std::int64_t subsampleSize() const { return coarse_.pointCount(); }
+    std::int64_t subsampleCapacity() const { return static_cast<std::int64_t>(subsample_.size()); }
     const std::vector<std::int32_t>& subsample() const { return subsample_; }
+    // Moving frames (whole VTK frames, both layers) slower than this shrink the subsample by up to half, frames
+    // under 60 % of it grow it back by a quarter, judged every four frames; 0 keeps the whole budget.
+    void setFrameTimeTarget(double milliseconds);
+    static constexpr std::int64_t kMinimumMovingPoints = 5000;
 
     SelectionOverlay& overlay() { return *overlay_; }
     float pointSize() const { return full_.pointSize(); }
@@ -75,16 +84,25 @@ private:
     void onStartRender(vtkObject* caller, unsigned long eventId, void* callData);
     void refreshDensity();
     void applyVisibility();
-    void copySubsampleCoordinates();
+    void onFrameEvent(vtkObject* caller, unsigned long eventId, void* callData);
+    void rebuildCoarse();
 
     VtkRenderWidget& canvas_;
     unsigned long startObserver_ = 0;
+    unsigned long frameStartObserver_ = 0;
+    unsigned long frameEndObserver_ = 0;
     vtkSmartPointer<vtkRenderer> overlayRenderer_;
     PointScatter full_;
     PointScatter coarse_;
     std::unique_ptr<SelectionOverlay> overlay_;
     std::vector<std::int32_t> subsample_;
     std::vector<std::uint8_t> colours_;
+    std::int64_t activeCount_ = 0;  // the subsample's prefix drawn while moving
+    double frameTarget_ = 40.0;
+    QElapsedTimer frameTimer_;
+    std::vector<double> recentFrames_;
+    bool pendingRebuild_ = false;
+    bool skipNextFrame_ = false;
     int dimensions_ = 2;
     bool interacting_ = false;
     bool density_ = false;

@@ -1,8 +1,6 @@
 // The embedding view's overlay layer; see selection_overlay.h.
 #include "embedding/selection_overlay.h"
 
-#include "embedding/embedding_palette.h"
-
 #include <vtkActor.h>
 #include <vtkActor2D.h>
 #include <vtkCellArray.h>
@@ -19,6 +17,8 @@
 
 #include <algorithm>
 #include <cmath>
+
+#include "embedding/embedding_palette.h"
 
 namespace attnscope::widgets {
 namespace {

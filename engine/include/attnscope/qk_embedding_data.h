@@ -3,6 +3,7 @@
 // asks for attention weights without knowing the capture type. Plain data: no Qt, no LibTorch.
 #pragma once
 
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -73,7 +74,7 @@ struct QueryKeyPoints {
                                   where);
         }
         for (size_t i = 0; i < coordinates.values.size(); ++i)
-            if (!(coordinates.values[i] - coordinates.values[i] == 0.0f))  // NaN or infinite
+            if (!std::isfinite(coordinates.values[i]))
                 throw EngineError("coordinate " + std::to_string(i % static_cast<size_t>(coordinates.cols)) +
                                       " of point " + std::to_string(i / static_cast<size_t>(coordinates.cols)) +
                                       " is not finite",
