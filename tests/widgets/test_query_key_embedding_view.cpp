@@ -3,6 +3,7 @@
 // screenshots. Runs under xvfb-run (Mesa). Expected positions come from a hand-made layout whose points are far
 // apart, projected with the canvas camera (VtkRenderWidget::worldToWidget is itself tested against a hand
 // computation in test_vtk_render_widget).
+#include <QDir>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QtTest>
@@ -28,6 +29,12 @@ using attnscope::testing::grabAtSize;
 using namespace attnscope::widgets;
 
 namespace {
+
+// Writes `image` to the test output directory, so a person can look at what a test saw.
+void saveForInspection(const QImage& image, const QString& name) {
+    QDir().mkpath(attnscope::testing::outputDirectory());
+    image.save(attnscope::testing::outputDirectory() + "/" + name + ".png");
+}
 
 const QSize kViewSize(640, 480);
 
@@ -247,6 +254,32 @@ private slots:
         QTest::mouseRelease(view.canvas(), Qt::LeftButton, Qt::NoModifier, QPoint(306, 200));
     }
 
+    void densityWhileMovingCoarsensWhenSlowAndIsFullAgainWhenStill() {
+        QueryKeyEmbeddingView view;
+        view.setSettleInterval(80);
+        view.setPoints(demo(400, 40, 2));
+        view.setDensityEnabled(true);
+        const QImage before = showAndGrabCanvas(view);
+        QCOMPARE(view.scene().densityDivisor(), 1);
+
+        view.setInteractiveFrameTarget(0.001);  // every frame is too slow: down to a quarter of the resolution
+        QTest::mousePress(view.canvas(), Qt::LeftButton, Qt::NoModifier, QPoint(300, 200));
+        for (int i = 0; i < 24; ++i) {
+            QTest::mouseMove(view.canvas(), QPoint(310 + i % 5, 200));
+            view.canvas()->grabFramebuffer();
+        }
+        QCOMPARE(view.scene().densityDivisor(), QueryKeyScene::kMaximumDensityDivisor);
+        saveForInspection(view.canvas()->grabFramebuffer(), "query_key_density_moving");
+        QCOMPARE(view.renderedPointCount(), view.points().size());  // density still splats every point
+        // Back where it started, release, settle: the full-resolution image again, as before the drag.
+        QTest::mouseMove(view.canvas(), QPoint(300, 200));
+        QTest::mouseRelease(view.canvas(), Qt::LeftButton, Qt::NoModifier, QPoint(300, 200));
+        QTRY_VERIFY_WITH_TIMEOUT(!view.interacting(), 2000);
+        const QImage after = view.canvas()->grabFramebuffer().convertToFormat(QImage::Format_ARGB32);
+        const auto comparison = attnscope::testing::compareImages(after, before);
+        QVERIFY2(comparison.matches, qPrintable(comparison.message));
+    }
+
     void wheelZoomDrawsTheSubsampleUntilTheTimerFires() {
         QueryKeyEmbeddingView view;
         view.setInteractiveBudget(5000);
@@ -457,7 +490,7 @@ private slots:
         view.setTitle(QStringLiteral("layer 2 · head 5 · UMAP"));
         view.setPoints(demo(300, 32, 2));
         const QImage image = grabAtSize(view, kViewSize);
-        image.save(attnscope::testing::outputDirectory() + "/query_key_embedding_2d.png");
+        saveForInspection(image, "query_key_embedding_2d");
         if (view.devicePixelRatioF() != 1.0) QSKIP("baselines are for a device pixel ratio of 1");
         ATTNSCOPE_COMPARE_BASELINE(image, "query_key_embedding_2d");
     }
@@ -468,7 +501,7 @@ private slots:
         view.setColouring(PointColouring::Position);
         view.setPoints(demo(300, 32, 3));
         const QImage image = grabAtSize(view, kViewSize);
-        image.save(attnscope::testing::outputDirectory() + "/query_key_embedding_3d.png");
+        saveForInspection(image, "query_key_embedding_3d");
         if (view.devicePixelRatioF() != 1.0) QSKIP("baselines are for a device pixel ratio of 1");
         ATTNSCOPE_COMPARE_BASELINE(image, "query_key_embedding_3d");
     }
@@ -482,7 +515,7 @@ private slots:
         view.setSearchText(QStringLiteral("cat"));
         view.selectToken(7, 20, false);
         const QImage image = grabAtSize(view, kViewSize);
-        image.save(attnscope::testing::outputDirectory() + "/query_key_embedding_selection.png");
+        saveForInspection(image, "query_key_embedding_selection");
         if (view.devicePixelRatioF() != 1.0) QSKIP("baselines are for a device pixel ratio of 1");
         ATTNSCOPE_COMPARE_BASELINE(image, "query_key_embedding_selection");
     }
@@ -494,7 +527,7 @@ private slots:
         view.setPoints(demo(2000, 60, 2));
         view.setDensityEnabled(true);
         const QImage image = grabAtSize(view, kViewSize);
-        image.save(attnscope::testing::outputDirectory() + "/query_key_embedding_density.png");
+        saveForInspection(image, "query_key_embedding_density");
         if (view.devicePixelRatioF() != 1.0) QSKIP("baselines are for a device pixel ratio of 1");
         ATTNSCOPE_COMPARE_BASELINE(image, "query_key_embedding_density");
     }

@@ -1,5 +1,6 @@
 // QueryKeyMatrixView: placeholders with progress while heads are embedded, thumbnails in the two colour families
 // once they arrive, a click on a ready cell naming its head, and a baseline screenshot. Pure QPainter: offscreen.
+#include <QDir>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -16,6 +17,12 @@ using namespace attnscope::widgets;
 using CellState = QueryKeyMatrixView::CellState;
 
 namespace {
+
+// Writes `image` to the test output directory, so a person can look at what a test saw.
+void saveForInspection(const QImage& image, const QString& name) {
+    QDir().mkpath(attnscope::testing::outputDirectory());
+    image.save(attnscope::testing::outputDirectory() + "/" + name + ".png");
+}
 
 const QSize kMatrixSize(600, 420);
 
@@ -157,7 +164,7 @@ private slots:
             }
         view.setCurrentHead(1, 2);
         const QImage image = grabAtSize(view, kMatrixSize);
-        image.save(attnscope::testing::outputDirectory() + "/query_key_matrix.png");
+        saveForInspection(image, "query_key_matrix");
         ATTNSCOPE_COMPARE_BASELINE(image, "query_key_matrix");
     }
 };

@@ -251,6 +251,7 @@ std::int64_t QueryKeyScene::pick(const QPointF& widgetPos, double tolerance) con
 
 void QueryKeyScene::setFrameTimeTarget(double milliseconds) {
     frameTarget_ = std::max(milliseconds, 0.0);
+    if (frameTarget_ == 0.0) densityDivisor_ = 1;
     if (frameTarget_ == 0.0 && activeCount_ != subsampleCapacity()) {
         activeCount_ = subsampleCapacity();
         rebuildCoarse();
@@ -263,7 +264,9 @@ void QueryKeyScene::onFrameEvent(vtkObject*, unsigned long eventId, void*) {
         return;
     }
     const double ms = static_cast<double>(frameTimer_.nsecsElapsed()) / 1.0e6;
-    if (frameTarget_ <= 0.0 || !coarse_.actor()->GetVisibility()) {
+    const bool movingPoints = coarse_.actor()->GetVisibility();
+    const bool movingDensity = densityShown() && interacting_;
+    if (frameTarget_ <= 0.0 || !(movingPoints || movingDensity)) {
         recentFrames_.clear();
         return;
     }
@@ -277,6 +280,14 @@ void QueryKeyScene::onFrameEvent(vtkObject*, unsigned long eventId, void*) {
     std::sort(recentFrames_.begin(), recentFrames_.end());
     const double typical = 0.5 * (recentFrames_[1] + recentFrames_[2]);
     recentFrames_.clear();
+    if (movingDensity) {
+        // Density: a coarser image (up to a quarter of the resolution each way) when slow, a finer one when fast.
+        if (typical > frameTarget_ && densityDivisor_ < kMaximumDensityDivisor)
+            ++densityDivisor_;
+        else if (typical < 0.4 * frameTarget_ && densityDivisor_ > 1)
+            --densityDivisor_;
+        return;
+    }
     const std::int64_t floor = std::min<std::int64_t>(kMinimumMovingPoints, subsampleCapacity());
     std::int64_t next = activeCount_;
     if (typical > frameTarget_)
@@ -307,8 +318,11 @@ void QueryKeyScene::refreshDensity() {
     const int* size = main->GetSize();
     double focal[3];
     camera->GetFocalPoint(focal);
-    const DensityKey key{focal[0],       focal[1], camera->GetParallelScale(), size[0], size[1], coordinatesVersion_,
-                         coloursVersion_};
+    // While moving, the image may be made at 1/divisor of the resolution and stretched: the level of detail of
+    // density mode. Still frames are always at full resolution.
+    const int divisor = interacting_ ? densityDivisor_ : 1;
+    const DensityKey key{focal[0],        focal[1], camera->GetParallelScale(), size[0], size[1], coordinatesVersion_,
+                         coloursVersion_, divisor};
     if (key == densityKey_ || colours_.size() != 4 * static_cast<size_t>(full_.pointCount())) return;
     densityKey_ = key;
 
@@ -324,14 +338,16 @@ void QueryKeyScene::refreshDensity() {
         densityColours_ = coloursVersion_;
     }
     DensityFrame frame;
-    frame.width = size[0];
-    frame.height = size[1];
+    frame.width = std::max(1, static_cast<int>(std::lround(double(size[0]) / divisor)));
+    frame.height = std::max(1, static_cast<int>(std::lround(double(size[1]) / divisor)));
     frame.centerX = focal[0];
     frame.centerY = focal[1];
-    frame.pixelsPerUnit = size[1] / (2.0 * camera->GetParallelScale());
+    frame.pixelsPerUnit = frame.height / (2.0 * camera->GetParallelScale());
     DensityStyle style;
     style.background = EmbeddingPalette::background();
+    style.sigmaPixels = std::max(0.5, style.sigmaPixels / divisor);  // the same blur in world units, nearly
     const DensityImage& image = densityRenderer_.render(frame, style);
+    densityTexture_->SetInterpolate(divisor > 1);
 
     int* dims = densityImage_->GetDimensions();
     if (dims[0] != image.width || dims[1] != image.height || densityImage_->GetNumberOfScalarComponents() != 4) {

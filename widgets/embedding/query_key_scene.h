@@ -66,6 +66,9 @@ public:
     // under 60 % of it grow it back by a quarter, judged every four frames; 0 keeps the whole budget.
     void setFrameTimeTarget(double milliseconds);
     static constexpr std::int64_t kMinimumMovingPoints = 5000;
+    // Density mode adapts the same way, by the resolution of the image while moving: 1/1 to 1/4 each way.
+    int densityDivisor() const { return densityDivisor_; }
+    static constexpr int kMaximumDensityDivisor = 4;
 
     SelectionOverlay& overlay() { return *overlay_; }
     float pointSize() const { return full_.pointSize(); }
@@ -99,6 +102,7 @@ private:
     std::vector<std::uint8_t> colours_;
     std::int64_t activeCount_ = 0;  // the subsample's prefix drawn while moving
     double frameTarget_ = 40.0;
+    int densityDivisor_ = 1;
     QElapsedTimer frameTimer_;
     std::vector<double> recentFrames_;
     bool pendingRebuild_ = false;
@@ -120,10 +124,11 @@ private:
         int width = 0, height = 0;
         std::uint64_t coordinates = ~std::uint64_t(0);
         std::uint64_t colours = ~std::uint64_t(0);
+        int divisor = 1;
         bool operator==(const DensityKey& other) const {
             return centerX == other.centerX && centerY == other.centerY && scale == other.scale &&
                    width == other.width && height == other.height && coordinates == other.coordinates &&
-                   colours == other.colours;
+                   colours == other.colours && divisor == other.divisor;
         }
     } densityKey_;
     double lastDensityMs_ = 0.0;
