@@ -1,11 +1,11 @@
 // CPU density rendering of a 2D scatter; see density_splat.h.
 //
 // The points are kept sorted by y (a radix sort when they change), which any pan or zoom preserves: a frame's
-// pixel rows are then non-decreasing along the points. Four passes, each parallel with OpenMP: (1) each point's row
-// and cell in a grid padded by the splat radius, (2) colour and weight accumulated per cell, each thread owning a
-// band of rows and so a contiguous run of points (no atomics, the same sums whatever the thread count, and memory
-// walked row by row), (3) a horizontal Gaussian pass, (4) a vertical pass fused with the tone map (a table over
-// the weight). The Gaussian is separable, so blurring the binned grid equals splatting every point with it.
+// pixel rows are then non-decreasing along the points. Three passes, each parallel with OpenMP: (1) colour and
+// weight accumulated per cell of a grid padded by the splat radius, each thread owning a band of rows and so a
+// contiguous run of points (no atomics, the same sums whatever the thread count, memory walked row by row), (2) a
+// horizontal Gaussian pass, (3) a vertical pass fused with the tone map (a table over the weight). The Gaussian is
+// separable, so blurring the binned grid equals splatting every point with it.
 #include "embedding/density_splat.h"
 
 #include <omp.h>
@@ -90,50 +90,42 @@ const DensityImage& DensityRenderer::render(const DensityFrame& frame, const Den
     const std::int64_t paddedWidth = w + 2 * radius;
     const std::int64_t paddedHeight = h + 2 * radius;
     const std::int64_t cells = paddedWidth * paddedHeight;
-    const auto n = static_cast<std::int64_t>(order_.size());
 
     image_.width = w;
     image_.height = h;
     image_.rgba.resize(static_cast<size_t>(4) * w * h);
     if (w == 0 || h == 0) return image_;
 
-    // (1) Row and cell of each point in the padded grid. Rows are clamped to [-1, paddedHeight] so they stay
-    // non-decreasing along the sorted points; a point whose splat cannot reach the image gets cell -1.
-    rowOf_.resize(static_cast<size_t>(n));
-    cellOf_.resize(static_cast<size_t>(n));
+    // (1) + (2) Each thread owns a band of the padded grid's rows. A point's row is non-decreasing along the
+    // sorted points (a monotone function of y, in float as in the loop below), so a band's points are one run,
+    // found by binary search; each thread then walks its run once, accumulating r, g, b (summed colours) and the
+    // weight per cell.
     const double originX = frame.centerX - (0.5 * w + radius) / frame.pixelsPerUnit;
     const double originY = frame.centerY - (0.5 * h + radius) / frame.pixelsPerUnit;
     // Float arithmetic from here: the coordinates are floats already, as VTK draws them.
     const auto ox = static_cast<float>(originX), oy = static_cast<float>(originY);
     const auto scale = static_cast<float>(frame.pixelsPerUnit);
-    const auto rowLimit = static_cast<float>(paddedHeight), columnLimit = static_cast<float>(paddedWidth);
-#pragma omp parallel for schedule(static)
-    for (std::int64_t j = 0; j < n; ++j) {
-        const float px = (x_[static_cast<size_t>(j)] - ox) * scale;
-        const float py = (y_[static_cast<size_t>(j)] - oy) * scale;
-        const std::int32_t row = py < 0.0f        ? -1
-                                 : py >= rowLimit ? static_cast<std::int32_t>(paddedHeight)
-                                                  : static_cast<std::int32_t>(py);
-        rowOf_[static_cast<size_t>(j)] = row;
-        const bool inside = px >= 0.0f && px < columnLimit && row >= 0 && row < paddedHeight;
-        cellOf_[static_cast<size_t>(j)] =
-            inside ? static_cast<std::int32_t>(row * paddedWidth + static_cast<std::int64_t>(px)) : -1;
-    }
-
-    // (2) Accumulate r, g, b (summed colours) and the weight. A band of rows is a contiguous run of points.
+    const auto columnLimit = static_cast<float>(paddedWidth);
+    // The first sorted point whose row is at least `row` (rows below 0 sort first, rows past the grid last).
+    const auto firstPointOfRow = [&](std::int64_t row) {
+        const auto found = std::partition_point(y_.begin(), y_.end(),
+                                                [&](float y) { return (y - oy) * scale < static_cast<float>(row); });
+        return static_cast<std::int64_t>(found - y_.begin());
+    };
     accumulated_.assign(static_cast<size_t>(4 * cells), 0.0f);
 #pragma omp parallel
     {
         const int threads = omp_get_num_threads();
         const int thread = omp_get_thread_num();
-        const auto firstRow = static_cast<std::int32_t>(paddedHeight * thread / threads);
-        const auto lastRow = static_cast<std::int32_t>(paddedHeight * (thread + 1) / threads);
-        const auto begin = std::lower_bound(rowOf_.begin(), rowOf_.end(), firstRow) - rowOf_.begin();
-        const auto end = std::lower_bound(rowOf_.begin(), rowOf_.end(), lastRow) - rowOf_.begin();
+        const std::int64_t firstRow = paddedHeight * thread / threads;
+        const std::int64_t lastRow = paddedHeight * (thread + 1) / threads;
+        const std::int64_t begin = firstPointOfRow(firstRow);
+        const std::int64_t end = firstPointOfRow(lastRow);
         for (std::int64_t j = begin; j < end; ++j) {
-            const std::int32_t cell = cellOf_[static_cast<size_t>(j)];
-            if (cell < 0) continue;
-            float* out = accumulated_.data() + 4 * static_cast<std::int64_t>(cell);
+            const float px = (x_[static_cast<size_t>(j)] - ox) * scale;
+            if (!(px >= 0.0f && px < columnLimit)) continue;
+            const auto row = static_cast<std::int64_t>((y_[static_cast<size_t>(j)] - oy) * scale);
+            float* out = accumulated_.data() + 4 * (row * paddedWidth + static_cast<std::int64_t>(px));
             const std::uint8_t* color = sortedRgb_.data() + 4 * j;
             out[0] += color[0];
             out[1] += color[1];
@@ -147,7 +139,7 @@ const DensityImage& DensityRenderer::render(const DensityFrame& frame, const Den
     for (int k = -radius; k <= radius; ++k)
         kernel[static_cast<size_t>(k + radius)] = static_cast<float>(std::exp(-0.5 * k * k / (sigma * sigma)));
 
-    // (3) Horizontal pass over every padded row, keeping only the image's columns; empty rows stay empty.
+    // (2) Horizontal pass over every padded row, keeping only the image's columns; empty rows stay empty.
     blurredRows_.resize(static_cast<size_t>(4 * paddedHeight * w));
 #pragma omp parallel for schedule(static)
     for (std::int64_t y = 0; y < paddedHeight; ++y) {
@@ -181,7 +173,7 @@ const DensityImage& DensityRenderer::render(const DensityFrame& frame, const Den
         tableStyle_ = style;
     }
 
-    // (4) Vertical pass and tone map.
+    // (3) Vertical pass and tone map.
     const float background[3] = {float(style.background.red()), float(style.background.green()),
                                  float(style.background.blue())};
     const float farCoverage = static_cast<float>(1.0 - std::exp(-style.coverageGain * style.saturationWeight));

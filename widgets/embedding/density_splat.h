@@ -62,8 +62,6 @@ private:
     std::vector<std::uint8_t> colours_;    // as given, 4 per point
     std::vector<std::uint8_t> sortedRgb_;  // 4 per point, in sorted order
     // Scratch kept between frames: a frame at the same size allocates nothing.
-    std::vector<std::int32_t> rowOf_;
-    std::vector<std::int32_t> cellOf_;
     std::vector<float> accumulated_;
     std::vector<float> blurredRows_;
     std::vector<float> coverageTable_, shadeTable_;
