@@ -248,6 +248,19 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(EngineError, fourColumns.validate());
     }
 
+    void stackedRowsAreQueriesOfEveryInputThenKeys() {
+        // Two inputs of 2 and 3 tokens: rows 0-4 queries, rows 5-9 keys, each block input by input.
+        const QueryKeyPoints points =
+            QueryKeyPoints::fromStackedRows(FloatMatrix(10, 2), {{"a", "b"}, {"c", "d", "e"}});
+        points.validate();
+        QCOMPARE(points.isKey, (std::vector<std::uint8_t>{0, 0, 0, 0, 0, 1, 1, 1, 1, 1}));
+        QCOMPARE(points.input, (std::vector<int>{0, 0, 1, 1, 1, 0, 0, 1, 1, 1}));
+        QCOMPARE(points.position, (std::vector<int>{0, 1, 0, 1, 2, 0, 1, 0, 1, 2}));
+        QCOMPARE(points.token(7), std::string("c"));
+        QVERIFY_THROWS_EXCEPTION(EngineError,
+                                 QueryKeyPoints::fromStackedRows(FloatMatrix(9, 2), {{"a", "b"}, {"c", "d", "e"}}));
+    }
+
     void demoAttentionRowsAreCausalAndSumToOne() {
         const QueryKeyPoints points = demo(4, 12);
         const DemoAttention attention(points.tokens);

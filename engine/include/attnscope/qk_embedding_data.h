@@ -38,6 +38,33 @@ struct QueryKeyPoints {
                      [static_cast<size_t>(position[static_cast<size_t>(point)])];
     }
 
+    // The bookkeeping for an embedding of stacked rows as stackRows(queries, keys) makes them: every input's
+    // queries in input order, then every input's keys in the same order (tokens[i].size() rows each time). Throws
+    // EngineError when the row count is not twice the total token count.
+    static QueryKeyPoints fromStackedRows(FloatMatrix coordinates, std::vector<std::vector<std::string>> tokens) {
+        int64_t total = 0;
+        for (const auto& inputTokens : tokens) total += static_cast<int64_t>(inputTokens.size());
+        if (coordinates.rows != 2 * total)
+            throw EngineError(std::to_string(coordinates.rows) + " embedded rows for " + std::to_string(total) +
+                                  " tokens (queries then keys need twice as many)",
+                              "QueryKeyPoints::fromStackedRows");
+        QueryKeyPoints points;
+        points.coordinates = std::move(coordinates);
+        points.tokens = std::move(tokens);
+        const auto n = static_cast<size_t>(2 * total);
+        points.isKey.reserve(n);
+        points.input.reserve(n);
+        points.position.reserve(n);
+        for (std::uint8_t kind = 0; kind < 2; ++kind)
+            for (size_t i = 0; i < points.tokens.size(); ++i)
+                for (size_t p = 0; p < points.tokens[i].size(); ++p) {
+                    points.isKey.push_back(kind);
+                    points.input.push_back(static_cast<int>(i));
+                    points.position.push_back(static_cast<int>(p));
+                }
+        return points;
+    }
+
     // Throws EngineError naming the first inconsistency: a dimension other than 2 or 3, a per-point array of the
     // wrong length, an input or position out of range, or a non-finite coordinate.
     void validate() const {
