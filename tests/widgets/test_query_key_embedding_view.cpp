@@ -9,6 +9,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <limits>
 #include <memory>
 #include <vector>
 
@@ -473,6 +474,10 @@ private slots:
         FloatMatrix tooWide(1, 3);
         QVERIFY_THROWS_EXCEPTION(attnscope::EngineError, view.updateCoordinates(0, tooWide));
         QVERIFY_THROWS_EXCEPTION(attnscope::EngineError, view.updateCoordinates(16, chunk));
+        FloatMatrix notFinite(1, 2);
+        notFinite(0, 1) = std::numeric_limits<float>::infinity();
+        QVERIFY_THROWS_EXCEPTION(attnscope::EngineError, view.updateCoordinates(0, notFinite));
+        QCOMPARE(view.points().coordinates(0, 1), 0.0f);
     }
 
     void invalidPointsAreRefusedAndThePreviousOnesKept() {

@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 #include "embedding/embedding_legend.h"
@@ -174,6 +175,12 @@ void QueryKeyEmbeddingView::updateCoordinates(std::int64_t firstRow, const Float
                               std::to_string(rows.cols) + " do not fit " + std::to_string(points_.size()) + " x " +
                               std::to_string(points_.coordinates.cols) + " points",
                           "QueryKeyEmbeddingView::updateCoordinates");
+    for (size_t i = 0; i < rows.values.size(); ++i)
+        if (!std::isfinite(rows.values[i]))
+            throw EngineError("coordinate " + std::to_string(i % static_cast<size_t>(rows.cols)) + " of row " +
+                                  std::to_string(firstRow + static_cast<std::int64_t>(i) / rows.cols) +
+                                  " is not finite",
+                              "QueryKeyEmbeddingView::updateCoordinates");
     std::copy(rows.values.begin(), rows.values.end(), points_.coordinates.row(firstRow));
     scene_->updateCoordinates(points_, firstRow, rows.rows);
     // An embedding spreads out as it refines; keep it in view until the user takes the camera.

@@ -46,7 +46,8 @@ public:
     void setPoints(QueryKeyPoints points);
     const QueryKeyPoints& points() const { return points_; }
     // Live refinement (t-SNE/UMAP iterations): rows [firstRow, firstRow + rows.rows) get new coordinates. The point
-    // arrays are updated in place; colours, selection and camera stay. Throws EngineError on a shape mismatch.
+    // arrays are updated in place; colours, selection and camera stay. Throws EngineError on a shape mismatch or a
+    // non-finite coordinate, and then changes nothing.
     void updateCoordinates(std::int64_t firstRow, const FloatMatrix& rows);
 
     // Where attention lines and the attention colouring get their weights; without one, no lines are drawn.
@@ -62,7 +63,8 @@ public:
     void setDensityEnabled(bool enabled);
     bool densityEnabled() const { return densityEnabled_; }
 
-    // Points drawn while the camera moves, at most (default 50,000), and how
+    // Points drawn while the camera moves, at most (default 50,000). With points shown, picks a new subsample and
+    // fits the camera again., and how
     // long after the last movement everything is drawn again (default 180 ms).
     void setInteractiveBudget(std::int64_t points);
     void setSettleInterval(int milliseconds);

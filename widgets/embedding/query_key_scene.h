@@ -1,7 +1,8 @@
-// The VTK side of the query-key embedding view: every point in one scatter, a fixed stratified subsample in a
-// second scatter drawn instead while the camera moves (level of detail), a CPU density image drawn instead of the
-// points in 2D when asked, and the selection overlay on a second layer. Knows nothing of Qt widgets beyond the
-// VtkRenderWidget it draws into; the view decides when the camera is moving and what the colours are.
+// The VTK side of the query-key embedding view: every point in one scatter, a stratified subsample in a second
+// scatter drawn instead while the camera moves (level of detail, its size adapting to the frame time), a CPU density
+// image drawn instead of the points in 2D when asked, and the selection overlay on a second layer. Knows nothing of Qt
+// widgets beyond the VtkRenderWidget it draws into; the view decides when the camera is moving and what the colours
+// are.
 #pragma once
 
 #include <QElapsedTimer>
