@@ -41,9 +41,20 @@ struct HeadScores {
 // Scores every (layer, head) of `capture`. Pass the probe when the capture was run on one, to fill `induction`.
 std::vector<HeadScores> computeHeadScores(const AttentionCapture& capture, const InductionProbe* probe = nullptr);
 
-// Scores of one attention matrix (rows queries, columns keys); `valueNorms` (one per key) may be empty.
+// Which keys query i may see: every key (bidirectional), or j <= i (causal) and, with a sliding window, i - j < window.
+struct KeyVisibility {
+    bool causal = false;
+    int window = 0;  // 0: no window
+    int64_t visibleKeys(int64_t query, int64_t keyCount) const;
+    // What a layer of the captured model allows.
+    static KeyVisibility forLayer(const AttentionCapture& capture, int layer);
+};
+
+// Scores of one attention matrix (rows queries, columns keys); `valueNorms` (one per key) may be empty. Without
+// `visibility`, a matrix whose strict upper triangle is all zero counts as causal (no window).
 HeadScores scoreAttention(const FloatMatrix& attention, const std::vector<float>& valueNorms,
-                          const InductionProbe* probe = nullptr);
+                          const InductionProbe* probe = nullptr,
+                          const std::optional<KeyVisibility>& visibility = std::nullopt);
 
 // Induction score of one attention matrix on a probe run.
 double inductionScore(const FloatMatrix& attention, const InductionProbe& probe);
@@ -54,7 +65,18 @@ FloatMatrix valueWeightedAttention(const FloatMatrix& attention, const std::vect
 // Attention each token receives: for layer l, sum over heads and queries of A[i, j]; layer -1 sums all layers.
 std::vector<double> attentionReceived(const AttentionCapture& capture, int layer);
 
-// Means over a corpus: element-wise mean of the scores of several captures of the same model.
+// A token whose residual-stream norm stands far above the rest of its layer ("massive activations").
+struct MassiveActivation {
+    int row = 0;    // row of AttentionCapture::hiddenNorms(): 0 the embeddings, l + 1 the output of layer l
+    int token = 0;
+    double norm = 0;
+    double ratio = 0;  // norm / the row's median norm
+};
+// Every (row, token) whose norm exceeds `factor` times the median norm of its row, by row then token.
+std::vector<MassiveActivation> findMassiveActivations(const FloatMatrix& hiddenNorms, double factor = 10);
+
+// Means over a corpus: element-wise mean of the scores of several captures of the same model. `topKey` is the most
+// frequent top key (the smallest on ties); `induction` and `valueSink` average the inputs that have them (-1 if none).
 std::vector<HeadScores> meanHeadScores(const std::vector<std::vector<HeadScores>>& perInput);
 
 // A head's role from its scores; thresholds are visible and adjustable in the GUI.

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace attnscope {
 
@@ -23,6 +24,8 @@ struct ModelInfo {
     std::string device;        // "cpu" or "cuda"
     int64_t parameters = 0;
     bool causal = false;        // decoder-only: each token sees itself and earlier tokens
+    // Per layer, for causal models: query i sees keys j with i - j < window; 0 = every earlier key. Empty: none.
+    std::vector<int> slidingWindows;
     bool hasLogits = false;     // an LM or MLM head exists, so predictions can be shown
     bool usesTokenTypes = false;
     bool imageInput = false;    // ViT: the input is an image, tokens are patches

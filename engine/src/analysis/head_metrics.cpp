@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <exception>
+#include <map>
 
 #include "attnscope/capture.h"
 #include "attnscope/error.h"
@@ -58,6 +60,10 @@ double inductionScore(const FloatMatrix& attention, const InductionProbe& probe)
 
 FloatMatrix valueWeightedAttention(const FloatMatrix& attention, const std::vector<float>& valueNorms,
                                    bool normalise) {
+    if (static_cast<int64_t>(valueNorms.size()) != attention.cols)
+        throw EngineError("expected one value norm per key (" + std::to_string(attention.cols) + "), got " +
+                              std::to_string(valueNorms.size()),
+                          "value-weighted attention");
     FloatMatrix out(attention.rows, attention.cols);
     for (int64_t i = 0; i < attention.rows; ++i) {
         double total = 0;
@@ -71,19 +77,48 @@ FloatMatrix valueWeightedAttention(const FloatMatrix& attention, const std::vect
     return out;
 }
 
+int64_t KeyVisibility::visibleKeys(int64_t query, int64_t keyCount) const {
+    if (!causal) return keyCount;
+    return window > 0 ? std::min<int64_t>(query + 1, window) : query + 1;
+}
+
+KeyVisibility KeyVisibility::forLayer(const AttentionCapture& capture, int layer) {
+    const ModelInfo& info = capture.modelInfo();
+    KeyVisibility visibility;
+    visibility.causal = info.causal;
+    if (info.causal && layer >= 0 && layer < static_cast<int>(info.slidingWindows.size()))
+        visibility.window = info.slidingWindows[static_cast<size_t>(layer)];
+    return visibility;
+}
+
+namespace {
+
+// A matrix with nothing above the diagonal came from a causal head (a bidirectional softmax never gives exact
+// zeros for a whole triangle).
+KeyVisibility inferVisibility(const FloatMatrix& attention) {
+    for (int64_t i = 0; i < attention.rows; ++i)
+        for (int64_t j = i + 1; j < attention.cols; ++j)
+            if (attention(i, j) > 0) return {false, 0};
+    return {true, 0};
+}
+
+}  // namespace
+
 HeadScores scoreAttention(const FloatMatrix& attention, const std::vector<float>& valueNorms,
-                          const InductionProbe* probe) {
+                          const InductionProbe* probe, const std::optional<KeyVisibility>& visibility) {
     HeadScores s;
     const int64_t n = attention.rows;
     if (n == 0) return s;
+    if (attention.cols != n) throw EngineError("the attention matrix is not square", "head scores");
+    if (!valueNorms.empty() && static_cast<int64_t>(valueNorms.size()) != n)
+        throw EngineError("expected one value norm per key", "head scores");
+    const KeyVisibility keys = visibility ? *visibility : inferVisibility(attention);
     std::vector<double> received(static_cast<size_t>(n), 0.0);
     double entropy = 0, entropyFraction = 0, sink = 0, prev = 0, local = 0, valueSink = 0;
     int fractionRows = 0;
     for (int64_t i = 0; i < n; ++i) {
         double rowEntropy = 0, weighted = 0;
-        bool seesFuture = false;  // false for causal rows: everything after the query is masked to exactly zero
         for (int64_t j = 0; j < n; ++j) {
-            if (j > i && attention(i, j) > 0) seesFuture = true;
             const double p = attention(i, j);
             received[static_cast<size_t>(j)] += p;
             if (p > 0) rowEntropy -= p * std::log(p);
@@ -91,7 +126,7 @@ HeadScores scoreAttention(const FloatMatrix& attention, const std::vector<float>
             if (!valueNorms.empty()) weighted += p * valueNorms[static_cast<size_t>(j)];
         }
         entropy += rowEntropy;
-        const int64_t visible = seesFuture ? n : i + 1;
+        const int64_t visible = keys.visibleKeys(i, n);
         if (visible > 1) {
             entropyFraction += rowEntropy / std::log(static_cast<double>(visible));
             ++fractionRows;
@@ -117,17 +152,28 @@ HeadScores scoreAttention(const FloatMatrix& attention, const std::vector<float>
 
 std::vector<HeadScores> computeHeadScores(const AttentionCapture& capture, const InductionProbe* probe) {
     const int layers = capture.layers(), heads = capture.heads();
+    // Checked here because an exception must not leave the OpenMP loop below.
+    if (probe && capture.tokenCount() < probe->firstCopy + 2 * probe->length)
+        throw EngineError("the capture is shorter than the probe", "induction score");
     std::vector<HeadScores> scores(static_cast<size_t>(layers * heads));
+    std::exception_ptr failure;
 #pragma omp parallel for schedule(dynamic)
     for (int index = 0; index < layers * heads; ++index) {
-        const int layer = index / heads, head = index % heads;
-        const FloatMatrix values = capture.values(layer, head);
-        HeadScores s = scoreAttention(capture.attention(layer, head),
-                                      values.empty() ? std::vector<float>() : rowNorms(values), probe);
-        s.layer = layer;
-        s.head = head;
-        scores[static_cast<size_t>(index)] = s;
+        try {
+            const int layer = index / heads, head = index % heads;
+            const FloatMatrix values = capture.values(layer, head);
+            HeadScores s = scoreAttention(capture.attention(layer, head),
+                                          values.empty() ? std::vector<float>() : rowNorms(values), probe,
+                                          KeyVisibility::forLayer(capture, layer));
+            s.layer = layer;
+            s.head = head;
+            scores[static_cast<size_t>(index)] = s;
+        } catch (...) {
+#pragma omp critical(head_scores_failure)
+            if (!failure) failure = std::current_exception();
+        }
     }
+    if (failure) std::rethrow_exception(failure);
     return scores;
 }
 
@@ -144,33 +190,69 @@ std::vector<double> attentionReceived(const AttentionCapture& capture, int layer
     return received;
 }
 
-std::vector<HeadScores> meanHeadScores(const std::vector<std::vector<HeadScores>>& perInput) {
-    if (perInput.empty()) return {};
-    std::vector<HeadScores> mean = perInput.front();
-    for (size_t k = 1; k < perInput.size(); ++k) {
-        if (perInput[k].size() != mean.size()) throw EngineError("inputs disagree in head count", "corpus means");
-        for (size_t i = 0; i < mean.size(); ++i) {
-            const HeadScores& s = perInput[k][i];
-            mean[i].sink += s.sink;
-            mean[i].topKeyShare += s.topKeyShare;
-            mean[i].entropy += s.entropy;
-            mean[i].entropyFraction += s.entropyFraction;
-            mean[i].prevToken += s.prevToken;
-            mean[i].local += s.local;
-            mean[i].induction += s.induction;
-            mean[i].valueSink += s.valueSink;
+std::vector<MassiveActivation> findMassiveActivations(const FloatMatrix& hiddenNorms, double factor) {
+    std::vector<MassiveActivation> found;
+    for (int64_t r = 0; r < hiddenNorms.rows; ++r) {
+        std::vector<float> sorted(hiddenNorms.row(r), hiddenNorms.row(r) + hiddenNorms.cols);
+        if (sorted.empty()) continue;
+        std::sort(sorted.begin(), sorted.end());
+        const size_t middle = sorted.size() / 2;
+        const double median =
+            sorted.size() % 2 ? sorted[middle] : (double(sorted[middle - 1]) + double(sorted[middle])) / 2;
+        if (median <= 0) continue;
+        for (int64_t t = 0; t < hiddenNorms.cols; ++t) {
+            const double norm = hiddenNorms(r, t);
+            if (norm > factor * median)
+                found.push_back({static_cast<int>(r), static_cast<int>(t), norm, norm / median});
         }
     }
+    return found;
+}
+
+std::vector<HeadScores> meanHeadScores(const std::vector<std::vector<HeadScores>>& perInput) {
+    if (perInput.empty()) return {};
+    const size_t count = perInput.front().size();
+    for (const auto& scores : perInput)
+        if (scores.size() != count) throw EngineError("inputs disagree in head count", "corpus means");
+    std::vector<HeadScores> mean(count);
     const double n = static_cast<double>(perInput.size());
-    for (auto& s : mean) {
-        s.sink /= n;
-        s.topKeyShare /= n;
-        s.entropy /= n;
-        s.entropyFraction /= n;
-        s.prevToken /= n;
-        s.local /= n;
-        s.induction /= n;
-        s.valueSink /= n;
+    for (size_t i = 0; i < count; ++i) {
+        HeadScores& m = mean[i];
+        m.layer = perInput.front()[i].layer;
+        m.head = perInput.front()[i].head;
+        std::map<int, int> topKeyVotes;
+        double induction = 0, valueSink = 0;
+        int inductionInputs = 0, valueInputs = 0;
+        for (const auto& scores : perInput) {
+            const HeadScores& s = scores[i];
+            if (s.layer != m.layer || s.head != m.head)
+                throw EngineError("inputs list heads in different orders", "corpus means");
+            m.sink += s.sink / n;
+            m.topKeyShare += s.topKeyShare / n;
+            m.entropy += s.entropy / n;
+            m.entropyFraction += s.entropyFraction / n;
+            m.prevToken += s.prevToken / n;
+            m.local += s.local / n;
+            ++topKeyVotes[s.topKey];
+            if (s.induction >= 0) {
+                induction += s.induction;
+                ++inductionInputs;
+            }
+            if (s.valueSink >= 0) {
+                valueSink += s.valueSink;
+                ++valueInputs;
+            }
+        }
+        // std::map iterates keys in order, so the first of several equal vote counts is the smallest key.
+        int bestVotes = 0;
+        for (const auto& [key, votes] : topKeyVotes) {
+            if (votes > bestVotes) {
+                m.topKey = key;
+                bestVotes = votes;
+            }
+        }
+        m.induction = inductionInputs ? induction / inductionInputs : -1;
+        m.valueSink = valueInputs ? valueSink / valueInputs : -1;
     }
     return mean;
 }

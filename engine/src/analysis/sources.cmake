@@ -1,4 +1,5 @@
 list(APPEND ATTNSCOPE_ENGINE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/head_metrics.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/predictions.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/predictions.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/head_importance.cpp)
 list(APPEND ATTNSCOPE_CLI_SOURCES ${CMAKE_SOURCE_DIR}/engine/cli/cli_analysis.cpp)

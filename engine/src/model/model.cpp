@@ -12,6 +12,7 @@
 #include "capture_store.h"
 #include "checkpoint.h"
 #include "forward.h"
+#include "forward_access.h"
 #include "model_config.h"
 #include "weights.h"
 
@@ -57,7 +58,7 @@ std::string label(torch::ScalarType dtype) {
     return dtype == torch::kFloat32 ? "float32" : dtype == torch::kBFloat16 ? "bfloat16" : "float16";
 }
 
-class LoadedModel final : public Model {
+class LoadedModel final : public Model, public model::ForwardAccess {
 public:
     LoadedModel(const std::string& path, const LoadOptions& options) : device_(parseDevice(options.device)) {
         dtype_ = parseDtype(options.dtype);
@@ -95,6 +96,25 @@ public:
         }
     }
 
+    const ModelConfig& config() const override { return config_; }
+    const model::BoundWeights& weights() const override { return weights_; }
+    torch::Device device() const override { return device_; }
+
+    model::ForwardInput tensors(const ModelInput& input) const override {
+        model::ForwardInput forwardInput;
+        if (config_.imageInput()) {
+            forwardInput.pixels = imagePixels(input);
+            return forwardInput;
+        }
+        validateIds(input);
+        const auto count = static_cast<int64_t>(input.ids.size());
+        const auto longOptions = torch::TensorOptions().dtype(torch::kLong);
+        forwardInput.ids = torch::tensor(input.ids, longOptions).view({1, count}).to(device_);
+        if (!input.typeIds.empty())
+            forwardInput.typeIds = torch::tensor(input.typeIds, longOptions).view({1, count}).to(device_);
+        return forwardInput;
+    }
+
 private:
     std::shared_ptr<const AttentionCapture> runForward(const ModelInput& input, const RunOptions& options,
                                                        const ProgressCallback& progress,
@@ -103,21 +123,14 @@ private:
         const auto started = std::chrono::steady_clock::now();
         torch::NoGradGuard noGrad;
         ModelInput shown = input;
-        model::ForwardInput forwardInput;
+        model::ForwardInput forwardInput = tensors(input);
         forwardInput.cancel = cancel;
         if (config_.imageInput()) {
-            forwardInput.pixels = imagePixels(input);
             shown.ids.clear();
             shown.typeIds.clear();
             shown.tokens = patchLabels();
-        } else {
-            validateIds(input);
-            const auto count = static_cast<int64_t>(input.ids.size());
-            const auto longOptions = torch::TensorOptions().dtype(torch::kLong);
-            forwardInput.ids = torch::tensor(input.ids, longOptions).view({1, count}).to(device_);
-            if (!input.typeIds.empty())
-                forwardInput.typeIds = torch::tensor(input.typeIds, longOptions).view({1, count}).to(device_);
-            if (shown.tokens.size() != input.ids.size()) shown.tokens = tokenLabels(input.ids);
+        } else if (shown.tokens.size() != input.ids.size()) {
+            shown.tokens = tokenLabels(input.ids);
         }
         if (!options.mask.empty()) {
             std::vector<float> keep(static_cast<size_t>(info_.layers * info_.heads), 1.0f);
@@ -149,6 +162,7 @@ private:
         info_.device = device_.is_cuda() ? "cuda" : "cpu";
         info_.parameters = model::parameterCount(weights_);
         info_.causal = config_.causal;
+        for (const int64_t window : config_.slidingWindow) info_.slidingWindows.push_back(static_cast<int>(window));
         info_.hasLogits = weights_.hasHead;
         info_.usesTokenTypes = weights_(model::Role::TokenTypeEmbedding).defined();
         info_.imageInput = config_.imageInput();
@@ -234,6 +248,16 @@ private:
 };
 
 }  // namespace
+
+namespace model {
+
+const ForwardAccess& forwardAccess(const Model& model) {
+    const auto* access = dynamic_cast<const ForwardAccess*>(&model);
+    if (!access) throw EngineError("this model was not made by Model::load; its forward pass is out of reach", "model");
+    return *access;
+}
+
+}  // namespace model
 
 std::shared_ptr<Model> Model::load(const std::string& path, const LoadOptions& options) {
     try {

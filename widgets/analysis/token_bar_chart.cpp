@@ -1,0 +1,192 @@
+// TokenBarChart's axis, bars and labels.
+#include "analysis/token_bar_chart.h"
+
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <algorithm>
+#include <cmath>
+
+#include "analysis/colormaps.h"
+#include "analysis/heatmap_plot.h"
+
+namespace attnscope::widgets {
+
+namespace {
+
+constexpr int kMargin = 6;
+constexpr int kMaxLabel = 64;
+const QColor kText(40, 40, 46);
+const QColor kBar(59, 111, 182);
+const QColor kHighlight(230, 126, 34);
+
+// 1, 2 or 5 times a power of ten, at or above `value`.
+double roundUp(double value) {
+    if (value <= 0) return 1;
+    const double power = std::pow(10.0, std::floor(std::log10(value)));
+    for (double step : {1.0, 2.0, 5.0, 10.0})
+        if (step * power >= value * (1 - 1e-9)) return step * power;
+    return 10 * power;
+}
+
+}  // namespace
+
+TokenBarChart::TokenBarChart(QWidget* parent) : QWidget(parent) {
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMouseTracking(true);
+}
+
+void TokenBarChart::setValues(std::vector<double> values, const QStringList& labels) {
+    values_ = std::move(values);
+    labels_ = labels;
+    update();
+}
+
+void TokenBarChart::setTitle(const QString& title) {
+    title_ = title;
+    update();
+}
+
+void TokenBarChart::setValueAxisTitle(const QString& title) {
+    axisTitle_ = title;
+    update();
+}
+
+void TokenBarChart::setHighlightedBar(int index) {
+    highlighted_ = index;
+    update();
+}
+
+double TokenBarChart::axisMax() const {
+    double most = 0;
+    for (double v : values_) most = std::max(most, v);
+    return roundUp(most);
+}
+
+bool TokenBarChart::verticalLabels() const {
+    const QFontMetrics metrics(plotFont(10));
+    const int count = std::max<int>(1, static_cast<int>(values_.size()));
+    int widest = 0;
+    for (const auto& label : labels_) widest = std::max(widest, metrics.horizontalAdvance(label));
+    return widest + 4 > (width() - 80) / count;
+}
+
+QRect TokenBarChart::plotArea() const {
+    const QFontMetrics metrics(plotFont(10));
+    const int top = kMargin + (title_.isEmpty() ? 0 : QFontMetrics(plotFont(12, true)).height() + 6);
+    const int left = kMargin + (axisTitle_.isEmpty() ? 0 : metrics.height() + 2) +
+                     metrics.horizontalAdvance(formatPlotValue(-axisMax())) + 6;
+    int labelHeight = metrics.height() + 4;
+    if (verticalLabels()) {
+        int widest = 0;
+        for (const auto& label : labels_) widest = std::max(widest, metrics.horizontalAdvance(label));
+        labelHeight = std::min(widest, kMaxLabel) + 6;
+    }
+    return QRect(QPoint(left, top), QPoint(width() - kMargin - 4, height() - kMargin - labelHeight));
+}
+
+QRect TokenBarChart::barRect(int index) const {
+    if (index < 0 || index >= static_cast<int>(values_.size())) return {};
+    const QRect area = plotArea();
+    const double slot = double(area.width()) / static_cast<double>(values_.size());
+    const double gap = slot >= 6 ? std::max(1.0, slot * 0.18) : 0.0;
+    const int x0 = area.left() + static_cast<int>(std::lround(index * slot + gap / 2));
+    const int x1 = area.left() + static_cast<int>(std::lround((index + 1) * slot - gap / 2));
+    const double fraction = std::clamp(values_[static_cast<size_t>(index)] / axisMax(), 0.0, 1.0);
+    const int height = static_cast<int>(std::lround(fraction * area.height()));
+    return QRect(x0, area.bottom() + 1 - height, std::max(1, x1 - x0), height);
+}
+
+int TokenBarChart::barAt(const QPoint& point) const {
+    const QRect area = plotArea();
+    if (values_.empty() || point.x() < area.left() || point.x() > area.right() || point.y() > height()) return -1;
+    const double slot = double(area.width()) / static_cast<double>(values_.size());
+    return std::clamp(static_cast<int>((point.x() - area.left()) / slot), 0, static_cast<int>(values_.size()) - 1);
+}
+
+void TokenBarChart::paintEvent(QPaintEvent*) {
+    QPainter painter(this);
+    painter.fillRect(rect(), Qt::white);
+    const QFont font = plotFont(10);
+    const QFontMetrics metrics(font);
+    if (!title_.isEmpty()) {
+        painter.setFont(plotFont(12, true));
+        painter.setPen(kText);
+        painter.drawText(QRect(kMargin, kMargin, width() - 2 * kMargin, 18), Qt::AlignLeft | Qt::AlignTop, title_);
+    }
+    if (values_.empty()) return;
+    const QRect area = plotArea();
+    painter.setFont(font);
+    // Grid lines and ticks at quarters of the axis.
+    const double top = axisMax();
+    for (int i = 0; i <= 4; ++i) {
+        const double v = top * i / 4;
+        const int y = area.bottom() - static_cast<int>(std::lround(double(i) / 4 * area.height()));
+        painter.setPen(QPen(i == 0 ? QColor(120, 120, 126) : QColor(228, 228, 232), 1));
+        painter.drawLine(area.left(), y, area.right(), y);
+        painter.setPen(kText);
+        painter.drawText(QRect(0, y - metrics.height() / 2, area.left() - 5, metrics.height()),
+                         Qt::AlignRight | Qt::AlignVCenter, formatPlotValue(v));
+    }
+    for (int i = 0; i < static_cast<int>(values_.size()); ++i)
+        painter.fillRect(barRect(i), i == highlighted_ ? kHighlight : kBar);
+
+    // Labels: every n-th when they would collide.
+    const bool vertical = verticalLabels();
+    const double slot = double(area.width()) / static_cast<double>(values_.size());
+    const int step = slot >= metrics.height() ? 1 : static_cast<int>(std::ceil(metrics.height() / slot));
+    painter.setPen(kText);
+    for (int i = 0; i < static_cast<int>(values_.size()) && i < labels_.size(); i += step) {
+        const int center = area.left() + static_cast<int>(std::lround((i + 0.5) * slot));
+        painter.setPen(i == highlighted_ ? kHighlight.darker(130) : kText);
+        if (vertical) {
+            painter.save();
+            painter.translate(center - metrics.height() / 2.0 + 1, area.bottom() + 4);
+            painter.rotate(90);
+            painter.drawText(QRect(0, -metrics.height(), kMaxLabel, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                             metrics.elidedText(labels_[i], Qt::ElideRight, kMaxLabel));
+            painter.restore();
+        } else {
+            painter.drawText(QRect(center - 40, area.bottom() + 3, 80, metrics.height()), Qt::AlignHCenter | Qt::AlignTop,
+                             labels_[i]);
+        }
+    }
+    if (!axisTitle_.isEmpty()) {
+        painter.save();
+        painter.setPen(kText);
+        painter.translate(kMargin, area.center().y());
+        painter.rotate(-90);
+        painter.drawText(QRect(-area.height() / 2 - 60, 0, area.height() + 120, metrics.height()), Qt::AlignCenter,
+                         axisTitle_);
+        painter.restore();
+    }
+}
+
+void TokenBarChart::mousePressEvent(QMouseEvent* event) {
+    const int index = barAt(event->position().toPoint());
+    if (event->button() == Qt::LeftButton && index >= 0) emit barClicked(index);
+    QWidget::mousePressEvent(event);
+}
+
+bool TokenBarChart::event(QEvent* event) {
+    if (event->type() == QEvent::ToolTip) {
+        const auto* help = static_cast<QHelpEvent*>(event);
+        const int index = barAt(help->pos());
+        if (index < 0) {
+            QToolTip::hideText();
+            return true;
+        }
+        const QString label = index < labels_.size() ? labels_[index] : QString::number(index);
+        QToolTip::showText(help->globalPos(),
+                           QStringLiteral("%1 (%2): %3")
+                               .arg(label)
+                               .arg(index)
+                               .arg(formatPlotValue(values_[static_cast<size_t>(index)])),
+                           this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+}  // namespace attnscope::widgets
