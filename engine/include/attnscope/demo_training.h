@@ -12,22 +12,27 @@ class JobControl;
 
 struct DemoTrainingOptions {
     std::string outputDirectory;
-    int steps = 3000;
+    int steps = 5000;
     uint64_t seed = 0;
     int layers = 2;  // two layers form induction heads within the CPU budget; four need several times the steps
     int heads = 4;
     int hidden = 128;
-    int intermediate = 256;
+    int intermediate = 128;
     int context = 128;        // training sequence length
     int maxPositions = 256;   // what the model accepts at inference (rotary positions extrapolate a little)
     int batch = 16;
     double learningRate = 3e-3;
     int vocabularySize = 4096;  // upper bound: merging stops once every corpus word is a single token
     int corpusDocuments = 30000;
-    double repeatedFraction = 0.75;  // share of sequences built around repeated random segments
-    int startAlphabet = 127;         // random segments first draw from this many ordinary tokens...
-    double alphabetWidenFrom = 1.0 / 3;  // ...then, between these fractions of the steps, from more and more
-    double alphabetWidenTo = 5.0 / 6;    // ...until they use the whole vocabulary
+    double repeatedFraction = 0.8;  // share of sequences built around repeated random segments
+    double periodicShare = 0.75;  // of those, the share that repeat one segment to the end of the context
+    // Curriculum: random segments draw from `startAlphabet` ordinary tokens until copying has been learned there
+    // (the copy loss, averaged, falls below `widenBelowCopyLoss`) or `widenBy` of the steps have passed; then the
+    // alphabet widens linearly to the whole vocabulary over `widenOver` of the steps.
+    int startAlphabet = 127;
+    double widenBelowCopyLoss = 2.0;
+    double widenBy = 0.75;
+    double widenOver = 0.2;
     std::string device = "cpu";  // "cuda" trains on the GPU when this LibTorch has CUDA (for quick experiments)
 };
 
@@ -35,6 +40,7 @@ struct DemoTrainingStep {
     int step = 0;
     double loss = 0;            // mean next-token loss of this step's batch
     double copyLoss = 0;        // mean loss on the tokens only copying can predict (second copies of segments)
+    int64_t alphabet = 0;       // how many token ids random segments drew from
     double seconds = 0;         // since training started
 };
 

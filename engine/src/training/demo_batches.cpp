@@ -17,6 +17,16 @@ DemoBatches::DemoBatches(std::vector<std::vector<int64_t>> documents, int64_t bo
       random_(seed) {
     if (documents_.empty()) throw EngineError("the corpus is empty", "demo training");
     if (firstRandom_ >= vocab_) throw EngineError("no token ids left for random segments", "demo training");
+    // Random segments draw from the most frequent tokens first: their embeddings are shaped by the text early on,
+    // which lets copying form sooner than on bytes the text never uses.
+    std::vector<int64_t> counts(static_cast<size_t>(vocab_), 0);
+    for (const auto& document : documents_)
+        for (const auto id : document)
+            if (id >= firstRandom_ && id < vocab_) ++counts[static_cast<size_t>(id)];
+    for (int64_t id = firstRandom_; id < vocab_; ++id) byFrequency_.push_back(id);
+    std::stable_sort(byFrequency_.begin(), byFrequency_.end(), [&](int64_t a, int64_t b) {
+        return counts[static_cast<size_t>(a)] > counts[static_cast<size_t>(b)];
+    });
 }
 
 void DemoBatches::appendDocumentTokens(std::vector<int64_t>& sequence, size_t count) {
@@ -34,16 +44,16 @@ std::vector<int64_t> DemoBatches::documentSequence() {
     return sequence;
 }
 
-std::vector<int64_t> DemoBatches::randomSegment(int maxLength, int64_t alphabetEnd) {
-    const int64_t end = std::clamp<int64_t>(alphabetEnd, firstRandom_ + 2, vocab_);
+std::vector<int64_t> DemoBatches::randomSegment(int maxLength, int64_t alphabet) {
+    const auto size = static_cast<uint64_t>(std::clamp<int64_t>(alphabet, 2, static_cast<int64_t>(byFrequency_.size())));
     std::vector<int64_t> segment(static_cast<size_t>(random_.between(4, std::max(4, maxLength))));
-    for (auto& id : segment) id = firstRandom_ + static_cast<int64_t>(random_.below(static_cast<uint64_t>(end - firstRandom_)));
+    for (auto& id : segment) id = byFrequency_[static_cast<size_t>(random_.below(size))];
     return segment;
 }
 
-std::vector<int64_t> DemoBatches::repeatedSegmentSequence(int64_t alphabetEnd, std::vector<uint8_t>* copyable) {
+std::vector<int64_t> DemoBatches::repeatedSegmentSequence(int64_t alphabet, std::vector<uint8_t>* copyable) {
     // BOS, some text, a random segment R, a gap of text, R again (sometimes a third time), text to the end.
-    const auto segment = randomSegment(std::min(40, (context_ - 8) / 3), alphabetEnd);
+    const auto segment = randomSegment(std::min(40, (context_ - 8) / 3), alphabet);
     const int length = static_cast<int>(segment.size());
     std::vector<int64_t> sequence = {bos_};
     const int copies = random_.chance(0.3) ? 3 : 2;
@@ -69,10 +79,10 @@ std::vector<int64_t> DemoBatches::repeatedSegmentSequence(int64_t alphabetEnd, s
     return sequence;
 }
 
-std::vector<int64_t> DemoBatches::periodicSequence(int64_t alphabetEnd, std::vector<uint8_t>* copyable) {
+std::vector<int64_t> DemoBatches::periodicSequence(int64_t alphabet, std::vector<uint8_t>* copyable) {
     // BOS, then one random segment repeated until the context is full: most tokens are predictable by copying,
     // which is what makes induction heads form within a few thousand steps.
-    const auto segment = randomSegment(40, alphabetEnd);
+    const auto segment = randomSegment(40, alphabet);
     std::vector<int64_t> sequence = {bos_};
     if (copyable) copyable->assign(static_cast<size_t>(context_), 0);
     for (size_t i = 0; static_cast<int>(sequence.size()) < context_; ++i) {
@@ -82,7 +92,7 @@ std::vector<int64_t> DemoBatches::periodicSequence(int64_t alphabetEnd, std::vec
     return sequence;
 }
 
-DemoBatches::Batch DemoBatches::next(int batch, double repeatedFraction, int64_t alphabetEnd) {
+DemoBatches::Batch DemoBatches::next(int batch, double repeatedFraction, double periodicShare, int64_t alphabet) {
     Batch result;
     result.ids.reserve(static_cast<size_t>(batch * context_));
     result.copyable.reserve(static_cast<size_t>(batch * context_));
@@ -92,10 +102,10 @@ DemoBatches::Batch DemoBatches::next(int batch, double repeatedFraction, int64_t
         if (!random_.chance(repeatedFraction)) {
             sequence = documentSequence();
             copyable.assign(sequence.size(), 0);
-        } else if (random_.chance(2.0 / 3.0)) {
-            sequence = periodicSequence(alphabetEnd, &copyable);
+        } else if (random_.chance(periodicShare)) {
+            sequence = periodicSequence(alphabet, &copyable);
         } else {
-            sequence = repeatedSegmentSequence(alphabetEnd, &copyable);
+            sequence = repeatedSegmentSequence(alphabet, &copyable);
         }
         result.ids.insert(result.ids.end(), sequence.begin(), sequence.end());
         result.copyable.insert(result.copyable.end(), copyable.begin(), copyable.end());

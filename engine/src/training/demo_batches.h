@@ -21,20 +21,21 @@ public:
                                         // is not the copy's first token, i.e. where induction can predict it
     };
     // `batch` sequences of `context` ids. A `repeatedFraction` of them (in expectation) hold random segments drawn
-    // from ids [firstRandomId, alphabetEnd): two thirds a segment repeated to the end, one third a segment
-    // repeated two or three times with text around; the rest are grammar text.
-    Batch next(int batch, double repeatedFraction, int64_t alphabetEnd);
+    // from the `alphabet` ordinary tokens most frequent in the documents (all of [firstRandomId, vocab) at most): a `periodicShare` of those a segment repeated to the end, the others a
+    // segment repeated two or three times with text around; the rest are grammar text.
+    Batch next(int batch, double repeatedFraction, double periodicShare, int64_t alphabet);
 
     // One sequence of each kind, for tests; `copyable` (optional) receives the mask above.
     std::vector<int64_t> documentSequence();
-    std::vector<int64_t> repeatedSegmentSequence(int64_t alphabetEnd, std::vector<uint8_t>* copyable = nullptr);
-    std::vector<int64_t> periodicSequence(int64_t alphabetEnd, std::vector<uint8_t>* copyable = nullptr);
+    std::vector<int64_t> repeatedSegmentSequence(int64_t alphabet, std::vector<uint8_t>* copyable = nullptr);
+    std::vector<int64_t> periodicSequence(int64_t alphabet, std::vector<uint8_t>* copyable = nullptr);
 
 private:
     void appendDocumentTokens(std::vector<int64_t>& sequence, size_t count);
-    std::vector<int64_t> randomSegment(int maxLength, int64_t alphabetEnd);
+    std::vector<int64_t> randomSegment(int maxLength, int64_t alphabet);
 
     std::vector<std::vector<int64_t>> documents_;
+    std::vector<int64_t> byFrequency_;  // ordinary ids, most frequent in the documents first
     int64_t bos_, firstRandom_, vocab_;
     int context_;
     DeterministicRandom random_;

@@ -81,14 +81,36 @@ private:
     int previous_ = 0;
 };
 
-// Random segments start from a small alphabet, where copying is learned quickly, and widen to the whole vocabulary
-// so that the copying circuit generalises to every token (trained on a fixed small alphabet it does not).
-int64_t segmentAlphabet(const DemoTrainingOptions& o, int step, int64_t vocab) {
-    const double begin = o.alphabetWidenFrom * o.steps, end = o.alphabetWidenTo * o.steps;
-    const double t = end > begin ? std::clamp((step - begin) / (end - begin), 0.0, 1.0) : 1.0;
-    const auto start = std::min<int64_t>(vocab, 1 + o.startAlphabet);
-    return start + static_cast<int64_t>(std::llround(t * static_cast<double>(vocab - start)));
-}
+// Random segments start from a small alphabet, where copying is learned sooner, and widen to the whole vocabulary
+// once it has been, so that the copying circuit generalises to every token (trained on a fixed small alphabet it
+// does not: 20 nats on whole-vocabulary segments in the reference study).
+class AlphabetCurriculum {
+public:
+    AlphabetCurriculum(const DemoTrainingOptions& o, int64_t vocab)
+        : options_(o), ordinary_(vocab - 1), start_(std::min<int64_t>(vocab - 1, o.startAlphabet)) {}
+
+    // How many tokens (the most frequent first) random segments draw from at `step`.
+    int64_t alphabet(int step) {
+        if (widenFrom_ < 0 && step > options_.widenBy * options_.steps) widenFrom_ = step;
+        if (widenFrom_ < 0) return start_;
+        const double span = std::max(1.0, options_.widenOver * options_.steps);
+        const double t = std::clamp((step - widenFrom_) / span, 0.0, 1.0);
+        return start_ + static_cast<int64_t>(std::llround(t * static_cast<double>(ordinary_ - start_)));
+    }
+    // Reports the copy loss of the step just taken (NaN when the batch had no repeated segment).
+    void observe(int step, double copyLoss) {
+        if (widenFrom_ >= 0 || !std::isfinite(copyLoss)) return;
+        average_ = average_ < 0 ? copyLoss : 0.95 * average_ + 0.05 * copyLoss;
+        if (average_ < options_.widenBelowCopyLoss) widenFrom_ = step + 1;
+    }
+    int widenFrom() const { return widenFrom_; }
+
+private:
+    const DemoTrainingOptions& options_;
+    int64_t ordinary_, start_;  // every token but BOS; the first alphabet
+    int widenFrom_ = -1;
+    double average_ = -1;
+};
 
 nlohmann::ordered_json llamaConfig(const DemoTrainingOptions& o, int64_t vocab) {
     return {{"architectures", {"LlamaForCausalLM"}},
@@ -119,7 +141,7 @@ void writeText(const fs::path& path, const std::string& text) {
 }
 
 std::string modelCard(const DemoTrainingOptions& o, int64_t vocab, int64_t parameters, double finalLoss,
-                      double seconds) {
+                      double seconds, int widenFrom) {
     std::ostringstream card;
     card << "---\nlibrary_name: transformers\nlicense: mit\ntags: [attnscope, demo, synthetic]\n---\n\n"
          << "# AttnScope demo model\n\n"
@@ -129,12 +151,14 @@ std::string modelCard(const DemoTrainingOptions& o, int64_t vocab, int64_t param
          << std::setprecision(0) << seconds << " s on the CPU. It exists to show attention patterns on first launch: "
          << "previous-token heads, induction heads and first-token sinks.\n\n"
          << "## Data\n"
-         << "A quarter of the sequences are English-like text from a small grammar (number agreement, relative clauses, "
+         << std::lround((1 - o.repeatedFraction) * 100)
+         << "% of the sequences are English-like text from a small grammar (number agreement, relative clauses, "
          << "counting, names that recur within a document). The rest hold random token segments (4 to 40 tokens): "
-         << "two thirds repeat one segment to the end of the context, one third repeat it two or three times with text "
+         << std::lround(o.periodicShare * 100) << "% of them repeat one segment to the end of the context, the others "
+         << "repeat it two or three times with text "
          << "around, so that copying has to be learned from content rather than from a fixed offset. Segments first "
-         << "draw from " << o.startAlphabet << " tokens and, between " << std::lround(o.alphabetWidenFrom * 100) << "% and "
-         << std::lround(o.alphabetWidenTo * 100) << "% of training, widen to the whole vocabulary.\n\n"
+         << "draw from the " << o.startAlphabet << " tokens most frequent in the text; once copying works there (step " << widenFrom
+         << "), they widen to the whole vocabulary over " << std::lround(o.widenOver * 100) << "% of the steps.\n\n"
          << "## Tokenizer\nByte-level BPE learned from the grammar corpus; `<|bos|>` (id 0) starts every input.\n\n"
          << "## Training\nAdamW, learning rate " << std::defaultfloat << o.learningRate << " with warm-up and cosine decay, batch "
          << o.batch << " x " << o.context << " tokens, " << o.steps << " steps; final batch loss " << std::setprecision(3)
@@ -219,7 +243,8 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
                                   torch::optim::AdamWOptions(o.learningRate).betas({0.9, 0.95}).weight_decay(0.01));
 
     std::ofstream log(out / "training_log.csv");
-    log << "step,loss,copy_loss,seconds\n";
+    AlphabetCurriculum curriculum(o, vocab);
+    log << "step,loss,copy_loss,alphabet,seconds\n";
     double loss = 0;
     const int warmup = std::max(1, o.steps / 20);
     for (int step = 1; step <= o.steps; ++step) {
@@ -230,7 +255,8 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
         for (auto& group : optimizer.param_groups())
             static_cast<torch::optim::AdamWOptions&>(group.options()).lr(rate);
 
-        auto batch = batches.next(o.batch, o.repeatedFraction, segmentAlphabet(o, step, vocab));
+        const int64_t alphabet = curriculum.alphabet(step);
+        auto batch = batches.next(o.batch, o.repeatedFraction, o.periodicShare, alphabet);
         const auto input = torch::from_blob(batch.ids.data(), {o.batch, o.context}, torch::kInt64).clone().to(device);
         const auto copyable = torch::from_blob(batch.copyable.data(), {o.batch, o.context}, torch::kUInt8)
                                   .slice(1, 1, o.context)
@@ -255,9 +281,10 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
             copies > 0 ? tokenLoss.detach().masked_select(copyable).mean().item<double>() : std::nan("");
         const double seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-        log << step << "," << loss << "," << copyLoss << "," << seconds << "\n";
+        log << step << "," << loss << "," << copyLoss << "," << alphabet << "," << seconds << "\n";
         if (control) control->setProgress(static_cast<double>(step) / o.steps, "training");
-        if (onStep) onStep({step, loss, copyLoss, seconds});
+        curriculum.observe(step, copyLoss);
+        if (onStep) onStep({step, loss, copyLoss, alphabet, seconds});
     }
 
     // The folder transformers and AttnScope load.
@@ -277,7 +304,7 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
     writeText(out / "tokenizer_config.json", tokenizerConfig.dump(2) + "\n");
     writeText(out / "generation_config.json", nlohmann::ordered_json({{"bos_token_id", 0}, {"eos_token_id", 0}}).dump(2));
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    writeText(out / "README.md", modelCard(o, vocab, model::parameterCount(weights), loss, seconds));
+    writeText(out / "README.md", modelCard(o, vocab, model::parameterCount(weights), loss, seconds, curriculum.widenFrom()));
 }
 
 }  // namespace attnscope
