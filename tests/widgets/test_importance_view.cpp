@@ -64,9 +64,9 @@ private slots:
         HeatmapPlot* map = f.view.heatmap();
         QCOMPARE(map->rangeMin(), -0.5);
         QCOMPARE(map->rangeMax(), 0.5);
-        QCOMPARE(cellPixel(map, 0, 2), colormapColor(Colormap::Diverging, 0.5));  // zero: the neutral centre
-        QCOMPARE(cellPixel(map, 0, 0), colormapColor(Colormap::Diverging, 1.0));  // the largest loss increase
-        QCOMPARE(cellPixel(map, 0, 1), colormapColor(Colormap::Diverging, 0.25));
+        QCOMPARE(cellPixel(map, 0, 2), colormapColor(AnalysisColormap::Diverging, 0.5));  // zero: the neutral centre
+        QCOMPARE(cellPixel(map, 0, 0), colormapColor(AnalysisColormap::Diverging, 1.0));  // the largest loss increase
+        QCOMPARE(cellPixel(map, 0, 1), colormapColor(AnalysisColormap::Diverging, 0.25));
     }
 
     void gradientIsSequentialFromZero() {
@@ -74,8 +74,8 @@ private slots:
         f.view.setResult(handMade(ImportanceMethod::Gradient));
         QCOMPARE(f.view.method(), ImportanceMethod::Gradient);
         QCOMPARE(f.view.heatmap()->rangeMin(), 0.0);
-        QCOMPARE(cellPixel(f.view.heatmap(), 0, 0), colormapColor(Colormap::Sequential, 1.0));
-        QCOMPARE(cellPixel(f.view.heatmap(), 0, 2), colormapColor(Colormap::Sequential, 0.0));
+        QCOMPARE(cellPixel(f.view.heatmap(), 0, 0), colormapColor(AnalysisColormap::Sequential, 1.0));
+        QCOMPARE(cellPixel(f.view.heatmap(), 0, 2), colormapColor(AnalysisColormap::Sequential, 0.0));
     }
 
     void maskingTheLeastImportantSetsTheMaskAndAsksForARerun() {

@@ -48,11 +48,11 @@ private slots:
         Fixture f;
         f.selection.selectHead(1, 2);  // keep the selection outline off the cells under test
         QCOMPARE(f.view.sinkHeatmap()->value(0, 0), 1.0);
-        QCOMPARE(cellPixel(f.view.sinkHeatmap(), 0, 0), colormapColor(Colormap::Sequential, 1.0));
+        QCOMPARE(cellPixel(f.view.sinkHeatmap(), 0, 0), colormapColor(AnalysisColormap::Sequential, 1.0));
         // A uniform head's sink is the mean of 1/(i+1) over queries 1..5.
         const double uniform = (1.0 / 2 + 1.0 / 3 + 1.0 / 4 + 1.0 / 5 + 1.0 / 6) / 5;
         QVERIFY(std::abs(f.view.sinkHeatmap()->value(0, 1) - uniform) < 1e-6);
-        QCOMPARE(cellPixel(f.view.sinkHeatmap(), 0, 1), colormapColor(Colormap::Sequential, uniform));
+        QCOMPARE(cellPixel(f.view.sinkHeatmap(), 0, 1), colormapColor(AnalysisColormap::Sequential, uniform));
     }
 
     void firstTokensBarIsTallestOnASinkModel() {

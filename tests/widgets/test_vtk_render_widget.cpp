@@ -232,9 +232,9 @@ private slots:
         // Eight dense clusters about 50 pixels across: some 13 % of the view. An empty or black frame gives 0.
         QVERIFY2(covered > total / 10, qPrintable(QString("only %1 of %2 pixels drawn").arg(covered).arg(total)));
         // Eight clusters coloured along viridis: both ends of the ramp are on screen.
-        QVERIFY(countPixels(image, attnscope::widgets::colormapColor(attnscope::widgets::Colormap::Viridis, 0.0)) >
+        QVERIFY(countPixels(image, attnscope::widgets::colormapColor(attnscope::widgets::ScalarRamp::Viridis, 0.0)) >
                 100);
-        QVERIFY(countPixels(image, attnscope::widgets::colormapColor(attnscope::widgets::Colormap::Viridis, 1.0)) >
+        QVERIFY(countPixels(image, attnscope::widgets::colormapColor(attnscope::widgets::ScalarRamp::Viridis, 1.0)) >
                 100);
     }
 

@@ -45,8 +45,8 @@ QColor interpolate(const std::array<Stop, N>& stops, double t) {
 
 }  // namespace
 
-QColor colormapColor(Colormap map, double t) {
-    return map == Colormap::Sequential ? interpolate(kSequential, t) : interpolate(kDiverging, t);
+QColor colormapColor(AnalysisColormap map, double t) {
+    return map == AnalysisColormap::Sequential ? interpolate(kSequential, t) : interpolate(kDiverging, t);
 }
 
 QFont plotFont(int pixelSize, bool bold) {

@@ -8,10 +8,10 @@
 
 namespace attnscope::widgets {
 
-enum class Colormap { Sequential, Diverging };
+enum class AnalysisColormap { Sequential, Diverging };
 
 // The colour at t in [0, 1] (clamped). Diverging: 0.5 is the neutral centre.
-QColor colormapColor(Colormap map, double t);
+QColor colormapColor(AnalysisColormap map, double t);
 
 // The font every analysis view paints with: DejaVu Sans at a fixed pixel size, so renders are identical
 // everywhere (baseline images).

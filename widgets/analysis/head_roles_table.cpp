@@ -93,7 +93,7 @@ QVariant HeadRolesModel::data(const QModelIndex& index, int role) const {
                                    column == Induction || column == Local || column == EntropyFraction ||
                                    column == TopKeyShare;
             if (!unitScore || missing) return {};
-            const QColor tint = colormapColor(Colormap::Sequential, 0.55);
+            const QColor tint = colormapColor(AnalysisColormap::Sequential, 0.55);
             return QColor(tint.red(), tint.green(), tint.blue(), static_cast<int>(std::clamp(number, 0.0, 1.0) * 90));
         }
         case Qt::ToolTipRole:

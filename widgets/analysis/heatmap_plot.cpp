@@ -64,7 +64,7 @@ void HeatmapPlot::setLogScale(bool log) {
     update();
 }
 
-void HeatmapPlot::setColormap(Colormap map) {
+void HeatmapPlot::setColormap(AnalysisColormap map) {
     map_ = map;
     update();
 }

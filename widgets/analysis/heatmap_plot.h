@@ -25,7 +25,7 @@ public:
     // The colour scale's ends; values outside are clamped to the end colours. Log scale needs min > 0.
     void setRange(double min, double max);
     void setLogScale(bool log);
-    void setColormap(Colormap map);
+    void setColormap(AnalysisColormap map);
     void setTitle(const QString& title);
     void setRowLabels(const QStringList& labels);
     void setColumnLabels(const QStringList& labels);
@@ -77,7 +77,7 @@ private:
     std::vector<double> values_;
     double min_ = 0, max_ = 1;
     bool log_ = false;
-    Colormap map_ = Colormap::Sequential;
+    AnalysisColormap map_ = AnalysisColormap::Sequential;
     QString title_, rowTitle_, columnTitle_, colorBarTitle_;
     QStringList rowLabels_, columnLabels_;
     bool showValues_ = false, square_ = false;

@@ -206,18 +206,20 @@ void ImportanceView::showResult() {
     for (double v : shown->scores) most = std::max(most, std::abs(v));
     most = most > 0 ? most : 1;
     if (ablation) {
-        heatmap_->setColormap(Colormap::Diverging);
+        heatmap_->setColormap(AnalysisColormap::Diverging);
         heatmap_->setRange(-most, most);
         heatmap_->setColorBarTitle(tr("Δ loss"));
     } else {
-        heatmap_->setColormap(Colormap::Sequential);
+        heatmap_->setColormap(AnalysisColormap::Sequential);
         heatmap_->setRange(0, most);
         heatmap_->setColorBarTitle(tr("|∂loss/∂mask|"));
     }
     heatmap_->setOutlinedCell(selection_->layer(), selection_->head());
     QSet<Cell> crossed, marked;
-    for (const auto& id : selection_->mask().heads()) crossed.insert({id.layer, id.head});
-    for (const auto& id : leastImportantMask().heads()) marked.insert({id.layer, id.head});
+    // Masks are held in locals: a range-for over heads() of a temporary would read a destroyed set.
+    const HeadMask current = selection_->mask(), leastImportant = leastImportantMask();
+    for (const auto& id : current.heads()) crossed.insert({id.layer, id.head});
+    for (const auto& id : leastImportant.heads()) marked.insert({id.layer, id.head});
     heatmap_->setCrossedCells(crossed);
     heatmap_->setMarkedCells(marked);
     {

@@ -68,8 +68,8 @@ vtkFloatArray* coordinateArray(vtkPolyData* polyData) {
 
 }  // namespace
 
-QColor colormapColor(Colormap map, double t) {
-    return map == Colormap::Viridis ? interpolate(kViridis, t) : interpolate(kCoolWarm, t);
+QColor colormapColor(ScalarRamp map, double t) {
+    return map == ScalarRamp::Viridis ? interpolate(kViridis, t) : interpolate(kCoolWarm, t);
 }
 
 PointScatter::PointScatter()
@@ -148,7 +148,7 @@ void PointScatter::setColors(const std::uint8_t* rgba, vtkIdType count) {
     rebuildColorArray(std::vector<std::uint8_t>(rgba, rgba + 4 * count));
 }
 
-void PointScatter::setScalars(const float* values, vtkIdType count, Colormap map, double low, double high) {
+void PointScatter::setScalars(const float* values, vtkIdType count, ScalarRamp map, double low, double high) {
     if (count != pointCount())
         throw EngineError(std::to_string(count) + " scalars for " + std::to_string(pointCount()) + " points",
                           "PointScatter::setScalars");
@@ -279,7 +279,7 @@ void fillDemoScatter(PointScatter& scatter, vtkIdType count, bool flat, unsigned
         cluster[i] = static_cast<float>(k);
     }
     scatter.setPoints(coordinates.data(), count, 3);
-    scatter.setScalars(cluster.data(), count, Colormap::Viridis, 0.0, kClusters - 1);
+    scatter.setScalars(cluster.data(), count, ScalarRamp::Viridis, 0.0, kClusters - 1);
 }
 
 }  // namespace attnscope::widgets

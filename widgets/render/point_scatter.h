@@ -24,10 +24,10 @@ namespace attnscope::widgets {
 class VtkRenderWidget;
 
 // Colour ramps for scalar colouring. Viridis for magnitudes, CoolWarm (blue-white-red) for signed differences.
-enum class Colormap { Viridis, CoolWarm };
+enum class ScalarRamp { Viridis, CoolWarm };
 
 // Maps t in [0, 1] (clamped) to an opaque colour of the ramp.
-QColor colormapColor(Colormap map, double t);
+QColor colormapColor(ScalarRamp map, double t);
 
 class PointScatter {
 public:
@@ -48,7 +48,7 @@ public:
     // translucent (slower: VTK sorts it with the other translucent props).
     void setColors(const std::uint8_t* rgba, vtkIdType count);
     // Per-point scalars mapped through a colormap; values at or outside [low, high] take the ends of the ramp.
-    void setScalars(const float* values, vtkIdType count, Colormap map, double low, double high);
+    void setScalars(const float* values, vtkIdType count, ScalarRamp map, double low, double high);
 
     // Point size in device pixels (a square of that many pixels per side).
     void setPointSize(float pixels);
