@@ -202,7 +202,7 @@ private slots:
         QCOMPARE(mean[0].topKey, 1);         // the most frequent top key
         QCOMPARE(mean[0].induction, 0.8);    // the probe-less input does not pull it towards -1
         QCOMPARE(mean[0].valueSink, 0.5);
-        QCOMPARE(meanHeadScores({{a}}).induction, -1.0);
+        QCOMPARE(meanHeadScores({{a}})[0].induction, -1.0);
         QVERIFY_THROWS_EXCEPTION(EngineError, meanHeadScores({{a}, {a, b}}));
     }
 

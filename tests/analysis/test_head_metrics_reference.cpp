@@ -81,10 +81,12 @@ private slots:
     void metricsMatchTheIndependentImplementation_data() {
         QTest::addColumn<QString>("caseName");
         QTest::addColumn<QString>("run");
-        for (const auto& caseName : cases())
-            for (const auto& [run, unused] : expected(caseName)["runs"].items())
+        for (const auto& caseName : cases()) {
+            const nlohmann::json metrics = expected(caseName);  // kept alive: items() refers into it
+            for (const auto& [run, unused] : metrics["runs"].items())
                 QTest::newRow(qPrintable(caseName + "/" + QString::fromStdString(run)))
                     << caseName << QString::fromStdString(run);
+        }
     }
 
     void metricsMatchTheIndependentImplementation() {
