@@ -255,8 +255,8 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
         for (auto& group : optimizer.param_groups())
             static_cast<torch::optim::AdamWOptions&>(group.options()).lr(rate);
 
-        const int64_t alphabet = curriculum.alphabet(step);
-        auto batch = batches.next(o.batch, o.repeatedFraction, o.periodicShare, alphabet);
+        const int64_t segmentTokens = curriculum.alphabet(step);
+        auto batch = batches.next(o.batch, o.repeatedFraction, o.periodicShare, segmentTokens);
         const auto input = torch::from_blob(batch.ids.data(), {o.batch, o.context}, torch::kInt64).clone().to(device);
         const auto copyable = torch::from_blob(batch.copyable.data(), {o.batch, o.context}, torch::kUInt8)
                                   .slice(1, 1, o.context)
@@ -281,10 +281,10 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
             copies > 0 ? tokenLoss.detach().masked_select(copyable).mean().item<double>() : std::nan("");
         const double seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-        log << step << "," << loss << "," << copyLoss << "," << alphabet << "," << seconds << "\n";
+        log << step << "," << loss << "," << copyLoss << "," << segmentTokens << "," << seconds << "\n";
         if (control) control->setProgress(static_cast<double>(step) / o.steps, "training");
         curriculum.observe(step, copyLoss);
-        if (onStep) onStep({step, loss, copyLoss, alphabet, seconds});
+        if (onStep) onStep({step, loss, copyLoss, segmentTokens, seconds});
     }
 
     // The folder transformers and AttnScope load.
