@@ -62,6 +62,7 @@ int main(int argc, char** argv) {
     MainWindow window(settings);
     Workspace workspace(window, settings, language);  // the views, panels, model session and demos
     window.setAutomation(!options.screenshotPath.isEmpty());
+    window.setLeavesSettingsAlone(!options.screenshotPath.isEmpty());
     window.restoreWindowSettings(options.windowSize);
     window.show();
     // --model, --text, --mask, ... (or the remembered model, or the demo); raises the busy counter until done.

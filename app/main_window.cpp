@@ -11,6 +11,9 @@
 #include <QMimeData>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QLayout>
+#include <QTabBar>
+#include <QTimer>
 
 #include "about_dialog.h"
 #include "attnscope/model.h"
@@ -186,7 +189,8 @@ void MainWindow::setCurrentModel(const QString& name, const QString& folder) {
     modelName_ = name;
     setWindowTitle(name.isEmpty() ? tr("AttnScope") : tr("%1 – AttnScope").arg(name));
     status_->setModelName(name);
-    if (!name.isEmpty() && !folder.isEmpty()) recent_.add(folder);
+    // A --screenshot run leaves the user's settings alone, recent models included.
+    if (!name.isEmpty() && !folder.isEmpty() && !leavesSettingsAlone_) recent_.add(folder);
     updateActions();
 }
 
@@ -196,14 +200,38 @@ void MainWindow::setInputReady(bool ready, const QString& reason) {
     updateActions();
 }
 
+void MainWindow::compactDockTabBars() {
+    layout()->activate();  // the dock layout creates its tab bars when it is laid out
+    // Tabbed docks otherwise make their tab bars as wide as all titles together, which set the window's minimum
+    // width far beyond a classroom projector's 1280 pixels.
+    for (auto* bar : findChildren<QTabBar*>()) {
+        bar->setUsesScrollButtons(true);
+        bar->setElideMode(Qt::ElideRight);
+    }
+}
+
 void MainWindow::restoreWindowSettings(const std::optional<QSize>& size) {
+    compactDockTabBars();
     const QByteArray geometry = settings_.windowGeometry();
     if (size || geometry.isEmpty() || !restoreGeometry(geometry)) resize(size.value_or(kDefaultWindowSize));
     if (size) resize(*size);
     docks_->applyDefaultSizes();
     const QByteArray state = settings_.windowState();
     if (!state.isEmpty()) restoreState(state, kLayoutVersion);
+    compactDockTabBars();
+    if (size) resize(*size);  // again: the tab bars no longer hold the minimum width up
+    // Dock sizes only take once the window is on screen at its real size: apply the defaults again then, unless
+    // the user's own layout was restored.
+    defaultDockSizesPending_ = state.isEmpty();
 }
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    if (!defaultDockSizesPending_) return;
+    defaultDockSizesPending_ = false;
+    QTimer::singleShot(0, this, [this] { docks_->applyDefaultSizes(); });
+}
+
 
 void MainWindow::setAutomation(bool automation) {
     automation_ = automation;

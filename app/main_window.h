@@ -78,6 +78,8 @@ public:
     void restoreWindowSettings(const std::optional<QSize>& size);
     // Automation (--screenshot): errors go to stderr, and nothing is written to the settings on close.
     void setAutomation(bool automation);
+    // For --screenshot: opening models does not add them to the recent list (nothing is written).
+    void setLeavesSettingsAlone(bool alone) { leavesSettingsAlone_ = alone; }
 
     // The one way code reports an error to the user (a dialog; stderr under automation). Keep your previous state.
     void showError(const QString& title, const QString& problem, const QString& where = {});
@@ -92,10 +94,14 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void compactDockTabBars();
+    bool leavesSettingsAlone_ = false;
+    bool defaultDockSizesPending_ = false;  // no saved layout: size the docks once the window is on screen
     void createFileMenu();
     void createEditMenu();
     void createViewMenu();

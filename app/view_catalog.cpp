@@ -4,8 +4,23 @@
 #include <QCoreApplication>
 #include <QLabel>
 #include <QPointer>
+#include <QScrollArea>
+#include <QTimer>
 
+#include "analysis/head_roles_table.h"
+#include "analysis/importance_view.h"
+#include "analysis/sink_view.h"
+#include "attention_map_view.h"
+#include "attnscope/corpus_vectors.h"
+#include "attnscope/error.h"
+#include "attnscope/head_metrics.h"
+#include "attnscope/model.h"
+#include "attnscope/query_key_embedding.h"
+#include "embedding/query_key_embedding_view.h"
+#include "head_grid.h"
+#include "head_view.h"
 #include "main_window.h"
+#include "model_view.h"
 
 namespace attnscope::app {
 
@@ -25,7 +40,7 @@ struct ViewEntry {
     const char* id;           // the dock's key in saved layouts; never rename
     const char* flag;         // the --view name
     const char* title;        // translated through the "attnscope::app::ViewCatalog" context
-    const char* placeholder;  // what the dock says until the view exists
+    const char* summary;      // what the view shows, as its tooltip
     Qt::DockWidgetArea area;
     ViewFactory create;
 };
@@ -34,16 +49,15 @@ QString translated(const char* text) {
     return QCoreApplication::translate("attnscope::app::ViewCatalog", text);
 }
 
-QWidget* placeholderView(const ViewEntry& entry, ViewContext&) {
-    auto* label = new QLabel(
-        translated(entry.placeholder) + QStringLiteral("\n\n") +
-        QCoreApplication::translate("attnscope::app::ViewCatalog", "Appears once a model is open and has run."));
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    label->setMargin(12);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    label->setMinimumSize(120, 80);
-    return label;
+// Views with many panels keep their layout readable when the dock is small by scrolling, instead of forcing the
+// window wider than the screen.
+QWidget* scrollable(QWidget* view, int minimumWidth = 0, int minimumHeight = 0) {
+    auto* area = new QScrollArea;
+    area->setMinimumSize(minimumWidth, minimumHeight);
+    area->setWidget(view);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
 }
 
 // A view derived from widgets::CaptureView: it follows the selection, raises the busy counter while it computes,
@@ -61,35 +75,160 @@ QWidget* captureView(const ViewEntry&, ViewContext& context) {
     return view;
 }
 
-// To plug in a real view, replace &placeholderView with its factory (e.g. &captureView<widgets::HeadView>); keep
-// the id so saved layouts still apply.
+// The same, in a scroll area, for views whose toolbars would otherwise set the window's minimum width.
+// Side docks keep 200 x 300 px, so a small window squeezes the central panels (and the demo guide below the
+// right-hand views) rather than hiding a view.
+template <class View>
+QWidget* scrollableCaptureView(const ViewEntry& entry, ViewContext& context) {
+    return scrollable(captureView<View>(entry, context), 200, 300);
+}
+
+// Scores every head of a capture for the analysis views. Small models take milliseconds; a failure (e.g. a capture
+// without attention) leaves the views empty rather than throwing through the event loop.
+std::vector<HeadScores> scoresOf(const std::shared_ptr<const AttentionCapture>& capture) {
+    if (!capture) return {};
+    try {
+        return computeHeadScores(*capture);
+    } catch (const std::exception&) {
+        return {};
+    }
+}
+
+QWidget* sinkView(const ViewEntry&, ViewContext& context) {
+    auto* view = new widgets::SinkView(&context.window.selection());
+    context.catalog.addCaptureReceiver([view = QPointer<widgets::SinkView>(view)](const auto& capture, const auto&) {
+        if (view && capture) view->setCapture(capture, scoresOf(capture));
+    });
+    return scrollable(view);
+}
+
+QWidget* headRolesTable(const ViewEntry&, ViewContext& context) {
+    auto* view = new widgets::HeadRolesTable(&context.window.selection());
+    context.catalog.addCaptureReceiver([view = QPointer<widgets::HeadRolesTable>(view)](const auto& capture, const auto&) {
+        if (view && capture) view->setScores(scoresOf(capture));
+    });
+    return scrollable(view);
+}
+
+QWidget* importanceView(const ViewEntry&, ViewContext& context) {
+    auto* view = new widgets::ImportanceView(&context.window.selection());
+    ViewCatalog* catalog = &context.catalog;
+    context.catalog.addCaptureReceiver([view = QPointer<widgets::ImportanceView>(view), catalog](const auto& capture,
+                                                                                                   const auto& before) {
+        // The sweep measures the unmasked model on the plain input: after a masked run, its "before" is that run.
+        const auto& plain = before ? before : capture;
+        const auto model = catalog->model();
+        if (view && plain && model) view->setSource(model, plain->input());
+    });
+    return scrollable(view);
+}
+
+QWidget* headMaskGrid(const ViewEntry&, ViewContext& context) {
+    auto* grid = new widgets::HeadGrid;
+    grid->setSelectionModel(&context.window.selection());
+    return grid;
+}
+
+// The query-key embedding of the selected head over the current input (its queries and keys in one joint PCA
+// layout), recomputed in the background when the capture or the selected head changes.
+QWidget* embeddingView(const ViewEntry&, ViewContext& context) {
+    auto* view = new widgets::QueryKeyEmbeddingView;
+    auto* selection = &context.window.selection();
+    auto* busy = &context.window.busy();
+    struct State {
+        std::shared_ptr<const CorpusVectors> corpus;
+        std::shared_ptr<QueryKeyEmbeddingJob> job;
+        int generation = 0;
+    };
+    auto state = std::make_shared<State>();
+    auto refresh = [view = QPointer<widgets::QueryKeyEmbeddingView>(view), selection, busy, state]() {
+        if (!view || !state->corpus) return;
+        const int layer = selection->layer(), head = selection->head();
+        if (layer < 0 || head < 0 || layer >= state->corpus->layers() || head >= state->corpus->heads()) return;
+        if (state->job) state->job->cancel();
+        EmbeddingOptions options;
+        options.method = EmbeddingMethod::Pca;
+        const int generation = ++state->generation;
+        auto job = startQueryKeyEmbedding(state->corpus, layer, head, options);
+        state->job = job;
+        busy->begin(QStringLiteral("query-key embedding"));
+        auto* watcher = new QTimer(view);
+        QObject::connect(watcher, &QTimer::timeout, view, [view, watcher, job, state, generation, busy, layer, head] {
+            if (!job->finished()) return;
+            watcher->deleteLater();
+            busy->end(QStringLiteral("query-key embedding"));
+            if (generation != state->generation) return;
+            try {
+                QueryKeyEmbedding embedding = job->result();
+                view->setPoints(std::move(embedding.points));
+                view->setAttentionProvider(std::make_shared<CorpusHeadAttention>(state->corpus, layer, head));
+                view->setTitle(QCoreApplication::translate("attnscope::app::ViewCatalog", "layer %1 · head %2 · PCA")
+                                   .arg(layer)
+                                   .arg(head));
+            } catch (const CancelledError&) {
+            } catch (const std::exception& error) {
+                view->setTitle(QString::fromStdString(error.what()));
+            }
+        });
+        watcher->start(30);
+    };
+    QObject::connect(selection, &widgets::SelectionModel::layerChanged, view, refresh);
+    QObject::connect(selection, &widgets::SelectionModel::headChanged, view, refresh);
+    context.catalog.addCaptureReceiver([state, refresh](const auto& capture, const auto&) {
+        if (!capture) return;
+        try {
+            std::vector<std::string> labels = {"input"};
+            state->corpus = std::make_shared<CorpusVectors>(capture->modelInfo(),
+                                                            std::vector<std::shared_ptr<const AttentionCapture>>{capture},
+                                                            labels, 0);
+        } catch (const std::exception&) {
+            state->corpus.reset();
+            return;
+        }
+        refresh();
+    });
+    return scrollable(view);
+}
+
+// The table of views: the dock id is the key of saved layouts, so keep ids when a view changes.
 const ViewEntry kViews[] = {
     {"head_view", "head", QT_TRANSLATE_NOOP("attnscope::app::ViewCatalog", "Head View"),
      QT_TRANSLATE_NOOP("attnscope::app::ViewCatalog",
                        "Lines from each token to the tokens it attends to, one colour "
                        "per head."),
-     Qt::LeftDockWidgetArea, &placeholderView},
+     Qt::LeftDockWidgetArea, &scrollableCaptureView<widgets::HeadView>},
     {"model_view", "model", QT_TRANSLATE_NOOP("attnscope::app::ViewCatalog", "Model View"),
      QT_TRANSLATE_NOOP("attnscope::app::ViewCatalog", "Every layer and head at a glance, as small attention maps."),
-     Qt::RightDockWidgetArea, &placeholderView},
+     Qt::RightDockWidgetArea, &scrollableCaptureView<widgets::ModelView>},
     {"attention_map", "map", QT_TRANSLATE_NOOP("attnscope::app::ViewCatalog", "Attention Map"),
      QT_TRANSLATE_NOOP("attnscope::app::ViewCatalog", "The full attention matrix of the selected head."),
-     Qt::RightDockWidgetArea, &placeholderView},
+     Qt::RightDockWidgetArea, &scrollableCaptureView<widgets::AttentionMapView>},
+    {"head_mask", "mask", QT_TRANSLATE_NOOP("attnscope::app::ViewCatalog", "Head Mask"),
+     QT_TRANSLATE_NOOP("attnscope::app::ViewCatalog", "Click heads to mask them, then Run with Mask."),
+     Qt::RightDockWidgetArea, &headMaskGrid},
     {"attention_sinks", "sinks", QT_TRANSLATE_NOOP("attnscope::app::ViewCatalog", "Attention Sinks"),
      QT_TRANSLATE_NOOP("attnscope::app::ViewCatalog", "How much attention each head gives to the first token."),
-     Qt::BottomDockWidgetArea, &placeholderView},
+     Qt::BottomDockWidgetArea, &sinkView},
+    {"head_roles", "roles", QT_TRANSLATE_NOOP("attnscope::app::ViewCatalog", "Head Roles"),
+     QT_TRANSLATE_NOOP("attnscope::app::ViewCatalog", "Every head's scores and the role they suggest."),
+     Qt::BottomDockWidgetArea, &headRolesTable},
+    {"head_importance", "importance", QT_TRANSLATE_NOOP("attnscope::app::ViewCatalog", "Head Importance"),
+     QT_TRANSLATE_NOOP("attnscope::app::ViewCatalog", "How much the loss changes when each head is masked."),
+     Qt::BottomDockWidgetArea, &importanceView},
     {"embeddings", "embedding", QT_TRANSLATE_NOOP("attnscope::app::ViewCatalog", "Query–Key Embeddings"),
      QT_TRANSLATE_NOOP("attnscope::app::ViewCatalog", "Queries and keys of the selected head, projected to 2D."),
-     Qt::BottomDockWidgetArea, &placeholderView},
+     Qt::BottomDockWidgetArea, &embeddingView},
 };
 
 }  // namespace
 
 ViewCatalog::ViewCatalog(MainWindow& window) {
     ViewContext context{window, *this};
-    for (const auto& entry : kViews)
-        window.registerView(QString::fromLatin1(entry.id), translated(entry.title), entry.create(entry, context),
-                            entry.area);
+    for (const auto& entry : kViews) {
+        QWidget* view = entry.create(entry, context);
+        view->setWhatsThis(translated(entry.summary));
+        window.registerView(QString::fromLatin1(entry.id), translated(entry.title), view, entry.area);
+    }
 }
 
 void ViewCatalog::setCaptures(const std::shared_ptr<const AttentionCapture>& capture,

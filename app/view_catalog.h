@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "attnscope/capture.h"
+#include "attnscope/model.h"
 
 namespace attnscope::app {
 
@@ -29,6 +30,9 @@ public:
     void setCaptures(const std::shared_ptr<const AttentionCapture>& capture,
                      const std::shared_ptr<const AttentionCapture>& before) const;
     void addCaptureReceiver(CaptureReceiver receiver) { receivers_.push_back(std::move(receiver)); }
+    // Where views that run the model themselves (the importance sweep) find the open model.
+    void setModelProvider(std::function<std::shared_ptr<const Model>()> provider) { modelProvider_ = std::move(provider); }
+    std::shared_ptr<const Model> model() const { return modelProvider_ ? modelProvider_() : nullptr; }
 
     // The dock id for a --view name ("head" -> "head_view"); empty for an unknown name.
     static QString dockIdForViewName(const QString& name);
@@ -37,6 +41,7 @@ public:
 
 private:
     std::vector<CaptureReceiver> receivers_;
+    std::function<std::shared_ptr<const Model>()> modelProvider_;
 };
 
 }  // namespace attnscope::app

@@ -56,6 +56,7 @@ Workspace::Workspace(MainWindow& window, Settings& settings, const QString& lang
       predictions_(new widgets::PredictionPanel),
       modelInfo_(new ModelInfoPanel),
       demoGuide_(new DemoGuide) {
+    views_->setModelProvider([session = session_] { return session->model(); });
     if (!demoLibraryPath.isEmpty()) {
         try {
             demos_ = loadDemoLibrary(demoLibraryPath, language);
