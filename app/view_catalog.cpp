@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QScrollArea>
 #include <QTimer>
+#include <algorithm>
+#include <optional>
 
 #include "analysis/head_roles_table.h"
 #include "analysis/importance_view.h"
@@ -85,10 +87,28 @@ QWidget* scrollableCaptureView(const ViewEntry& entry, ViewContext& context) {
 
 // Scores every head of a capture for the analysis views. Small models take milliseconds; a failure (e.g. a capture
 // without attention) leaves the views empty rather than throwing through the event loop.
+// An input that ends with a block of at least 4 tokens repeated twice ("... R R") is an induction probe: the
+// head roles then get induction scores too (e.g. the repeated word list of the Demos menu).
+std::optional<InductionProbe> probeIn(const std::vector<int64_t>& ids) {
+    const int n = static_cast<int>(ids.size());
+    for (int length = n / 2; length >= 4; --length) {
+        const int first = n - 2 * length;
+        if (std::equal(ids.begin() + first, ids.begin() + first + length, ids.begin() + first + length)) {
+            InductionProbe probe;
+            probe.ids = ids;
+            probe.firstCopy = first;
+            probe.length = length;
+            return probe;
+        }
+    }
+    return std::nullopt;
+}
+
 std::vector<HeadScores> scoresOf(const std::shared_ptr<const AttentionCapture>& capture) {
     if (!capture) return {};
     try {
-        return computeHeadScores(*capture);
+        const auto probe = probeIn(capture->input().ids);
+        return computeHeadScores(*capture, probe ? &*probe : nullptr);
     } catch (const std::exception&) {
         return {};
     }
