@@ -2,6 +2,7 @@
 // predictions that are the softmax of the capture's logits, before/after after Run with Mask, the demos (from a
 // demos.json written here) and the command line's --model/--text/--mask/--layer/--head.
 #include <QAction>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +18,7 @@
 #include "attnscope/tokenizer.h"
 #include "command_line.h"
 #include "demo_guide.h"
+#include "embedding/query_key_embedding_view.h"
 #include "input_panel.h"
 #include "main_window.h"
 #include "model_info_panel.h"
@@ -195,6 +197,22 @@ private slots:
         workspace_->input().setText("   ");
         QVERIFY(!workspace_->input().runButton()->isEnabled());
         QVERIFY(!window_->actions().run->isEnabled());
+    }
+
+    void embeddingDockLaysOutTheInputThenTheDemoCorpus() {
+        QVERIFY(openAndRun(kText));
+        auto* view = window_->findChild<widgets::QueryKeyEmbeddingView*>();
+        QVERIFY(view);
+        const int tokens = workspace_->session().capture()->tokenCount();
+        // The current input: its queries and keys, one point each.
+        QTRY_COMPARE_WITH_TIMEOUT(view->points().coordinates.rows, int64_t(2 * tokens), 20000);
+        QComboBox* source = nullptr;
+        for (auto* combo : window_->findChildren<QComboBox*>())
+            if (combo->count() == 3 && combo->itemText(1) == "Demo corpus") source = combo;
+        QVERIFY(source);
+        emit source->activated(1);  // resources/corpus/demo.txt, captured with the open model
+        QTRY_VERIFY_WITH_TIMEOUT(view->points().coordinates.rows > 20 * tokens, 60000);
+        QVERIFY(view->points().inputCount() > 100);
     }
 
     void predictionsAreTheTopTenOfTheSoftmaxAtTheLastToken() {
