@@ -10,10 +10,9 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStackedWidget>
-#include <QStatusBar>
 #include <QLayout>
+#include <QStatusBar>
 #include <QTabBar>
-#include <QTimer>
 
 #include "about_dialog.h"
 #include "attnscope/model.h"
@@ -211,7 +210,6 @@ void MainWindow::compactDockTabBars() {
 }
 
 void MainWindow::restoreWindowSettings(const std::optional<QSize>& size) {
-    compactDockTabBars();
     const QByteArray geometry = settings_.windowGeometry();
     if (size || geometry.isEmpty() || !restoreGeometry(geometry)) resize(size.value_or(kDefaultWindowSize));
     if (size) resize(*size);
@@ -220,18 +218,7 @@ void MainWindow::restoreWindowSettings(const std::optional<QSize>& size) {
     if (!state.isEmpty()) restoreState(state, kLayoutVersion);
     compactDockTabBars();
     if (size) resize(*size);  // again: the tab bars no longer hold the minimum width up
-    // Dock sizes only take once the window is on screen at its real size: apply the defaults again then, unless
-    // the user's own layout was restored.
-    defaultDockSizesPending_ = state.isEmpty();
 }
-
-void MainWindow::showEvent(QShowEvent* event) {
-    QMainWindow::showEvent(event);
-    if (!defaultDockSizesPending_) return;
-    defaultDockSizesPending_ = false;
-    QTimer::singleShot(0, this, [this] { docks_->applyDefaultSizes(); });
-}
-
 
 void MainWindow::setAutomation(bool automation) {
     automation_ = automation;

@@ -94,14 +94,12 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
-    void showEvent(QShowEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
     void compactDockTabBars();
     bool leavesSettingsAlone_ = false;
-    bool defaultDockSizesPending_ = false;  // no saved layout: size the docks once the window is on screen
     void createFileMenu();
     void createEditMenu();
     void createViewMenu();

@@ -37,10 +37,21 @@ namespace {
 
 struct ViewEntry;
 
+// Every head's scores for the latest capture, computed once and shared by the sink view and the head roles table.
+class HeadScoreCache {
+public:
+    const std::vector<HeadScores>& of(const std::shared_ptr<const AttentionCapture>& capture);
+
+private:
+    std::weak_ptr<const AttentionCapture> capture_;
+    std::vector<HeadScores> scores_;
+};
+
 // What a view may take from the window when it is made.
 struct ViewContext {
     MainWindow& window;
     ViewCatalog& catalog;
+    std::shared_ptr<HeadScoreCache> scores;
 };
 
 using ViewFactory = QWidget* (*)(const ViewEntry& entry, ViewContext& context);
@@ -49,7 +60,7 @@ struct ViewEntry {
     const char* id;           // the dock's key in saved layouts; never rename
     const char* flag;         // the --view name
     const char* title;        // translated through the "attnscope::app::ViewCatalog" context
-    const char* summary;      // what the view shows, as its tooltip
+    const char* summary;      // what the view shows, as its What's This text
     Qt::DockWidgetArea area;
     ViewFactory create;
 };
@@ -92,8 +103,6 @@ QWidget* scrollableCaptureView(const ViewEntry& entry, ViewContext& context) {
     return scrollable(captureView<View>(entry, context), 200, 300);
 }
 
-// Scores every head of a capture for the analysis views. Small models take milliseconds; a failure (e.g. a capture
-// without attention) leaves the views empty rather than throwing through the event loop.
 // An input that ends with a block of at least 4 tokens repeated twice ("... R R") is an induction probe: the
 // head roles then get induction scores too (e.g. the repeated word list of the Demos menu).
 std::optional<InductionProbe> probeIn(const std::vector<int64_t>& ids) {
@@ -111,29 +120,37 @@ std::optional<InductionProbe> probeIn(const std::vector<int64_t>& ids) {
     return std::nullopt;
 }
 
-std::vector<HeadScores> scoresOf(const std::shared_ptr<const AttentionCapture>& capture) {
-    if (!capture) return {};
+// Small models take milliseconds; a failure (e.g. a capture without attention) leaves the views empty rather than
+// throwing through the event loop.
+const std::vector<HeadScores>& HeadScoreCache::of(const std::shared_ptr<const AttentionCapture>& capture) {
+    if (capture_.lock() == capture) return scores_;
+    capture_ = capture;
+    scores_.clear();
+    if (!capture) return scores_;
     try {
         const auto probe = probeIn(capture->input().ids);
-        return computeHeadScores(*capture, probe ? &*probe : nullptr);
+        scores_ = computeHeadScores(*capture, probe ? &*probe : nullptr);
     } catch (const std::exception&) {
-        return {};
+        scores_.clear();
     }
+    return scores_;
 }
 
 QWidget* sinkView(const ViewEntry&, ViewContext& context) {
     auto* view = new widgets::SinkView(&context.window.selection());
-    context.catalog.addCaptureReceiver([view = QPointer<widgets::SinkView>(view)](const auto& capture, const auto&) {
-        if (view && capture) view->setCapture(capture, scoresOf(capture));
-    });
+    context.catalog.addCaptureReceiver(
+        [view = QPointer<widgets::SinkView>(view), scores = context.scores](const auto& capture, const auto&) {
+            if (view && capture) view->setCapture(capture, scores->of(capture));
+        });
     return scrollable(view);
 }
 
 QWidget* headRolesTable(const ViewEntry&, ViewContext& context) {
     auto* view = new widgets::HeadRolesTable(&context.window.selection());
-    context.catalog.addCaptureReceiver([view = QPointer<widgets::HeadRolesTable>(view)](const auto& capture, const auto&) {
-        if (view && capture) view->setScores(scoresOf(capture));
-    });
+    context.catalog.addCaptureReceiver(
+        [view = QPointer<widgets::HeadRolesTable>(view), scores = context.scores](const auto& capture, const auto&) {
+            if (view && capture) view->setScores(scores->of(capture));
+        });
     return scrollable(view);
 }
 
@@ -270,7 +287,7 @@ QWidget* embeddingView(const ViewEntry&, ViewContext& context) {
         });
     };
     QObject::connect(source, QOverload<int>::of(&QComboBox::activated), container,
-                     [container, state, refresh, captureCorpus](int index) {
+                     [container, state, refresh, captureCorpus, status](int index) {
                          if (index == 0) {
                              state->useCorpus = false;
                              refresh();
@@ -278,7 +295,8 @@ QWidget* embeddingView(const ViewEntry&, ViewContext& context) {
                              try {
                                  captureCorpus(QString::fromStdString(resourceDirectory()) +
                                                QStringLiteral("/corpus/demo.txt"));
-                             } catch (const std::exception&) {
+                             } catch (const std::exception& error) {  // no resources folder found
+                                 status->setText(QString::fromStdString(error.what()));
                              }
                          } else {
                              const QString path = QFileDialog::getOpenFileName(
@@ -339,7 +357,7 @@ const ViewEntry kViews[] = {
 }  // namespace
 
 ViewCatalog::ViewCatalog(MainWindow& window) {
-    ViewContext context{window, *this};
+    ViewContext context{window, *this, std::make_shared<HeadScoreCache>()};
     for (const auto& entry : kViews) {
         QWidget* view = entry.create(entry, context);
         view->setWhatsThis(translated(entry.summary));
