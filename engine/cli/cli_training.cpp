@@ -1,8 +1,10 @@
 // attnscope-cli train-demo: trains the bundled demo model from scratch.
+#include <fstream>
 #include <iomanip>
 #include <iostream>
 
 #include "attnscope/demo_training.h"
+#include "attnscope/error.h"
 #include "cli_common.h"
 
 namespace attnscope::cli {
@@ -11,8 +13,11 @@ namespace {
 
 int trainDemo(const std::vector<std::string>& args) {
     DemoTrainingOptions o;
+    std::string corpusFile;
     po::options_description options("train-demo options");
-    options.add_options()("out", po::value<std::string>(&o.outputDirectory)->required(), "output model folder")(
+    options.add_options()("out", po::value<std::string>(&o.outputDirectory), "output model folder")(
+        "write-corpus", po::value<std::string>(&corpusFile),
+        "instead of training, write --documents grammar documents drawn with --seed to this file, one per line")(
         "steps", po::value<int>(&o.steps)->default_value(o.steps), "optimisation steps")(
         "seed", po::value<uint64_t>(&o.seed)->default_value(o.seed), "seed of corpus, initialisation and batches")(
         "batch", po::value<int>(&o.batch)->default_value(o.batch), "sequences per step")(
@@ -38,6 +43,15 @@ int trainDemo(const std::vector<std::string>& args) {
         "fraction of the steps over which the alphabet widens");
     po::variables_map values;
     if (!parseArguments("train-demo", args, options, values)) return 0;
+    if (!corpusFile.empty()) {
+        std::ofstream file(corpusFile);
+        if (!file) throw EngineError("cannot open for writing", corpusFile);
+        for (const auto& document : demoGrammarDocuments(o.corpusDocuments, o.seed)) file << document << '\n';
+        if (!file) throw EngineError("write failed", corpusFile);
+        std::cout << "wrote " << o.corpusDocuments << " documents to " << corpusFile << "\n";
+        return 0;
+    }
+    if (o.outputDirectory.empty()) throw EngineError("train-demo needs --out DIR (or --write-corpus FILE)", "train-demo");
     const int every = std::max(1, o.steps / 50);
     trainDemoModel(o, [&](const DemoTrainingStep& s) {
         if (s.step == 1 || s.step % every == 0 || s.step == o.steps)

@@ -44,6 +44,10 @@ struct DemoTrainingStep {
     double seconds = 0;         // since training started
 };
 
+// `count` documents of the demo model's grammar, as the training corpus draws them from `seed` (one line each):
+// text the demo model knows, e.g. for a query-key embedding corpus (resources/corpus/demo_grammar.txt).
+std::vector<std::string> demoGrammarDocuments(int count, uint64_t seed);
+
 // Runs the whole recipe: corpus and tokenizer, training, writing the folder (config.json, model.safetensors,
 // tokenizer.json, tokenizer_config.json, README.md, training_log.csv). `onStep` is called after every step.
 // Cancellable through `control`; throws EngineError on bad options or an unwritable folder.

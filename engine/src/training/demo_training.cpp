@@ -2,6 +2,7 @@
 // decoder trained with the engine's own forward pass, and a Hugging Face folder written at the end.
 #include "attnscope/demo_training.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <dlfcn.h>
@@ -169,6 +170,19 @@ std::string modelCard(const DemoTrainingOptions& o, int64_t vocab, int64_t param
 }
 
 }  // namespace
+
+std::vector<std::string> demoGrammarDocuments(int count, uint64_t seed) {
+    if (count < 0) throw EngineError("the document count must be >= 0", "demoGrammarDocuments");
+    training::DemoGrammar grammar;
+    DeterministicRandom random(seed);
+    std::vector<std::string> documents;
+    for (int d = 0; d < count; ++d) {
+        std::string document = grammar.document(random);
+        std::replace(document.begin(), document.end(), '\n', ' ');
+        documents.push_back(std::move(document));
+    }
+    return documents;
+}
 
 void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const DemoTrainingStep&)>& onStep,
                     JobControl* control) {
