@@ -4,6 +4,7 @@
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
+#include <algorithm>
 #include <stdexcept>
 
 namespace attnscope::app {
@@ -83,13 +84,17 @@ void DockLayout::applyDefaultSizes() {
     for (const auto area : {Qt::LeftDockWidgetArea, Qt::RightDockWidgetArea}) {
         if (QDockWidget* first = firstIn(area)) {
             sideDocks.append(first);
-            sideWidths.append(size.width() * 22 / 100);
+            // The head view (left) needs two label columns and room for lines between them; the right side's
+            // thumbnails and guide read well narrower.
+            const int share = size.width() * 22 / 100;
+            sideWidths.append(area == Qt::LeftDockWidgetArea ? std::clamp(340, share, size.width() * 30 / 100)
+                                                             : share);
         }
     }
     for (const auto area : {Qt::BottomDockWidgetArea, Qt::TopDockWidgetArea}) {
         if (QDockWidget* first = firstIn(area)) {
             bottomDocks.append(first);
-            bottomHeights.append(size.height() * 30 / 100);
+            bottomHeights.append(size.height() * 36 / 100);  // the embedding and sink views need height
         }
     }
     if (!sideDocks.isEmpty()) window_->resizeDocks(sideDocks, sideWidths, Qt::Horizontal);

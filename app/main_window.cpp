@@ -165,6 +165,18 @@ QDockWidget* MainWindow::registerView(const QString& id, const QString& title, Q
     return docks_->add(id, title, view, area, placement);
 }
 
+void MainWindow::enlargeDock(QDockWidget* dock) {
+    if (!dock) return;
+    dock->show();
+    dock->raise();
+    if (dock->isFloating()) return;
+    const Qt::DockWidgetArea area = dockWidgetArea(dock);
+    if (area == Qt::BottomDockWidgetArea || area == Qt::TopDockWidgetArea)
+        resizeDocks({dock}, {height() * 70 / 100}, Qt::Vertical);
+    else
+        resizeDocks({dock}, {width() * 60 / 100}, Qt::Horizontal);
+}
+
 QDockWidget* MainWindow::viewDock(const QString& id) const {
     return docks_->dock(id);
 }

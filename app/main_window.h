@@ -64,6 +64,8 @@ public:
     QDockWidget* registerView(const QString& id, const QString& title, QWidget* view, Qt::DockWidgetArea area,
                               DockPlacement placement = DockPlacement::Tabbed);
     QDockWidget* viewDock(const QString& id) const;
+    // Shows `dock` in front and gives it most of its side of the window (a classroom projector, a figure).
+    void enlargeDock(QDockWidget* dock);
     // Adds an entry to the Demos menu (replacing its "no demos" placeholder).
     void addDemo(QAction* demo);
     // Shows `view` in the central area instead of the empty state; nullptr brings the empty state back.

@@ -43,10 +43,12 @@ HeadView::HeadView(QWidget* parent)
     controls->addWidget(filterBox_);
     controls->addSpacing(12);
     controls->addWidget(createDifferenceToggle(this));
-    controls->addStretch(1);
     statusLabel_->setObjectName(QStringLiteral("status"));
     statusLabel_->setStyleSheet(QStringLiteral("color: %1").arg(ViewColors::mutedText().name()));
-    controls->addWidget(statusLabel_);
+    // The status may be cut in a narrow dock (its tooltip has it whole); it must not widen the view past the lines.
+    statusLabel_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    statusLabel_->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    controls->addWidget(statusLabel_, 1);
 
     scroll_->setWidget(canvas_);
     scroll_->setWidgetResizable(true);
@@ -161,6 +163,7 @@ void HeadView::rebuild() {
         content.difference = differenceMode();
         statusLabel_->setText(
             tr("%1 tokens · weights ≥ %2 drawn").arg(capture()->tokenCount()).arg(edges_->threshold(), 0, 'g', 2));
+        statusLabel_->setToolTip(statusLabel_->text());
     } else {
         edges_.reset();
         statusLabel_->clear();

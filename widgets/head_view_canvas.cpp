@@ -42,7 +42,7 @@ void HeadViewCanvas::setContent(Content content) {
     // Labels are elided once here, not in every frame.
     elided_.clear();
     for (const QString& label : content_.labels) elided_ << elideLabel(label, labelFont(), labelWidth_ - 16);
-    setMinimumSize(2 * labelWidth_ + 144, kTopMargin + tokenCount() * kRowHeight + kBottomMargin);
+    setMinimumSize(2 * labelWidth_ + 104, kTopMargin + tokenCount() * kRowHeight + kBottomMargin);
     layoutColumns();
     updateGeometry();
     update();
@@ -73,7 +73,7 @@ void HeadViewCanvas::resizeEvent(QResizeEvent*) {
 
 void HeadViewCanvas::layoutColumns() {
     // Lines longer than ~340 px only make the slopes harder to follow, so wide canvases centre the columns.
-    const int linesWidth = std::clamp(width() - 2 * labelWidth_ - 24, 120, 340);
+    const int linesWidth = std::clamp(width() - 2 * labelWidth_ - 24, 80, 340);
     const int contentLeft = std::max(12, (width() - 2 * labelWidth_ - linesWidth) / 2);
     linesLeft_ = contentLeft + labelWidth_;
     linesRight_ = linesLeft_ + linesWidth;
