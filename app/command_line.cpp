@@ -104,7 +104,7 @@ const std::vector<Flag>& flagTable() {
              requireNonEmpty(v);
              r.options.imagePath = toQString(v);
          }},
-        {"view", "NAME", "the view to bring to the front: head, model, map, sinks or embedding",
+        {"view", "NAME", "the view to bring to the front: head, model, map, mask, sinks, roles, importance or embedding",
          [](CommandLine& r, const std::string& v) {
              requireNonEmpty(v);
              if (ViewCatalog::dockIdForViewName(toQString(v)).isEmpty())
@@ -112,6 +112,8 @@ const std::vector<Flag>& flagTable() {
                                  v + "'"};
              r.options.viewName = toQString(v);
          }},
+        {"enlarge", nullptr, "with --view: give that view most of the window",
+         [](CommandLine& r, const std::string&) { r.options.enlargeView = true; }},
         {"layer", "L", "the layer to select (0-based)",
          [](CommandLine& r, const std::string& v) { r.options.layer = parseNonNegative(v); }},
         {"head", "H", "the head to select (0-based)",
@@ -125,6 +127,29 @@ const std::vector<Flag>& flagTable() {
              }
              r.options.maskText = toQString(v);
          }},
+        {"token", "P", "the token to select: position P's query, or kP for its key (0-based)",
+         [](CommandLine& r, const std::string& v) {
+             const bool key = !v.empty() && (v[0] == 'k' || v[0] == 'K');
+             r.options.token = parseNonNegative(key ? v.substr(1) : v);
+             r.options.tokenIsKey = key;
+         }},
+        {"corpus", "FILE", "embed the queries and keys of every line of FILE (demo, demo-model: the bundled corpora)",
+         [](CommandLine& r, const std::string& v) {
+             requireNonEmpty(v);
+             r.options.corpusPath = toQString(v);
+         }},
+        {"embedding", "METHOD", "the query-key embedding's layout: pca, tsne or umap",
+         [](CommandLine& r, const std::string& v) {
+             if (v != "pca" && v != "tsne" && v != "umap") throw FlagError{"expected pca, tsne or umap, got '" + v + "'"};
+             r.options.embeddingMethod = toQString(v);
+         }},
+        {"dims", "N", "the query-key embedding's dimensions: 2 or 3",
+         [](CommandLine& r, const std::string& v) {
+             if (v != "2" && v != "3") throw FlagError{"expected 2 or 3, got '" + v + "'"};
+             r.options.embeddingDims = v == "3" ? 3 : 2;
+         }},
+        {"matrix", nullptr, "show every head's query-key embedding (the embedding view's matrix)",
+         [](CommandLine& r, const std::string&) { r.options.embeddingMatrix = true; }},
     };
     return flags;
 }

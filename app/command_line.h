@@ -22,9 +22,16 @@ struct LaunchOptions {
     QString pairText;                    // --pair: the second text of a sentence pair
     QString imagePath;                   // --image: an input image for vision models
     QString viewName;                    // --view: the view to bring to front
+    bool enlargeView = false;            // --enlarge: give that view most of the window
     std::optional<int> layer;            // --layer: the layer to select (0-based)
     std::optional<int> head;             // --head: the head to select (0-based)
     QString maskText;                    // --mask: "L:H,L:H" exactly as typed (its syntax is checked)
+    std::optional<int> token;            // --token: the token to select (0-based position)
+    bool tokenIsKey = false;             // --token kP: the key of position P instead of its query
+    QString corpusPath;                  // --corpus: the embedding dock's corpus ("demo": the bundled one)
+    QString embeddingMethod;             // --embedding: pca, tsne or umap
+    std::optional<int> embeddingDims;    // --dims: 2 or 3
+    bool embeddingMatrix = false;        // --matrix: the embedding dock shows every head
 };
 
 inline constexpr QSize kDefaultWindowSize{1280, 800};

@@ -2,30 +2,19 @@
 #include "view_catalog.h"
 
 #include <QCoreApplication>
-#include <QComboBox>
-#include <QFileDialog>
-#include <QHBoxLayout>
-#include <QVBoxLayout>
-#include <QLabel>
 #include <QPointer>
 #include <QScrollArea>
-#include <QTimer>
 #include <algorithm>
-#include <array>
 #include <optional>
 
 #include "analysis/head_roles_table.h"
 #include "analysis/importance_view.h"
 #include "analysis/sink_view.h"
 #include "attention_map_view.h"
-#include "attnscope/corpus_vectors.h"
 #include "attnscope/error.h"
 #include "attnscope/head_metrics.h"
 #include "attnscope/model.h"
-#include "attnscope/query_key_embedding.h"
-#include "attnscope/resources.h"
-#include "attnscope/resources.h"
-#include "embedding/query_key_embedding_view.h"
+#include "embedding_dock.h"
 #include "head_grid.h"
 #include "head_view.h"
 #include "main_window.h"
@@ -173,155 +162,16 @@ QWidget* headMaskGrid(const ViewEntry&, ViewContext& context) {
     return grid;
 }
 
-// The query-key embedding of the selected head (AttentionViz): its queries and keys in one joint layout, over the
-// current input or over a corpus (the bundled demo corpus or a text file, one input per line) captured with the open
-// model. Capturing and embedding run in the background; changing the head or the method embeds again.
+// The query-key embedding dock (AttentionViz): see embedding_dock.h.
 QWidget* embeddingView(const ViewEntry&, ViewContext& context) {
-    auto* container = new QWidget;
-    auto* layout = new QVBoxLayout(container);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    auto* bar = new QHBoxLayout;
-    bar->setContentsMargins(6, 4, 6, 0);
-    auto* source = new QComboBox;
-    source->addItem(QCoreApplication::translate("attnscope::app::ViewCatalog", "Current input"));
-    source->addItem(QCoreApplication::translate("attnscope::app::ViewCatalog", "Demo corpus"));
-    source->addItem(QCoreApplication::translate("attnscope::app::ViewCatalog", "Corpus file…"));
-    auto* method = new QComboBox;
-    method->addItems({QStringLiteral("PCA"), QStringLiteral("t-SNE"), QStringLiteral("UMAP")});
-    auto* status = new QLabel;
-    status->setForegroundRole(QPalette::PlaceholderText);
-    bar->addWidget(new QLabel(QCoreApplication::translate("attnscope::app::ViewCatalog", "Points from")));
-    bar->addWidget(source);
-    bar->addWidget(new QLabel(QCoreApplication::translate("attnscope::app::ViewCatalog", "Layout")));
-    bar->addWidget(method);
-    bar->addWidget(status, 1);
-    layout->addLayout(bar);
-    auto* view = new widgets::QueryKeyEmbeddingView;
-    layout->addWidget(view, 1);
-
-    auto* selection = &context.window.selection();
-    auto* busy = &context.window.busy();
     ViewCatalog* catalog = &context.catalog;
-    struct State {
-        std::shared_ptr<const CorpusVectors> inputVectors;   // the latest capture
-        std::shared_ptr<const CorpusVectors> corpusVectors;  // the captured corpus, when one is chosen
-        std::shared_ptr<QueryKeyEmbeddingJob> job;
-        std::shared_ptr<CorpusCaptureJob> corpusJob;
-        int generation = 0;
-        bool useCorpus = false;
-    };
-    auto state = std::make_shared<State>();
-    const auto tr = [](const char* text) { return QCoreApplication::translate("attnscope::app::ViewCatalog", text); };
-    // Polls a background job every 30 ms on the GUI thread, holding the busy counter until it ends.
-    const auto whenDone = [busy](QObject* owner, const QString& reason, auto job, auto onDone) {
-        busy->begin(reason);
-        auto* timer = new QTimer(owner);
-        QObject::connect(timer, &QTimer::timeout, owner, [timer, job, onDone, busy, reason] {
-            if (!job->finished()) return;
-            timer->deleteLater();
-            busy->end(reason);
-            onDone();
-        });
-        timer->start(30);
-    };
-    auto refresh = [view = QPointer<widgets::QueryKeyEmbeddingView>(view), selection, state, method, status, whenDone,
-                    tr]() {
-        const auto corpus = state->useCorpus ? state->corpusVectors : state->inputVectors;
-        if (!view || !corpus) return;
-        const int layer = selection->layer(), head = selection->head();
-        if (layer < 0 || head < 0 || layer >= corpus->layers() || head >= corpus->heads()) return;
-        if (state->job) state->job->cancel();
-        EmbeddingOptions options;
-        options.method = std::array{EmbeddingMethod::Pca, EmbeddingMethod::Tsne,
-                                    EmbeddingMethod::Umap}[static_cast<size_t>(std::max(0, method->currentIndex()))];
-        const QString methodName = method->currentText();
-        const int generation = ++state->generation;
-        auto job = startQueryKeyEmbedding(corpus, layer, head, options);
-        state->job = job;
-        status->setText(tr("embedding %1 points…").arg(2 * corpus->totalTokens()));
-        whenDone(view, QStringLiteral("query-key embedding"), job,
-                 [view, job, state, generation, corpus, layer, head, methodName, status, tr] {
-                     if (!view || generation != state->generation) return;
-                     try {
-                         QueryKeyEmbedding embedding = job->result();
-                         view->setPoints(std::move(embedding.points));
-                         view->setAttentionProvider(std::make_shared<CorpusHeadAttention>(corpus, layer, head));
-                         view->setTitle(tr("layer %1 · head %2 · %3").arg(layer).arg(head).arg(methodName));
-                         status->setText(QCoreApplication::translate("attnscope::app::ViewCatalog", "%n input(s)", nullptr, corpus->inputCount()));
-                     } catch (const CancelledError&) {
-                     } catch (const std::exception& error) {
-                         status->setText(QString::fromStdString(error.what()));
-                     }
-                 });
-    };
-    auto captureCorpus = [container, catalog, state, status, refresh, whenDone, tr](const QString& path) {
-        const auto model = catalog->model();
-        if (!model) {
-            status->setText(tr("Open a model first."));
-            return;
-        }
-        std::vector<CorpusInput> corpus;
-        try {
-            corpus = readCorpus(path.toStdString());
-        } catch (const std::exception& error) {
-            status->setText(QString::fromStdString(error.what()));
-            return;
-        }
-        if (state->corpusJob) state->corpusJob->cancel();
-        CorpusCaptureOptions options;
-        options.memoryLimitBytes = int64_t(2) << 30;  // a clear error instead of exhausting memory
-        auto job = startCorpusCapture(model, std::move(corpus), options);
-        state->corpusJob = job;
-        status->setText(tr("capturing the corpus…"));
-        whenDone(container, QStringLiteral("corpus capture"), job, [job, state, status, refresh] {
-            if (job != state->corpusJob) return;
-            try {
-                state->corpusVectors = job->result();
-                state->useCorpus = true;
-                refresh();
-            } catch (const CancelledError&) {
-            } catch (const std::exception& error) {
-                status->setText(QString::fromStdString(error.what()));
-            }
-        });
-    };
-    QObject::connect(source, QOverload<int>::of(&QComboBox::activated), container,
-                     [container, state, refresh, captureCorpus, status](int index) {
-                         if (index == 0) {
-                             state->useCorpus = false;
-                             refresh();
-                         } else if (index == 1) {
-                             try {
-                                 captureCorpus(QString::fromStdString(resourceDirectory()) +
-                                               QStringLiteral("/corpus/demo.txt"));
-                             } catch (const std::exception& error) {  // no resources folder found
-                                 status->setText(QString::fromStdString(error.what()));
-                             }
-                         } else {
-                             const QString path = QFileDialog::getOpenFileName(
-                                 container, QCoreApplication::translate("attnscope::app::ViewCatalog", "Corpus"),
-                                 QString(), QCoreApplication::translate("attnscope::app::ViewCatalog",
-                                                                        "Text files (*.txt);;All files (*)"));
-                             if (!path.isEmpty()) captureCorpus(path);
-                         }
-                     });
-    QObject::connect(method, QOverload<int>::of(&QComboBox::activated), container, [refresh](int) { refresh(); });
-    QObject::connect(selection, &widgets::SelectionModel::layerChanged, view, refresh);
-    QObject::connect(selection, &widgets::SelectionModel::headChanged, view, refresh);
-    context.catalog.addCaptureReceiver([state, refresh](const auto& capture, const auto&) {
-        if (!capture) return;
-        try {
-            std::vector<std::string> labels = {"input"};
-            state->inputVectors = std::make_shared<CorpusVectors>(
-                capture->modelInfo(), std::vector<std::shared_ptr<const AttentionCapture>>{capture}, labels, 0);
-        } catch (const std::exception&) {
-            state->inputVectors.reset();
-            return;
-        }
-        if (!state->useCorpus) refresh();
+    auto* dock = new EmbeddingDock(context.window.selection(), context.window.busy(),
+                                   [catalog] { return catalog->model(); });
+    catalog->setEmbeddingDock(dock);
+    context.catalog.addCaptureReceiver([dock = QPointer<EmbeddingDock>(dock)](const auto& capture, const auto&) {
+        if (dock) dock->setCapture(capture);
     });
-    return scrollable(container);
+    return dock;
 }
 
 // The table of views: the dock id is the key of saved layouts, so keep ids when a view changes.

@@ -14,6 +14,7 @@
 
 namespace attnscope::app {
 
+class EmbeddingDock;
 class MainWindow;
 
 class ViewCatalog {
@@ -34,6 +35,10 @@ public:
     void setModelProvider(std::function<std::shared_ptr<const Model>()> provider) { modelProvider_ = std::move(provider); }
     std::shared_ptr<const Model> model() const { return modelProvider_ ? modelProvider_() : nullptr; }
 
+    // The Query–Key Embeddings dock, for the command line (--corpus, --embedding, ...); null before it is made.
+    EmbeddingDock* embeddingDock() const { return embeddingDock_; }
+    void setEmbeddingDock(EmbeddingDock* dock) { embeddingDock_ = dock; }
+
     // The dock id for a --view name ("head" -> "head_view"); empty for an unknown name.
     static QString dockIdForViewName(const QString& name);
     // The --view names, in table order ("head", "model", "map", "embedding", "sinks").
@@ -42,6 +47,7 @@ public:
 private:
     std::vector<CaptureReceiver> receivers_;
     std::function<std::shared_ptr<const Model>()> modelProvider_;
+    EmbeddingDock* embeddingDock_ = nullptr;
 };
 
 }  // namespace attnscope::app

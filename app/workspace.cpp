@@ -14,6 +14,7 @@
 #include "attnscope/tokenizer.h"
 #include "command_line.h"
 #include "demo_guide.h"
+#include "embedding_dock.h"
 #include "input_panel.h"
 #include "main_window.h"
 #include "model_info_panel.h"
@@ -81,6 +82,13 @@ Workspace::Workspace(MainWindow& window, Settings& settings, const QString& lang
     central_->hide();  // shown in the central area once a model is open; the empty state until then
 
     createDocks();
+    if (EmbeddingDock* dock = views_->embeddingDock())
+        dock->setTextRunner([this](const QString& text) {
+            if (sequence_) sequence_->abort();
+            input_->setPairText(QString());
+            input_->setText(text);
+            run(false);
+        });
     createDemoMenu();
     connectSession();
 }
@@ -298,6 +306,45 @@ void Workspace::launch(const LaunchOptions& options) {
             }
             selection.selectHead(options.layer.value_or(selection.layer()), options.head.value_or(selection.head()));
             if (!options.viewName.isEmpty()) raiseView(options.viewName);
+            if (options.enlargeView && !options.viewName.isEmpty())
+                window_.enlargeDock(window_.viewDock(ViewCatalog::dockIdForViewName(options.viewName)));
+            return Step::Done;
+        });
+    const bool embeddingAsked = !options.corpusPath.isEmpty() || !options.embeddingMethod.isEmpty() ||
+                                options.embeddingDims || options.embeddingMatrix;
+    if (embeddingAsked)
+        sequence->add([this, options] {
+            EmbeddingDock* dock = views_->embeddingDock();
+            if (!dock) return Step::Done;
+            if (options.viewName.isEmpty()) {
+                raiseView(QStringLiteral("embedding"));
+                if (options.enlargeView) window_.enlargeDock(window_.viewDock(QStringLiteral("embeddings")));
+            }
+            if (!options.embeddingMethod.isEmpty())
+                dock->setMethod(parseEmbeddingMethod(options.embeddingMethod.toStdString()));
+            if (options.embeddingDims) dock->setDimensions(*options.embeddingDims);
+            if (options.embeddingMatrix) dock->showMatrix(true);
+            if (!options.corpusPath.isEmpty()) {
+                if (!session_->model()) {
+                    window_.showError(tr("--corpus failed"), tr("No model is open to capture the corpus with."));
+                    return Step::Stop;
+                }
+                dock->useCorpus(options.corpusPath == QLatin1String("demo")      ? EmbeddingDock::demoCorpusPath()
+                                : options.corpusPath == QLatin1String("demo-model") ? EmbeddingDock::demoGrammarCorpusPath()
+                                                                                    : options.corpusPath);
+            }
+            return Step::Done;
+        });
+    if (options.token)
+        sequence->add([this, options] {
+            const auto capture = session_->capture();
+            const int length = capture ? capture->tokenCount() : 0;
+            if (*options.token >= length) {
+                window_.showError(tr("--token failed"),
+                                  tr("The input has %n token(s), numbered from 0.", nullptr, length));
+                return Step::Stop;
+            }
+            window_.selection().setToken(*options.token, options.tokenIsKey);
             return Step::Done;
         });
     sequence->start();
