@@ -34,7 +34,9 @@ QString Translations::install(const QString& language) {
     // QTranslator::load(QLocale, ...) walks the locale's UI languages and their fallbacks ("de_AT" -> "de").
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     if (!language.isEmpty()) QLocale::setDefault(locale);  // numbers and dates follow the chosen language too
-    const bool ours = attnscope_.load(locale, "attnscope", "_", kEmbeddedFolder);
+    // Any language we have no file for gets the English one, which holds the plural forms ("1 input", "2 inputs").
+    const bool ours = attnscope_.load(locale, "attnscope", "_", kEmbeddedFolder) ||
+                      attnscope_.load(kPrefix + QStringLiteral("en"), kEmbeddedFolder);
     const bool qts = qt_.load(locale, "qtbase", "_", QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     if (ours) QCoreApplication::installTranslator(&attnscope_);
     if (qts) QCoreApplication::installTranslator(&qt_);

@@ -39,6 +39,149 @@
     </message>
 </context>
 <context>
+    <name>attnscope::app::DemoGuide</name>
+    <message>
+        <source>Choose a demo from the Demos menu: each one runs a prepared text on the bundled demo model and says what to look at.</source>
+        <translation>Wählen Sie eine Demo im Menü „Demos“: Jede führt einen vorbereiteten Text mit dem mitgelieferten Demomodell aus und erklärt, worauf zu achten ist.</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ Zurück</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Weiter ›</translation>
+    </message>
+    <message>
+        <source>Demo %1 of %2</source>
+        <translation>Demo %1 von %2</translation>
+    </message>
+    <message>
+        <source>Run with Mask %1</source>
+        <translation>Mit Maske %1 ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::app::EmbeddingDock</name>
+    <message>
+        <source>Current input</source>
+        <translation>Aktuelle Eingabe</translation>
+    </message>
+    <message>
+        <source>Demo corpus</source>
+        <translation>Demo-Korpus</translation>
+    </message>
+    <message>
+        <source>Demo-model texts</source>
+        <translation>Texte des Demomodells</translation>
+    </message>
+    <message>
+        <source>Corpus file…</source>
+        <translation>Korpusdatei…</translation>
+    </message>
+    <message>
+        <source>Whose queries and keys are embedded: the input just run, or every line of a corpus</source>
+        <translation>Wessen Queries und Keys eingebettet werden: die gerade ausgeführte Eingabe oder jede Zeile eines Korpus</translation>
+    </message>
+    <message>
+        <source>PCA is instant; t-SNE and UMAP keep neighbourhoods and refine while you watch</source>
+        <translation>PCA ist sofort fertig; t-SNE und UMAP erhalten Nachbarschaften und verfeinern sich, während Sie zusehen</translation>
+    </message>
+    <message>
+        <source>All heads</source>
+        <translation>Alle Köpfe</translation>
+    </message>
+    <message>
+        <source>Every head of the model as a small embedding; click one to open it</source>
+        <translation>Jeder Kopf des Modells als kleine Einbettung; zum Öffnen einen anklicken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Points from</source>
+        <translation>Punkte aus</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Anordnung</translation>
+    </message>
+    <message>
+        <source>Corpus</source>
+        <translation>Korpus</translation>
+    </message>
+    <message>
+        <source>Text files, one input per line (*.txt);;All files (*)</source>
+        <translation>Textdateien, eine Eingabe pro Zeile (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open a model first.</source>
+        <translation>Öffnen Sie zuerst ein Modell.</translation>
+    </message>
+    <message>
+        <source>demo corpus</source>
+        <translation>Demo-Korpus</translation>
+    </message>
+    <message>
+        <source>demo-model texts</source>
+        <translation>Texte des Demomodells</translation>
+    </message>
+    <message>
+        <source>up to %1 MB</source>
+        <translation>bis zu %1 MB</translation>
+    </message>
+    <message numerus="yes">
+        <source>capturing %n input(s), %1…</source>
+        <translation>
+            <numerusform>%n Eingabe wird erfasst, %1…</numerusform>
+            <numerusform>%n Eingaben werden erfasst, %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Corpus capture cancelled.</source>
+        <translation>Erfassung des Korpus abgebrochen.</translation>
+    </message>
+    <message>
+        <source>layer %1 · head %2 · %3</source>
+        <translation>Schicht %1 · Kopf %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>embedding %n point(s)…</source>
+        <translation>
+            <numerusform>%n Punkt wird eingebettet…</numerusform>
+            <numerusform>%n Punkte werden eingebettet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>current input</source>
+        <translation>aktuelle Eingabe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n input(s)</source>
+        <translation>
+            <numerusform>%1: %n Eingabe</numerusform>
+            <numerusform>%1: %n Eingaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 points · %3 s</source>
+        <translation>%1 · %2 Punkte · %3 s</translation>
+    </message>
+    <message>
+        <source> · %1 MB of vectors</source>
+        <translation> · %1 MB Vektoren</translation>
+    </message>
+    <message>
+        <source>Embedding cancelled.</source>
+        <translation>Einbettung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Matrix cancelled.</source>
+        <translation>Matrix abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>attnscope::app::EmptyState</name>
     <message>
         <source>Open a model folder or drag one here</source>
@@ -63,6 +206,28 @@ Where: %2</source>
         <translation>%1
 
 Ort: %2</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::app::HuggingFaceCacheDialog</name>
+    <message>
+        <source>Open from Hugging Face Cache</source>
+        <translation>Aus dem Hugging-Face-Cache öffnen</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Nach Name filtern</translation>
+    </message>
+    <message>
+        <source>No models were found in %1. Download one with `huggingface-cli download ORG/NAME`, or open a model folder instead.</source>
+        <translation>In %1 wurden keine Modelle gefunden. Laden Sie eines mit `huggingface-cli download ORG/NAME` herunter oder öffnen Sie stattdessen einen Modellordner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) in %1</source>
+        <translation>
+            <numerusform>%n Modell in %1</numerusform>
+            <numerusform>%n Modelle in %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -183,6 +348,152 @@ Ort: %2</translation>
         <source>The new language applies the next time AttnScope starts.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von AttnScope.</translation>
     </message>
+    <message>
+        <source>Open from Hugging &amp;Face Cache…</source>
+        <translation>Aus dem Hugging-&amp;Face-Cache öffnen…</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::app::ModelInfoPanel</name>
+    <message>
+        <source>No model is open. Open a model folder (File › Open Model Folder…) or pick one from the Hugging Face cache.</source>
+        <translation>Kein Modell geöffnet. Öffnen Sie einen Modellordner (Datei › Modellordner öffnen…) oder wählen Sie eines aus dem Hugging-Face-Cache.</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Layers × heads</source>
+        <translation>Schichten × Köpfe</translation>
+    </message>
+    <message>
+        <source>Head dimension</source>
+        <translation>Kopfdimension</translation>
+    </message>
+    <message>
+        <source>Hidden size</source>
+        <translation>Verborgene Dimension</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>Vokabular</translation>
+    </message>
+    <message>
+        <source>Max positions</source>
+        <translation>Max. Positionen</translation>
+    </message>
+    <message>
+        <source>Weights on disk</source>
+        <translation>Gewichte auf Datenträger</translation>
+    </message>
+    <message>
+        <source>Computes in</source>
+        <translation>Rechnet in</translation>
+    </message>
+    <message>
+        <source>Tokenizer</source>
+        <translation>Tokenizer</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>%1 (model_type %2)</source>
+        <translation>%1 (model_type %2)</translation>
+    </message>
+    <message>
+        <source>vision (image patches)</source>
+        <translation>Bildmodell (Bild-Patches)</translation>
+    </message>
+    <message>
+        <source>causal language model (each token sees earlier ones)</source>
+        <translation>kausales Sprachmodell (jedes Token sieht die früheren)</translation>
+    </message>
+    <message>
+        <source>bidirectional encoder (each token sees all)</source>
+        <translation>bidirektionaler Encoder (jedes Token sieht alle)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3 key/value heads)</source>
+        <translation>%1 × %2 (%3 Key/Value-Köpfe)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>none (image model)</source>
+        <translation>keiner (Bildmodell)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::app::ModelSession</name>
+    <message>
+        <source>Layer %1 / %2</source>
+        <translation>Schicht %1 / %2</translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>%1 wird geladen</translation>
+    </message>
+    <message>
+        <source>Open a model first.</source>
+        <translation>Öffnen Sie zuerst ein Modell.</translation>
+    </message>
+    <message>
+        <source>Choose an image: this model reads images.</source>
+        <translation>Wählen Sie ein Bild: Dieses Modell verarbeitet Bilder.</translation>
+    </message>
+    <message>
+        <source>This model folder has no tokenizer, so text cannot be run.</source>
+        <translation>Dieser Modellordner enthält keinen Tokenizer, daher kann kein Text ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>The tokenizer could not be loaded: %1</source>
+        <translation>Der Tokenizer konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The text is empty.</source>
+        <translation>Der Text ist leer.</translation>
+    </message>
+    <message>
+        <source>The text has no tokens.</source>
+        <translation>Der Text enthält keine Tokens.</translation>
+    </message>
+    <message>
+        <source>The text has %1 tokens, but this model takes at most %2.</source>
+        <translation>Der Text hat %1 Tokens, dieses Modell verarbeitet aber höchstens %2.</translation>
+    </message>
+    <message>
+        <source>Run with mask failed</source>
+        <translation>Ausführung mit Maske fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Run failed</source>
+        <translation>Ausführung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>Running with mask %1</source>
+        <translation>Ausführung mit Maske %1</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::app::PreferencesDialog</name>
@@ -211,8 +522,16 @@ Ort: %2</translation>
         <translation>&amp;Threads:</translation>
     </message>
     <message>
-        <source>&amp;Device:</source>
-        <translation>&amp;Gerät:</translation>
+        <source>float32 matches the reference numbers; bfloat16 and float16 halve the memory</source>
+        <translation>float32 entspricht den Referenzwerten; bfloat16 und float16 halbieren den Speicherbedarf</translation>
+    </message>
+    <message>
+        <source>&amp;Device (next model opened):</source>
+        <translation>&amp;Gerät (für das nächste geöffnete Modell):</translation>
+    </message>
+    <message>
+        <source>&amp;Compute in (next model opened):</source>
+        <translation>&amp;Rechnen in (für das nächste geöffnete Modell):</translation>
     </message>
 </context>
 <context>
@@ -288,16 +607,1034 @@ Ort: %2</translation>
         <translation>Wie viel Aufmerksamkeit jeder Kopf dem ersten Token schenkt.</translation>
     </message>
     <message>
+        <source>Head Mask</source>
+        <translation>Kopfmaske</translation>
+    </message>
+    <message>
+        <source>Click heads to mask them, then Run with Mask.</source>
+        <translation>Köpfe zum Maskieren anklicken, dann „Mit Maske ausführen“.</translation>
+    </message>
+    <message>
+        <source>Head Roles</source>
+        <translation>Kopfrollen</translation>
+    </message>
+    <message>
+        <source>Every head&apos;s scores and the role they suggest.</source>
+        <translation>Die Kennwerte jedes Kopfes und die Rolle, auf die sie hindeuten.</translation>
+    </message>
+    <message>
+        <source>Head Importance</source>
+        <translation>Kopfwichtigkeit</translation>
+    </message>
+    <message>
+        <source>How much the loss changes when each head is masked.</source>
+        <translation>Wie stark sich der Loss ändert, wenn jeweils ein Kopf maskiert wird.</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::app::Workspace</name>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Demo Guide</source>
+        <translation>Demo-Leitfaden</translation>
+    </message>
+    <message>
+        <source>%1 tokens in its vocabulary</source>
+        <translation>%1 Tokens im Vokabular</translation>
+    </message>
+    <message>
+        <source>none needed (the input is an image)</source>
+        <translation>keiner nötig (die Eingabe ist ein Bild)</translation>
+    </message>
+    <message>
+        <source>none found: text cannot be run</source>
+        <translation>keiner gefunden: Text kann nicht ausgeführt werden</translation>
+    </message>
+    <message>
+        <source>failed to load: %1</source>
+        <translation>Laden fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Demo mask %1</source>
+        <translation>Demo-Maske %1</translation>
+    </message>
+    <message>
+        <source>--image failed</source>
+        <translation>--image fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>--mask failed</source>
+        <translation>--mask fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>No model is open to run with a mask.</source>
+        <translation>Es ist kein Modell geöffnet, das mit einer Maske ausgeführt werden könnte.</translation>
+    </message>
+    <message>
+        <source>Mask %1</source>
+        <translation>Maske %1</translation>
+    </message>
+    <message>
+        <source>--layer failed</source>
+        <translation>--layer fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model has %n layer(s), numbered from 0.</source>
+        <translation>
+            <numerusform>Das Modell hat %n Schicht, nummeriert ab 0.</numerusform>
+            <numerusform>Das Modell hat %n Schichten, nummeriert ab 0.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--head failed</source>
+        <translation>--head fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model has %n head(s) per layer, numbered from 0.</source>
+        <translation>
+            <numerusform>Das Modell hat %n Kopf pro Schicht, nummeriert ab 0.</numerusform>
+            <numerusform>Das Modell hat %n Köpfe pro Schicht, nummeriert ab 0.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--corpus failed</source>
+        <translation>--corpus fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>No model is open to capture the corpus with.</source>
+        <translation>Es ist kein Modell geöffnet, mit dem das Korpus erfasst werden könnte.</translation>
+    </message>
+    <message>
+        <source>--token failed</source>
+        <translation>--token fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The input has %n token(s), numbered from 0.</source>
+        <translation>
+            <numerusform>Die Eingabe hat %n Token, nummeriert ab 0.</numerusform>
+            <numerusform>Die Eingabe hat %n Tokens, nummeriert ab 0.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::AttentionMapCanvas</name>
+    <message>
+        <source>Δ weight</source>
+        <translation>Δ Gewicht</translation>
+    </message>
+    <message>
+        <source>Mean weight</source>
+        <translation>Mittleres Gewicht</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Query %1  “%2”
+Key %3  “%4”
+%5  %6</source>
+        <translation>Query %1  „%2“
+Key %3  „%4“
+%5  %6</translation>
+    </message>
+    <message>
+        <source>Run a text to see its attention map</source>
+        <translation>Führen Sie einen Text aus, um seine Aufmerksamkeitskarte zu sehen</translation>
+    </message>
+    <message>
+        <source>keys →</source>
+        <translation>Keys →</translation>
+    </message>
+    <message>
+        <source>queries ↓</source>
+        <translation>Queries ↓</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>Gewicht</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::AttentionMapView</name>
+    <message>
+        <source>Mean of heads</source>
+        <translation>Mittel der Köpfe</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>Linear</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Log scale shows weights from 10⁻⁴ to 1</source>
+        <translation>Die logarithmische Skala zeigt Gewichte von 10⁻⁴ bis 1</translation>
+    </message>
+    <message>
+        <source>Show the mean over the layer&apos;s heads instead of the focused head</source>
+        <translation>Den Mittelwert über die Köpfe der Schicht statt des fokussierten Kopfes zeigen</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole map (double-click the map does the same)</source>
+        <translation>Die ganze Karte zeigen (ein Doppelklick auf die Karte bewirkt dasselbe)</translation>
+    </message>
+    <message>
+        <source>rendering attention map tiles</source>
+        <translation>Kacheln der Aufmerksamkeitskarte werden gezeichnet</translation>
+    </message>
+    <message>
+        <source>Layer %1 · mean of %2 heads</source>
+        <translation>Schicht %1 · Mittel von %2 Köpfen</translation>
+    </message>
+    <message>
+        <source>Layer %1 · Head %2</source>
+        <translation>Schicht %1 · Kopf %2</translation>
+    </message>
+    <message>
+        <source>  ·  after − before</source>
+        <translation>  ·  nachher − vorher</translation>
+    </message>
+    <message>
+        <source>  ·  masked</source>
+        <translation>  ·  maskiert</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::CaptureView</name>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Show this run minus the run before the mask changed (red: more attention, blue: less)</source>
+        <translation>Diesen Durchlauf abzüglich des Durchlaufs vor der Maskenänderung zeigen (rot: mehr Aufmerksamkeit, blau: weniger)</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::EmbeddingLegend</name>
+    <message>
+        <source>queries</source>
+        <translation>Queries</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>erstes</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>letztes</translation>
+    </message>
+    <message>
+        <source>and %1 more inputs</source>
+        <translation>und %1 weitere Eingaben</translation>
+    </message>
+    <message>
+        <source>dark: queries · light: keys</source>
+        <translation>dunkel: Queries · hell: Keys</translation>
+    </message>
+    <message>
+        <source>click a query or key to colour by its attention</source>
+        <translation>Query oder Key anklicken, um nach ihrer Aufmerksamkeit zu färben</translation>
+    </message>
+    <message>
+        <source>attention %1</source>
+        <translation>Aufmerksamkeit %1</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>%1 points · %2 inputs</source>
+        <translation>%1 Punkte · %2 Eingaben</translation>
+    </message>
+    <message>
+        <source>moving: %1 of %2 points drawn</source>
+        <translation>in Bewegung: %1 von %2 Punkten gezeichnet</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::HeadChips</name>
+    <message>
+        <source>Click a head to show or hide it; double-click to show it alone</source>
+        <translation>Kopf anklicken, um ihn ein- oder auszublenden; Doppelklick, um nur ihn zu zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::HeadGrid</name>
+    <message>
+        <source>L%1</source>
+        <translation>L%1</translation>
+    </message>
+    <message>
+        <source>Layer %1, head %2: masked (click to unmask)</source>
+        <translation>Schicht %1, Kopf %2: maskiert (zum Aufheben der Maskierung klicken)</translation>
+    </message>
+    <message>
+        <source>Layer %1, head %2 (click to mask)</source>
+        <translation>Schicht %1, Kopf %2 (zum Maskieren klicken)</translation>
+    </message>
+    <message>
+        <source>Mask every head of layer %1</source>
+        <translation>Alle Köpfe von Schicht %1 maskieren</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::HeadRolesModel</name>
+    <message>
+        <source>Layer %1, head %2: %3 under the current thresholds</source>
+        <translation>Schicht %1, Kopf %2: %3 bei den aktuellen Schwellenwerten</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Kopf</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Sink</source>
+        <translation>Senke</translation>
+    </message>
+    <message>
+        <source>Value sink</source>
+        <translation>Value-Senke</translation>
+    </message>
+    <message>
+        <source>Prev. token</source>
+        <translation>Vorh. Token</translation>
+    </message>
+    <message>
+        <source>Induction</source>
+        <translation>Induktion</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Entropy frac.</source>
+        <translation>Rel. Entropie</translation>
+    </message>
+    <message>
+        <source>Entropy</source>
+        <translation>Entropie</translation>
+    </message>
+    <message>
+        <source>Top key</source>
+        <translation>Top-Key</translation>
+    </message>
+    <message>
+        <source>Top share</source>
+        <translation>Top-Anteil</translation>
+    </message>
+    <message>
+        <source>The first rule that holds: induction, previous-token, sink, broad, local, else mixed</source>
+        <translation>Die erste zutreffende Regel: induction, previous-token, sink, broad, local, sonst mixed</translation>
+    </message>
+    <message>
+        <source>Mean attention of queries after the first to the first token</source>
+        <translation>Mittlere Aufmerksamkeit der Queries nach der ersten auf das erste Token</translation>
+    </message>
+    <message>
+        <source>The first token&apos;s share of value-weighted attention (low: a no-op sink)</source>
+        <translation>Anteil des ersten Tokens an der Value-gewichteten Aufmerksamkeit (niedrig: eine wirkungslose Senke)</translation>
+    </message>
+    <message>
+        <source>Mean attention to the previous token</source>
+        <translation>Mittlere Aufmerksamkeit auf das vorherige Token</translation>
+    </message>
+    <message>
+        <source>On the [BOS] R R probe: attention to the token after the earlier copy (– without a probe run)</source>
+        <translation>Bei der Testeingabe [BOS] R R: Aufmerksamkeit auf das Token nach der früheren Kopie (– ohne Testlauf)</translation>
+    </message>
+    <message>
+        <source>Attention within two positions of the query</source>
+        <translation>Aufmerksamkeit innerhalb von zwei Positionen um die Query</translation>
+    </message>
+    <message>
+        <source>Entropy relative to uniform over the keys a query can see (1 = uniform)</source>
+        <translation>Entropie relativ zur Gleichverteilung über die Keys, die eine Query sehen kann (1 = gleichverteilt)</translation>
+    </message>
+    <message>
+        <source>Mean entropy of a query&apos;s attention, in nats</source>
+        <translation>Mittlere Entropie der Aufmerksamkeit einer Query, in Nats</translation>
+    </message>
+    <message>
+        <source>The position receiving the most attention</source>
+        <translation>Die Position, die die meiste Aufmerksamkeit erhält</translation>
+    </message>
+    <message>
+        <source>Mean attention that position receives</source>
+        <translation>Mittlere Aufmerksamkeit, die diese Position erhält</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::HeadRolesTable</name>
+    <message>
+        <source>All roles</source>
+        <translation>Alle Rollen</translation>
+    </message>
+    <message>
+        <source>Filter: role, “L2 H1” or “2:1”</source>
+        <translation>Filter: Rolle, „L2 H1“ oder „2:1“</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>Schicht:</translation>
+    </message>
+    <message>
+        <source>Role thresholds (first rule that holds)</source>
+        <translation>Schwellenwerte der Rollen (erste zutreffende Regel)</translation>
+    </message>
+    <message>
+        <source>induction ≥</source>
+        <translation>Induktion ≥</translation>
+    </message>
+    <message>
+        <source>prev. token ≥</source>
+        <translation>vorh. Token ≥</translation>
+    </message>
+    <message>
+        <source>sink ≥</source>
+        <translation>Senke ≥</translation>
+    </message>
+    <message>
+        <source>broad: entropy frac. ≥</source>
+        <translation>breit: rel. Entropie ≥</translation>
+    </message>
+    <message>
+        <source>local ≥</source>
+        <translation>lokal ≥</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No scores yet.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Noch keine Kennwerte.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>%1 heads: </source>
+        <translation>%1 Köpfe: </translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::HeadView</name>
+    <message>
+        <source>Sentences</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>The layer whose heads are drawn</source>
+        <translation>Die Schicht, deren Köpfe gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>A → B</source>
+        <translation>A → B</translation>
+    </message>
+    <message>
+        <source>B → A</source>
+        <translation>B → A</translation>
+    </message>
+    <message>
+        <source>A → A</source>
+        <translation>A → A</translation>
+    </message>
+    <message>
+        <source>B → B</source>
+        <translation>B → B</translation>
+    </message>
+    <message>
+        <source>Only lines from one sentence&apos;s queries to one sentence&apos;s keys</source>
+        <translation>Nur Linien von den Queries eines Satzes zu den Keys eines Satzes</translation>
+    </message>
+    <message>
+        <source>Layer %1: %2</source>
+        <translation>Schicht %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 tokens · weights ≥ %2 drawn</source>
+        <translation>%1 Tokens · Gewichte ≥ %2 gezeichnet</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::HeadViewCanvas</name>
+    <message>
+        <source>Run a text to see its attention</source>
+        <translation>Führen Sie einen Text aus, um seine Aufmerksamkeit zu sehen</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Query</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>after − before  (red: more, blue: less)</source>
+        <translation>nachher − vorher  (rot: mehr, blau: weniger)</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::ImageDrop</name>
+    <message>
+        <source>Drop an
+image here</source>
+        <translation>Bild hier
+ablegen</translation>
+    </message>
+    <message>
+        <source>A vision model takes an image: drop a PNG or JPEG file here or choose one.</source>
+        <translation>Ein Bildmodell verarbeitet ein Bild: Legen Sie hier eine PNG- oder JPEG-Datei ab oder wählen Sie eine aus.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Image…</source>
+        <translation>Bild &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an image (%2)</source>
+        <translation>%1 konnte nicht als Bild gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 × %3 pixels</source>
+        <translation>%1 · %2 × %3 Pixel</translation>
+    </message>
+    <message>
+        <source>Choose Image</source>
+        <translation>Bild wählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::ImportanceView</name>
+    <message>
+        <source>Ablation: Δloss when the head alone is masked</source>
+        <translation>Ablation: Δloss, wenn nur dieser Kopf maskiert wird</translation>
+    </message>
+    <message>
+        <source>Gradient: |∂loss/∂mask|, one backward pass</source>
+        <translation>Gradient: |∂loss/∂mask|, ein Rückwärtsdurchlauf</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Berechnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>Kopf</translation>
+    </message>
+    <message>
+        <source>Mask and re-run</source>
+        <translation>Maskieren und erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Methode:</translation>
+    </message>
+    <message>
+        <source>Mask the</source>
+        <translation>Die</translation>
+    </message>
+    <message>
+        <source>least important heads (outlined)</source>
+        <translation>unwichtigsten Köpfe maskieren (umrandet)</translation>
+    </message>
+    <message>
+        <source>Press Compute to measure every head.</source>
+        <translation>Klicken Sie auf „Berechnen“, um jeden Kopf zu messen.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation>Fertig in %1 s.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>Fehlgeschlagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mask the %n least important heads</source>
+        <translation>
+            <numerusform>Den %n unwichtigsten Kopf maskieren</numerusform>
+            <numerusform>Die %n unwichtigsten Köpfe maskieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ablation: Δloss when each head alone is masked</source>
+        <translation>Ablation: Δloss, wenn jeweils nur ein Kopf maskiert wird</translation>
+    </message>
+    <message>
+        <source>Gradient estimate: |∂loss/∂mask| per head</source>
+        <translation>Gradientenschätzung: |∂loss/∂mask| pro Kopf</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No %1 result yet.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Noch kein Ergebnis für %1.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Load a model and run an input first.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Laden Sie zuerst ein Modell und führen Sie eine Eingabe aus.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Δ loss</source>
+        <translation>Δ Loss</translation>
+    </message>
+    <message>
+        <source>|∂loss/∂mask|</source>
+        <translation>|∂loss/∂mask|</translation>
+    </message>
+    <message>
+        <source>Loss: %1, unmasked %2. Red: the model does worse without the head; blue: better.</source>
+        <translation>Loss: %1, unmaskiert %2. Rot: Ohne den Kopf schneidet das Modell schlechter ab; blau: besser.</translation>
+    </message>
+    <message>
+        <source>Loss: %1, unmasked %2. Masking moves the multiplier from 1 to 0, so −∂loss/∂mask estimates the ablation to first order.</source>
+        <translation>Loss: %1, unmaskiert %2. Maskieren setzt den Multiplikator von 1 auf 0, daher schätzt −∂loss/∂mask die Ablation in erster Ordnung.</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::InputPanel</name>
+    <message>
+        <source>Type a text, then press Ctrl+Return to run it</source>
+        <translation>Geben Sie einen Text ein und drücken Sie Strg+Eingabe, um ihn auszuführen</translation>
+    </message>
+    <message>
+        <source>Second &amp;sentence (sentence pair):</source>
+        <translation>Zweiter &amp;Satz (Satzpaar):</translation>
+    </message>
+    <message>
+        <source>Optional: a second sentence, encoded as segment B</source>
+        <translation>Optional: ein zweiter Satz, kodiert als Segment B</translation>
+    </message>
+    <message>
+        <source>The tokens appear here as you type.</source>
+        <translation>Die Tokens erscheinen hier während der Eingabe.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the run; the views keep their previous results (Esc)</source>
+        <translation>Die Ausführung anhalten; die Ansichten behalten ihre bisherigen Ergebnisse (Esc)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Run the model on this input (Ctrl+Return)</source>
+        <translation>Das Modell mit dieser Eingabe ausführen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Mask:</source>
+        <translation>&amp;Maske:</translation>
+    </message>
+    <message>
+        <source>e.g. 1:0, 2:3</source>
+        <translation>z. B. 1:0, 2:3</translation>
+    </message>
+    <message>
+        <source>Heads whose output is zeroed, as layer:head pairs counted from 0</source>
+        <translation>Köpfe, deren Ausgabe auf null gesetzt wird, als Paare Schicht:Kopf, gezählt ab 0</translation>
+    </message>
+    <message>
+        <source>Run with Mask</source>
+        <translation>Mit Maske ausführen</translation>
+    </message>
+    <message>
+        <source>Run again with the masked heads and compare with the plain run (Ctrl+Shift+Return)</source>
+        <translation>Erneut mit den maskierten Köpfen ausführen und mit dem normalen Durchlauf vergleichen (Strg+Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Edit mask</source>
+        <translation>Maske bearbeiten</translation>
+    </message>
+    <message>
+        <source>The tokenizer failed: %1</source>
+        <translation>Der Tokenizer ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>added by the tokenizer</source>
+        <translation>vom Tokenizer hinzugefügt</translation>
+    </message>
+    <message>
+        <source>characters %1–%2</source>
+        <translation>Zeichen %1–%2</translation>
+    </message>
+    <message>
+        <source>first text</source>
+        <translation>erster Text</translation>
+    </message>
+    <message>
+        <source>second text</source>
+        <translation>zweiter Text</translation>
+    </message>
+    <message>
+        <source>Token %1 · id %2
+%3 · %4</source>
+        <translation>Token %1 · ID %2
+%3 · %4</translation>
+    </message>
+    <message>
+        <source>Open a model to run a text.</source>
+        <translation>Öffnen Sie ein Modell, um einen Text auszuführen.</translation>
+    </message>
+    <message>
+        <source>Choose or drop an image to run.</source>
+        <translation>Wählen Sie ein Bild oder legen Sie eines ab, um es auszuführen.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 tokens</source>
+        <translation>%1 / %2 Tokens</translation>
+    </message>
+    <message>
+        <source>This model folder has no tokenizer, so text cannot be run.</source>
+        <translation>Dieser Modellordner enthält keinen Tokenizer, daher kann kein Text ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>The tokenizer could not be loaded: %1</source>
+        <translation>Der Tokenizer konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Type a text to run.</source>
+        <translation>Geben Sie einen Text zum Ausführen ein.</translation>
+    </message>
+    <message>
+        <source>Too long: %1 tokens, but this model takes at most %2. Shorten the text to run it.</source>
+        <translation>Zu lang: %1 Tokens, dieses Modell verarbeitet aber höchstens %2. Kürzen Sie den Text, um ihn auszuführen.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::ModelView</name>
+    <message>
+        <source>Thumbnails</source>
+        <translation>Miniaturen</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Linien</translation>
+    </message>
+    <message>
+        <source>computing model view thumbnails</source>
+        <translation>Miniaturen der Modellansicht werden berechnet</translation>
+    </message>
+    <message>
+        <source>Some thumbnails failed: %1</source>
+        <translation>Einige Miniaturen sind fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Computing thumbnails %1 / %2</source>
+        <translation>Miniaturen werden berechnet: %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 layers × %2 heads</source>
+        <translation>%1 Schichten × %2 Köpfe</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::ModelViewCanvas</name>
+    <message>
+        <source>Click: select the head · Right-click or Ctrl+click: mask or unmask it</source>
+        <translation>Klick: Kopf auswählen · Rechtsklick oder Strg+Klick: maskieren oder Maskierung aufheben</translation>
+    </message>
+    <message>
+        <source>Run a text to see every head</source>
+        <translation>Führen Sie einen Text aus, um jeden Kopf zu sehen</translation>
+    </message>
+    <message>
+        <source>L%1</source>
+        <translation>L%1</translation>
+    </message>
+    <message>
+        <source>Layer %1 · Head %2 · masked</source>
+        <translation>Schicht %1 · Kopf %2 · maskiert</translation>
+    </message>
+    <message>
+        <source>Layer %1 · Head %2</source>
+        <translation>Schicht %1 · Kopf %2</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::PositionChart</name>
+    <message>
+        <source>Token %1 “%2”: %3 %4</source>
+        <translation>Token %1 „%2“: %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::PredictionPanel</name>
+    <message>
+        <source>How far each position&apos;s prediction moved (KL divergence, nats) — click a bar to select it</source>
+        <translation>Wie stark sich die Vorhersage an jeder Position verschoben hat (KL-Divergenz, Nats) — zum Auswählen auf einen Balken klicken</translation>
+    </message>
+    <message>
+        <source>KLᵢ = Σᵥ Pᵢ(v) · (ln Pᵢ(v) − ln Qᵢ(v)), with P the prediction at position i before masking and Q after it.</source>
+        <translation>KLᵢ = Σᵥ Pᵢ(v) · (ln Pᵢ(v) − ln Qᵢ(v)), mit P als Vorhersage an Position i vor dem Maskieren und Q danach.</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
         <source>Predictions</source>
         <translation>Vorhersagen</translation>
     </message>
     <message>
-        <source>The next-token predictions, and how masking heads changes them.</source>
-        <translation>Die Vorhersagen für das nächste Token und wie das Maskieren von Köpfen sie verändert.</translation>
+        <source>Run a text to see what the model predicts.</source>
+        <translation>Führen Sie einen Text aus, um zu sehen, was das Modell vorhersagt.</translation>
     </message>
     <message>
-        <source>Appears once a model is open and has run.</source>
-        <translation>Erscheint, sobald ein Modell geöffnet und ausgeführt wurde.</translation>
+        <source>This model has no prediction head (language-model or classifier), so there is nothing to predict. The attention views still show every head.</source>
+        <translation>Dieses Modell hat keinen Vorhersagekopf (Sprachmodell oder Klassifikator), daher gibt es nichts vorherzusagen. Die Aufmerksamkeitsansichten zeigen trotzdem jeden Kopf.</translation>
+    </message>
+    <message>
+        <source>Most likely classes of the image</source>
+        <translation>Wahrscheinlichste Klassen des Bildes</translation>
+    </message>
+    <message>
+        <source>Next token after “%1” (token %2 of %3)</source>
+        <translation>Nächstes Token nach „%1“ (Token %2 von %3)</translation>
+    </message>
+    <message>
+        <source>Predicted token at position %1 “%2”</source>
+        <translation>Vorhergesagtes Token an Position %1 „%2“</translation>
+    </message>
+    <message>
+        <source>Click a token to see what the model predicts after it.</source>
+        <translation>Klicken Sie auf ein Token, um zu sehen, was das Modell danach vorhersagt.</translation>
+    </message>
+    <message>
+        <source>Click a token to see what the model predicts there; a [MASK] token is chosen first.</source>
+        <translation>Klicken Sie auf ein Token, um zu sehen, was das Modell dort vorhersagt; zunächst wird ein [MASK]-Token gewählt.</translation>
+    </message>
+    <message>
+        <source>id %1 · logit %2 · probability %3</source>
+        <translation>ID %1 · Logit %2 · Wahrscheinlichkeit %3</translation>
+    </message>
+    <message>
+        <source>
+before masking: %1</source>
+        <translation>
+vor dem Maskieren: %1</translation>
+    </message>
+    <message>
+        <source>Before · no heads masked</source>
+        <translation>Vorher · keine Köpfe maskiert</translation>
+    </message>
+    <message>
+        <source>After · masked %1</source>
+        <translation>Nachher · maskiert %1</translation>
+    </message>
+    <message>
+        <source>Masked %1</source>
+        <translation>Maskiert %1</translation>
+    </message>
+    <message>
+        <source>Mean next-token cross-entropy on the input: L = −1/(N−1) · Σᵢ ln p(xᵢ₊₁ | x₁…xᵢ), in nats.</source>
+        <translation>Mittlere Kreuzentropie des jeweils nächsten Tokens auf der Eingabe: L = −1/(N−1) · Σᵢ ln p(xᵢ₊₁ | x₁…xᵢ), in Nats.</translation>
+    </message>
+    <message>
+        <source>Mean cross-entropy of each input token at its own position: L = −1/N · Σᵢ ln p(xᵢ | x), in nats (a masked LM reconstructing its input).</source>
+        <translation>Mittlere Kreuzentropie jedes Eingabetokens an seiner eigenen Position: L = −1/N · Σᵢ ln p(xᵢ | x), in Nats (ein maskiertes LM rekonstruiert seine Eingabe).</translation>
+    </message>
+    <message>
+        <source>KL divergence of the class distribution after masking: &lt;b&gt;%1&lt;/b&gt; nats</source>
+        <translation>KL-Divergenz der Klassenverteilung nach dem Maskieren: &lt;b&gt;%1&lt;/b&gt; Nats</translation>
+    </message>
+    <message>
+        <source>Loss on the input: &lt;b&gt;%1&lt;/b&gt; nats (perplexity %2)</source>
+        <translation>Loss auf der Eingabe: &lt;b&gt;%1&lt;/b&gt; Nats (Perplexität %2)</translation>
+    </message>
+    <message>
+        <source>Loss on the input: %1 → &lt;b&gt;%2&lt;/b&gt; nats (&lt;span style=&quot;color:%3&quot;&gt;%4%5&lt;/span&gt;)</source>
+        <translation>Loss auf der Eingabe: %1 → &lt;b&gt;%2&lt;/b&gt; Nats (&lt;span style=&quot;color:%3&quot;&gt;%4%5&lt;/span&gt;)</translation>
+    </message>
+    <message>
+        <source>, largest at token %1 “%2”</source>
+        <translation>, am größten bei Token %1 „%2“</translation>
+    </message>
+    <message>
+        <source>mean KL %1 nats%2</source>
+        <translation>mittlere KL %1 Nats%2</translation>
+    </message>
+    <message>
+        <source>nats</source>
+        <translation>Nats</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::QueryKeyEmbeddingView</name>
+    <message>
+        <source>Colour by</source>
+        <translation>Färben nach</translation>
+    </message>
+    <message>
+        <source>Query / key</source>
+        <translation>Query / Key</translation>
+    </message>
+    <message>
+        <source>Token position</source>
+        <translation>Token-Position</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Attention of selection</source>
+        <translation>Aufmerksamkeit der Auswahl</translation>
+    </message>
+    <message>
+        <source>Find a token…</source>
+        <translation>Token suchen…</translation>
+    </message>
+    <message>
+        <source>Density</source>
+        <translation>Dichte</translation>
+    </message>
+    <message>
+        <source>Draw a density image instead of points (2D)</source>
+        <translation>Ein Dichtebild statt Punkten zeichnen (2D)</translation>
+    </message>
+    <message>
+        <source>3D</source>
+        <translation>3D</translation>
+    </message>
+    <message>
+        <source>Embed in three dimensions</source>
+        <translation>In drei Dimensionen einbetten</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show all points</source>
+        <translation>Alle Punkte zeigen</translation>
+    </message>
+    <message>
+        <source>input %1</source>
+        <translation>Eingabe %1</translation>
+    </message>
+    <message>
+        <source>to key “%1” (input %2, position %3)</source>
+        <translation>auf Key „%1“ (Eingabe %2, Position %3)</translation>
+    </message>
+    <message>
+        <source>from query “%1” (input %2, position %3)</source>
+        <translation>von Query „%1“ (Eingabe %2, Position %3)</translation>
+    </message>
+    <message>
+        <source>“%1”: 1 match</source>
+        <translation>„%1“: 1 Treffer</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 matches</source>
+        <translation>„%1“: %2 Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::QueryKeyMatrixView</name>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Query–key embeddings of every head</source>
+        <translation>Query-Key-Einbettungen aller Köpfe</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>queries</source>
+        <translation>Queries</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>embedding, %1 % done</source>
+        <translation>Einbettung, %1 % fertig</translation>
+    </message>
+    <message>
+        <source>click to open</source>
+        <translation>zum Öffnen klicken</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Layer %1, head %2: %3</source>
+        <translation>Schicht %1, Kopf %2: %3</translation>
     </message>
 </context>
 <context>
@@ -321,6 +1658,159 @@ Ort: %2</translation>
     <message>
         <source>Clear mask</source>
         <translation>Maske leeren</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::SinkView</name>
+    <message>
+        <source>Sink score: mean attention to the first token</source>
+        <translation>Senkenwert: mittlere Aufmerksamkeit auf das erste Token</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>Kopf</translation>
+    </message>
+    <message>
+        <source>sink</source>
+        <translation>Senke</translation>
+    </message>
+    <message>
+        <source>Click a head to select it in every view</source>
+        <translation>Kopf anklicken, um ihn in allen Ansichten auszuwählen</translation>
+    </message>
+    <message>
+        <source>Selected layer</source>
+        <translation>Gewählte Schicht</translation>
+    </message>
+    <message>
+        <source>All layers</source>
+        <translation>Alle Schichten</translation>
+    </message>
+    <message>
+        <source>attention received (sum)</source>
+        <translation>erhaltene Aufmerksamkeit (Summe)</translation>
+    </message>
+    <message>
+        <source>Hidden-state norm ‖h‖ per token (log scale)</source>
+        <translation>Norm des Hidden State ‖h‖ pro Token (logarithmische Skala)</translation>
+    </message>
+    <message>
+        <source>‖h‖</source>
+        <translation>‖h‖</translation>
+    </message>
+    <message>
+        <source>attention</source>
+        <translation>Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>Query</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Attention received by each token, summed over heads and queries:</source>
+        <translation>Von jedem Token erhaltene Aufmerksamkeit, summiert über Köpfe und Queries:</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Run a model to see where its attention piles up.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Führen Sie ein Modell aus, um zu sehen, wo sich seine Aufmerksamkeit sammelt.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 of %2 heads&lt;/b&gt; put at least half their attention on the first token (mean sink score %3). Strongest: &lt;b&gt;L%4 H%5&lt;/b&gt;, %6</source>
+        <translation>&lt;b&gt;%1 von %2 Köpfen&lt;/b&gt; richten mindestens die Hälfte ihrer Aufmerksamkeit auf das erste Token (mittlerer Senkenwert %3). Am stärksten: &lt;b&gt;L%4 H%5&lt;/b&gt;, %6</translation>
+    </message>
+    <message>
+        <source>, of which %1 survives value weighting</source>
+        <translation>, wovon %1 die Value-Gewichtung übersteht</translation>
+    </message>
+    <message>
+        <source>No massive activations (norm &amp;gt; %1× the layer median).</source>
+        <translation>Keine massiven Aktivierungen (Norm &amp;gt; %1× Median der Schicht).</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n massive activation(s)&lt;/b&gt; (norm &amp;gt; %1× the layer median).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n massive Aktivierung&lt;/b&gt; (Norm &amp;gt; %1× Median der Schicht).</numerusform>
+            <numerusform>&lt;b&gt;%n massive Aktivierungen&lt;/b&gt; (Norm &amp;gt; %1× Median der Schicht).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All %1 layers × %2 heads</source>
+        <translation>Alle %1 Schichten × %2 Köpfe</translation>
+    </message>
+    <message>
+        <source>Layer %1, %2 heads</source>
+        <translation>Schicht %1, %2 Köpfe</translation>
+    </message>
+    <message>
+        <source>embed</source>
+        <translation>Einb.</translation>
+    </message>
+    <message>
+        <source>%1 · token %2 “%3”: ‖h‖ = %4, %5× the layer median</source>
+        <translation>%1 · Token %2 „%3“: ‖h‖ = %4, %5× Median der Schicht</translation>
+    </message>
+    <message>
+        <source>No token&apos;s norm exceeds %1× its layer&apos;s median.</source>
+        <translation>Die Norm keines Tokens übersteigt %1× den Median seiner Schicht.</translation>
+    </message>
+    <message>
+        <source>Raw attention, L%1 H%2</source>
+        <translation>Rohe Aufmerksamkeit, L%1 H%2</translation>
+    </message>
+    <message>
+        <source>Value-weighted: values were not kept</source>
+        <translation>Value-gewichtet: Values wurden nicht aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Value-weighted  A·‖v‖, rows renormalised</source>
+        <translation>Value-gewichtet  A·‖v‖, Zeilen renormiert</translation>
+    </message>
+    <message>
+        <source>Layer %1, head %2: sink %3, value sink %4, top key %5 (“%6”)</source>
+        <translation>Schicht %1, Kopf %2: Senke %3, Value-Senke %4, Top-Key %5 („%6“)</translation>
+    </message>
+    <message>
+        <source>Layer %1, head %2</source>
+        <translation>Schicht %1, Kopf %2</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::TokenContextPanel</name>
+    <message>
+        <source>Click a point to see its input here, and its attention as lines.</source>
+        <translation>Klicken Sie auf einen Punkt, um hier seine Eingabe und seine Aufmerksamkeit als Linien zu sehen.</translation>
+    </message>
+    <message>
+        <source>input %1</source>
+        <translation>Eingabe %1</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>Query</translation>
+    </message>
+    <message>
+        <source>at position %1 of %2</source>
+        <translation>an Position %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
     </message>
 </context>
 </TS>

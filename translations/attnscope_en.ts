@@ -39,6 +39,149 @@
     </message>
 </context>
 <context>
+    <name>attnscope::app::DemoGuide</name>
+    <message>
+        <source>Choose a demo from the Demos menu: each one runs a prepared text on the bundled demo model and says what to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run with Mask %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::app::EmbeddingDock</name>
+    <message>
+        <source>Current input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo-model texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corpus file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose queries and keys are embedded: the input just run, or every line of a corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCA is instant; t-SNE and UMAP keep neighbourhoods and refine while you watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every head of the model as a small embedding; click one to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files, one input per line (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a model first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo-model texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>capturing %n input(s), %1…</source>
+        <translation>
+            <numerusform>capturing %n input, %1…</numerusform>
+            <numerusform>capturing %n inputs, %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Corpus capture cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1 · head %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>embedding %n point(s)…</source>
+        <translation>
+            <numerusform>embedding %n point…</numerusform>
+            <numerusform>embedding %n points…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>current input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n input(s)</source>
+        <translation>
+            <numerusform>%1: %n input</numerusform>
+            <numerusform>%1: %n inputs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 points · %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 MB of vectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrix cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>attnscope::app::EmptyState</name>
     <message>
         <source>Open a model folder or drag one here</source>
@@ -61,6 +204,28 @@
 Where: %2</source>
         <comment>error dialog: the problem, then the file, tensor or key</comment>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::app::HuggingFaceCacheDialog</name>
+    <message>
+        <source>Open from Hugging Face Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No models were found in %1. Download one with `huggingface-cli download ORG/NAME`, or open a model folder instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) in %1</source>
+        <translation>
+            <numerusform>%n model in %1</numerusform>
+            <numerusform>%n models in %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -181,6 +346,152 @@ Where: %2</source>
         <source>The new language applies the next time AttnScope starts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open from Hugging &amp;Face Cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::app::ModelInfoPanel</name>
+    <message>
+        <source>No model is open. Open a model folder (File › Open Model Folder…) or pick one from the Hugging Face cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers × heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computes in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokenizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (model_type %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vision (image patches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>causal language model (each token sees earlier ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bidirectional encoder (each token sees all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3 key/value heads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (image model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::app::ModelSession</name>
+    <message>
+        <source>Layer %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a model first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an image: this model reads images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model folder has no tokenizer, so text cannot be run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tokenizer could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text has no tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text has %1 tokens, but this model takes at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run with mask failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running with mask %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attnscope::app::PreferencesDialog</name>
@@ -209,7 +520,15 @@ Where: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Device:</source>
+        <source>float32 matches the reference numbers; bfloat16 and float16 halve the memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device (next model opened):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compute in (next model opened):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -286,15 +605,1028 @@ Where: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Head Mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click heads to mask them, then Run with Mask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every head&apos;s scores and the role they suggest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head Importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much the loss changes when each head is masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::app::Workspace</name>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens in its vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none needed (the input is an image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none found: text cannot be run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed to load: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo mask %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--image failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mask failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model is open to run with a mask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--layer failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The model has %n layer(s), numbered from 0.</source>
+        <translation>
+            <numerusform>The model has %n layer, numbered from 0.</numerusform>
+            <numerusform>The model has %n layers, numbered from 0.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--head failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The model has %n head(s) per layer, numbered from 0.</source>
+        <translation>
+            <numerusform>The model has %n head per layer, numbered from 0.</numerusform>
+            <numerusform>The model has %n heads per layer, numbered from 0.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--corpus failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model is open to capture the corpus with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The input has %n token(s), numbered from 0.</source>
+        <translation>
+            <numerusform>The input has %n token, numbered from 0.</numerusform>
+            <numerusform>The input has %n tokens, numbered from 0.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::AttentionMapCanvas</name>
+    <message>
+        <source>Δ weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query %1  “%2”
+Key %3  “%4”
+%5  %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a text to see its attention map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queries ↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::AttentionMapView</name>
+    <message>
+        <source>Mean of heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log scale shows weights from 10⁻⁴ to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the mean over the layer&apos;s heads instead of the focused head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole map (double-click the map does the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rendering attention map tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1 · mean of %2 heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1 · Head %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ·  after − before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ·  masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::CaptureView</name>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this run minus the run before the mask changed (red: more attention, blue: less)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::EmbeddingLegend</name>
+    <message>
+        <source>queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dark: queries · light: keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>click a query or key to colour by its attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attention %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points · %2 inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moving: %1 of %2 points drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::HeadChips</name>
+    <message>
+        <source>Click a head to show or hide it; double-click to show it alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::HeadGrid</name>
+    <message>
+        <source>L%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1, head %2: masked (click to unmask)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1, head %2 (click to mask)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask every head of layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::HeadRolesModel</name>
+    <message>
+        <source>Layer %1, head %2: %3 under the current thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value sink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prev. token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Induction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entropy frac.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rule that holds: induction, previous-token, sink, broad, local, else mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean attention of queries after the first to the first token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first token&apos;s share of value-weighted attention (low: a no-op sink)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean attention to the previous token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the [BOS] R R probe: attention to the token after the earlier copy (– without a probe run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention within two positions of the query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entropy relative to uniform over the keys a query can see (1 = uniform)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean entropy of a query&apos;s attention, in nats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The position receiving the most attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean attention that position receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::HeadRolesTable</name>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: role, “L2 H1” or “2:1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role thresholds (first rule that holds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>induction ≥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prev. token ≥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sink ≥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broad: entropy frac. ≥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local ≥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No scores yet.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 heads: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::HeadView</name>
+    <message>
+        <source>Sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layer whose heads are drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A → B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B → A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A → A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B → B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only lines from one sentence&apos;s queries to one sentence&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens · weights ≥ %2 drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::HeadViewCanvas</name>
+    <message>
+        <source>Run a text to see its attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after − before  (red: more, blue: less)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::ImageDrop</name>
+    <message>
+        <source>Drop an
+image here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vision model takes an image: drop a PNG or JPEG file here or choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an image (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 × %3 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::ImportanceView</name>
+    <message>
+        <source>Ablation: Δloss when the head alone is masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient: |∂loss/∂mask|, one backward pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask and re-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask the</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>least important heads (outlined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Compute to measure every head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mask the %n least important heads</source>
+        <translation>
+            <numerusform>Mask the %n least important head</numerusform>
+            <numerusform>Mask the %n least important heads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ablation: Δloss when each head alone is masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient estimate: |∂loss/∂mask| per head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No %1 result yet.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Load a model and run an input first.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>|∂loss/∂mask|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss: %1, unmasked %2. Red: the model does worse without the head; blue: better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss: %1, unmasked %2. Masking moves the multiplier from 1 to 0, so −∂loss/∂mask estimates the ablation to first order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::InputPanel</name>
+    <message>
+        <source>Type a text, then press Ctrl+Return to run it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second &amp;sentence (sentence pair):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a second sentence, encoded as segment B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tokens appear here as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run; the views keep their previous results (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the model on this input (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mask:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1:0, 2:3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heads whose output is zeroed, as layer:head pairs counted from 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run with Mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again with the masked heads and compare with the plain run (Ctrl+Shift+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tokenizer failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added by the tokenizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>characters %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token %1 · id %2
+%3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a model to run a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or drop an image to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model folder has no tokenizer, so text cannot be run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tokenizer could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a text to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: %1 tokens, but this model takes at most %2. Shorten the text to run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::ModelView</name>
+    <message>
+        <source>Thumbnails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing model view thumbnails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some thumbnails failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing thumbnails %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 layers × %2 heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::ModelViewCanvas</name>
+    <message>
+        <source>Click: select the head · Right-click or Ctrl+click: mask or unmask it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a text to see every head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1 · Head %2 · masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1 · Head %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::PositionChart</name>
+    <message>
+        <source>Token %1 “%2”: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::PredictionPanel</name>
+    <message>
+        <source>How far each position&apos;s prediction moved (KL divergence, nats) — click a bar to select it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KLᵢ = Σᵥ Pᵢ(v) · (ln Pᵢ(v) − ln Qᵢ(v)), with P the prediction at position i before masking and Q after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Predictions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The next-token predictions, and how masking heads changes them.</source>
+        <source>Run a text to see what the model predicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Appears once a model is open and has run.</source>
+        <source>This model has no prediction head (language-model or classifier), so there is nothing to predict. The attention views still show every head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most likely classes of the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next token after “%1” (token %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted token at position %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a token to see what the model predicts after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a token to see what the model predicts there; a [MASK] token is chosen first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1 · logit %2 · probability %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+before masking: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before · no heads masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After · masked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean next-token cross-entropy on the input: L = −1/(N−1) · Σᵢ ln p(xᵢ₊₁ | x₁…xᵢ), in nats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean cross-entropy of each input token at its own position: L = −1/N · Σᵢ ln p(xᵢ | x), in nats (a masked LM reconstructing its input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KL divergence of the class distribution after masking: &lt;b&gt;%1&lt;/b&gt; nats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss on the input: &lt;b&gt;%1&lt;/b&gt; nats (perplexity %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss on the input: %1 → &lt;b&gt;%2&lt;/b&gt; nats (&lt;span style=&quot;color:%3&quot;&gt;%4%5&lt;/span&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, largest at token %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean KL %1 nats%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nats</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::QueryKeyEmbeddingView</name>
+    <message>
+        <source>Colour by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query / key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention of selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a density image instead of points (2D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embed in three dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to key “%1” (input %2, position %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from query “%1” (input %2, position %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: 1 match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::QueryKeyMatrixView</name>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query–key embeddings of every head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embedding, %1 % done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>click to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1, head %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -318,6 +1650,159 @@ Where: %2</source>
     </message>
     <message>
         <source>Clear mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::SinkView</name>
+    <message>
+        <source>Sink score: mean attention to the first token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a head to select it in every view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attention received (sum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden-state norm ‖h‖ per token (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖h‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention received by each token, summed over heads and queries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Run a model to see where its attention piles up.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 of %2 heads&lt;/b&gt; put at least half their attention on the first token (mean sink score %3). Strongest: &lt;b&gt;L%4 H%5&lt;/b&gt;, %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, of which %1 survives value weighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No massive activations (norm &amp;gt; %1× the layer median).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n massive activation(s)&lt;/b&gt; (norm &amp;gt; %1× the layer median).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n massive activation&lt;/b&gt; (norm &amp;gt; %1× the layer median).</numerusform>
+            <numerusform>&lt;b&gt;%n massive activations&lt;/b&gt; (norm &amp;gt; %1× the layer median).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All %1 layers × %2 heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1, %2 heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · token %2 “%3”: ‖h‖ = %4, %5× the layer median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token&apos;s norm exceeds %1× its layer&apos;s median.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw attention, L%1 H%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value-weighted: values were not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value-weighted  A·‖v‖, rows renormalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1, head %2: sink %3, value sink %4, top key %5 (“%6”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1, head %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::TokenContextPanel</name>
+    <message>
+        <source>Click a point to see its input here, and its attention as lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at position %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
