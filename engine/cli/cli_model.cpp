@@ -1,11 +1,14 @@
 // attnscope-cli commands of the model area: `info` (what a model folder holds, as JSON) and `capture` (run one
 // input and write every layer's attention, the residual norms and the logits to a safetensors file).
+#include <fstream>
 #include <iostream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 
 #include "attnscope/capture.h"
 #include "attnscope/error.h"
 #include "attnscope/model.h"
+#include "attnscope/random_model.h"
 #include "attnscope/safetensors.h"
 #include "attnscope/tokenizer.h"
 #include "cli_common.h"
@@ -149,10 +152,34 @@ int capture(const std::vector<std::string>& args) {
     return 0;
 }
 
+// A model folder with random weights for any architecture of the table, e.g. a 32-layer model to try the views at
+// scale. A tokenizer.json can be copied in beside it (its vocabulary must fit the config's vocab size).
+int randomModel(const std::vector<std::string>& args) {
+    std::string configPath, out;
+    RandomModelOptions o;
+    po::options_description options("random-model options");
+    options.add_options()("config", po::value<std::string>(&configPath)->required(),
+                          "a config.json (model_type and sizes) to write weights for")(
+        "out", po::value<std::string>(&out)->required(), "output model folder")(
+        "seed", po::value<uint64_t>(&o.seed)->default_value(o.seed), "random seed")(
+        "scale", po::value<double>(&o.scale)->default_value(o.scale),
+        "standard deviation of the weights (larger: peakier attention)")(
+        "dtype", po::value<std::string>(&o.dtype)->default_value(o.dtype), "float32 or bfloat16 on disk");
+    po::variables_map values;
+    if (!parseArguments("random-model", args, options, values)) return 0;
+    std::ifstream file(configPath);
+    if (!file) throw EngineError("cannot read the config", configPath);
+    const std::string config((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+    writeRandomModel(out, config, o);
+    std::cout << "wrote " << out << "\n";
+    return 0;
+}
+
 }  // namespace
 
 std::vector<Command> modelCommands() {
     return {{"info", "print what a model folder holds (architecture, sizes, dtype) as JSON", info},
+            {"random-model", "write a model folder with random weights for a config.json", randomModel},
             {"capture", "run one input and write attention maps, residual norms and logits to safetensors", capture}};
 }
 
