@@ -159,7 +159,7 @@ QWidget* importanceView(const ViewEntry&, ViewContext& context) {
 QWidget* headMaskGrid(const ViewEntry&, ViewContext& context) {
     auto* grid = new widgets::HeadGrid;
     grid->setSelectionModel(&context.window.selection());
-    return grid;
+    return scrollable(grid);  // 32 heads make it wider than a side dock should force the window to be
 }
 
 // The query-key embedding dock (AttentionViz): see embedding_dock.h.
@@ -171,7 +171,7 @@ QWidget* embeddingView(const ViewEntry&, ViewContext& context) {
     context.catalog.addCaptureReceiver([dock = QPointer<EmbeddingDock>(dock)](const auto& capture, const auto&) {
         if (dock) dock->setCapture(capture);
     });
-    return dock;
+    return scrollable(dock, 0, 240);  // its toolbars must not hold the window's layout wider
 }
 
 // The table of views: the dock id is the key of saved layouts, so keep ids when a view changes.

@@ -54,6 +54,33 @@ private slots:
         QCOMPARE(result.options.head.value(), 0);
     }
 
+    void embeddingFlagsAreStored() {
+        const auto result = parse({"--corpus", "demo-model", "--embedding", "umap", "--dims", "3", "--matrix",
+                                   "--token", "k7", "--view", "embedding", "--enlarge"});
+        QCOMPARE(result.action, CommandLine::Action::Launch);
+        QCOMPARE(result.options.corpusPath, QString("demo-model"));
+        QCOMPARE(result.options.embeddingMethod, QString("umap"));
+        QCOMPARE(result.options.embeddingDims.value(), 3);
+        QVERIFY(result.options.embeddingMatrix);
+        QCOMPARE(result.options.token.value(), 7);
+        QVERIFY(result.options.tokenIsKey);
+        QVERIFY(result.options.enlargeView);
+        const auto query = parse({"--token", "4"});
+        QCOMPARE(query.options.token.value(), 4);
+        QVERIFY(!query.options.tokenIsKey);
+    }
+
+    void badEmbeddingFlagsNameTheFlag() {
+        const auto dims = parse({"--dims", "4"});
+        QCOMPARE(dims.action, CommandLine::Action::Fail);
+        QCOMPARE(QString::fromStdString(dims.error), QString("--dims: expected 2 or 3, got '4'"));
+        const auto method = parse({"--embedding", "lle"});
+        QCOMPARE(QString::fromStdString(method.error), QString("--embedding: expected pca, tsne or umap, got 'lle'"));
+        const auto token = parse({"--token", "k-1"});
+        QCOMPARE(token.action, CommandLine::Action::Fail);
+        QVERIFY(QString::fromStdString(token.error).startsWith("--token: "));
+    }
+
     void unknownViewNameFailsListingTheNames() {
         const auto result = parse({"--view", "heads"});
         QCOMPARE(result.action, CommandLine::Action::Fail);

@@ -19,6 +19,8 @@
 #include "command_line.h"
 #include "demo_guide.h"
 #include "embedding/query_key_embedding_view.h"
+#include "embedding/query_key_matrix_view.h"
+#include "embedding_dock.h"
 #include "input_panel.h"
 #include "main_window.h"
 #include "model_info_panel.h"
@@ -28,6 +30,7 @@
 #include "probability_bars.h"
 #include "settings.h"
 #include "token_strip.h"
+#include "view_catalog.h"
 #include "workspace.h"
 
 using namespace attnscope;
@@ -201,18 +204,81 @@ private slots:
 
     void embeddingDockLaysOutTheInputThenTheDemoCorpus() {
         QVERIFY(openAndRun(kText));
-        auto* view = window_->findChild<widgets::QueryKeyEmbeddingView*>();
-        QVERIFY(view);
+        auto* dock = workspace_->views().embeddingDock();
+        QVERIFY(dock);
+        auto* view = dock->view();
         const int tokens = workspace_->session().capture()->tokenCount();
         // The current input: its queries and keys, one point each.
         QTRY_COMPARE_WITH_TIMEOUT(view->points().coordinates.rows, int64_t(2 * tokens), 20000);
         QComboBox* source = nullptr;
-        for (auto* combo : window_->findChildren<QComboBox*>())
-            if (combo->count() == 3 && combo->itemText(1) == "Demo corpus") source = combo;
+        for (auto* combo : dock->findChildren<QComboBox*>())
+            if (combo->count() == 4 && combo->itemText(1) == "Demo corpus") source = combo;
         QVERIFY(source);
         emit source->activated(1);  // resources/corpus/demo.txt, captured with the open model
         QTRY_VERIFY_WITH_TIMEOUT(view->points().coordinates.rows > 20 * tokens, 60000);
-        QVERIFY(view->points().inputCount() > 100);
+        QCOMPARE(view->points().inputCount(), 203);  // the file's lines
+        QCOMPARE(dock->source(), app::EmbeddingDock::Source::DemoCorpus);
+        QVERIFY2(dock->statusText().contains("203 input"), qPrintable(dock->statusText()));
+    }
+
+    void clickingAPointOfTheInputSelectsItsTokenAndBack() {
+        QVERIFY(openAndRun(kText));
+        auto* dock = workspace_->views().embeddingDock();
+        QVERIFY(waitIdle());
+        auto& selection = window_->selection();
+        emit dock->view()->tokenSelected(0, 3, true);  // as a click on the key of token 3
+        QCOMPARE(selection.token(), 3);
+        QVERIFY(selection.tokenIsKey());
+        selection.setToken(5, false);  // elsewhere (the head view, the token strip): the view follows
+        QCOMPARE(dock->view()->selection().position, 5);
+        QVERIFY(!dock->view()->selection().isKey);
+        QCOMPARE(dock->view()->selection().input, 0);
+    }
+
+    void clickingAPointOfAnotherCorpusInputRunsItThenSelectsTheToken() {
+        QVERIFY(openAndRun(kText));
+        auto* dock = workspace_->views().embeddingDock();
+        dock->useCorpus(app::EmbeddingDock::demoCorpusPath());
+        QVERIFY(waitIdle());
+        QCOMPARE(dock->view()->points().inputCount(), 203);
+        emit dock->view()->tokenSelected(2, 4, false);  // line 3 of the corpus, the query of token 4
+        QCOMPARE(workspace_->input().text(), QStringLiteral("Bob said that Alice had already left."));
+        QVERIFY(waitIdle());
+        QCOMPARE(window_->selection().token(), 4);
+        QVERIFY(!window_->selection().tokenIsKey());
+        QCOMPARE(dock->view()->selection().input, 2);
+        QCOMPARE(dock->view()->selection().position, 4);
+    }
+
+    void embeddingDockSwitchesTo3dAndEmbedsEveryHead() {
+        QVERIFY(openAndRun(kText));
+        auto* dock = workspace_->views().embeddingDock();
+        QVERIFY(waitIdle());
+        dock->setDimensions(3);
+        QVERIFY(waitIdle());
+        QCOMPARE(dock->view()->points().dimensions(), 3);
+        dock->showMatrix(true);
+        QVERIFY(dock->matrixShown());
+        QVERIFY(waitIdle());
+        auto* matrix = dock->matrix();
+        const auto info = workspace_->session().model()->info();
+        QCOMPARE(matrix->layerCount(), info.layers);
+        QCOMPARE(matrix->headCount(), info.heads);
+        for (int layer = 0; layer < info.layers; ++layer)
+            for (int head = 0; head < info.heads; ++head)
+                QCOMPARE(matrix->cellState(layer, head), widgets::QueryKeyMatrixView::CellState::Ready);
+        emit matrix->headActivated(1, 2);  // a click on a cell opens that head
+        QCOMPARE(window_->selection().layer(), 1);
+        QCOMPARE(window_->selection().head(), 2);
+        QVERIFY(!dock->matrixShown());
+    }
+
+    void aMissingCorpusFileIsReportedInTheDock() {
+        QVERIFY(openAndRun(kText));
+        auto* dock = workspace_->views().embeddingDock();
+        dock->useCorpus(dir_.filePath("no-such-corpus.txt"));
+        QVERIFY2(dock->statusText().contains("no-such-corpus.txt"), qPrintable(dock->statusText()));
+        QCOMPARE(dock->source(), app::EmbeddingDock::Source::CurrentInput);
     }
 
     void predictionsAreTheTopTenOfTheSoftmaxAtTheLastToken() {
