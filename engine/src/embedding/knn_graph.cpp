@@ -192,18 +192,18 @@ KnnGraph approximateKnn(const FloatMatrix& data, int k, uint64_t seed, int threa
     checkK(data, k, "approximate neighbour search");
     const int64_t n = data.rows;
     // Partitions depend only on N, so the graph is the same for any thread count; each is built by one thread.
-    constexpr int64_t kPartitionSize = 25000;
+    constexpr int64_t kPartitionSize = 50000;
     const int64_t partitions = (n + kPartitionSize - 1) / kPartitionSize;
     const int64_t partitionSize = (n + partitions - 1) / partitions;
     hnswlib::L2Space space(static_cast<size_t>(data.cols));
     std::vector<std::unique_ptr<hnswlib::HierarchicalNSW<float>>> indexes(static_cast<size_t>(partitions));
-    const size_t ef = static_cast<size_t>(std::max(2 * k + 2, 64));
+    const size_t ef = static_cast<size_t>(std::max(k + 2, 32));
 #pragma omp parallel for schedule(dynamic, 1) num_threads(threads)
     for (int64_t p = 0; p < partitions; ++p) {
         const int64_t begin = p * partitionSize;
         const int64_t end = std::min(n, begin + partitionSize);
         auto index = std::make_unique<hnswlib::HierarchicalNSW<float>>(&space, static_cast<size_t>(end - begin), 16,
-                                                                       200, mixSeeds(seed, 0x6e6e, p) % 1000003);
+                                                                       100, mixSeeds(seed, 0x6e6e, p) % 1000003);
         for (int64_t i = begin; i < end; ++i) index->addPoint(data.row(i), static_cast<size_t>(i));
         index->setEf(ef);
         indexes[static_cast<size_t>(p)] = std::move(index);
