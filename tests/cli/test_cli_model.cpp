@@ -117,6 +117,43 @@ private slots:
         QVERIFY(maxDiff(file->floats("logits"), logits) <= 1e-3 * scale);
     }
 
+    void randomModelWritesALoadableFolderForTheConfig() {
+        QTemporaryDir dir;
+        QFile config(dir.filePath("config.json"));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(kTinyBert);
+        config.close();
+        const auto result = cli({"random-model", "--config", config.fileName(), "--out", dir.filePath("m"), "--seed",
+                                 "3", "--scale", "0.5"});
+        QCOMPARE(result.exitCode, 0);
+        const auto model = Model::load(dir.filePath("m").toStdString());
+        QCOMPARE(model->info().layers, 2);
+        QCOMPARE(model->info().heads, 4);
+        const auto missing = cli({"random-model", "--config", dir.filePath("none.json"), "--out", dir.filePath("n")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains("none.json") && missing.err.contains("cannot read"), qPrintable(missing.err));
+        const auto unknown = cli({"random-model", "--config", config.fileName(), "--out", dir.filePath("m2"),
+                                  "--dtype", "int3"});
+        QVERIFY(unknown.exitCode != 0);
+    }
+
+    void trainDemoWritesTheGrammarCorpus() {
+        QTemporaryDir dir;
+        const auto result =
+            cli({"train-demo", "--write-corpus", dir.filePath("c.txt"), "--documents", "12", "--seed", "7"});
+        QCOMPARE(result.exitCode, 0);
+        QFile file(dir.filePath("c.txt"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 12);
+        // The shipped corpus was made with these flags: its first lines are these documents.
+        QFile shipped(QStringLiteral(ATTNSCOPE_TEST_DATA_DIR) + "/../resources/corpus/demo_grammar.txt");
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        const QStringList shippedLines = QString::fromUtf8(shipped.readAll()).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(shippedLines.size(), 150);
+        QCOMPARE(shippedLines.mid(0, 12), lines);
+    }
+
     void errorsExitNonZeroWithOneLine() {
         QTemporaryDir dir;
         const auto missing = cli({"info", "--model", dir.path() + "/nothing"});
