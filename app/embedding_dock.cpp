@@ -193,6 +193,12 @@ void EmbeddingDock::setCapture(const std::shared_ptr<const AttentionCapture>& ca
         vectorsChanged();
         return;
     }
+    // Another model is open: the corpus's queries and keys belong to the old one, so capture it again.
+    if (corpusVectors_ && corpusVectors_->modelInfo().directory != capture->modelInfo().directory) {
+        corpusVectors_.reset();
+        useCorpus(corpusPath_);
+        return;
+    }
     linkCurrentInput();
     if (pending_.input >= 0 && pending_.input == linkedInput_) {
         const PendingToken token = pending_;
@@ -239,6 +245,7 @@ void EmbeddingDock::useCorpus(const QString& path) {
     CorpusCaptureOptions options;
     options.memoryLimitBytes = kCorpusMemoryLimit;  // a clear error with the estimate instead of exhausting memory
     corpusInputs_ = inputs;
+    corpusPath_ = path;
     const QString canonical = QFileInfo(path).canonicalFilePath();
     const Source source = canonical == QFileInfo(demoCorpusPath()).canonicalFilePath()          ? Source::DemoCorpus
                           : canonical == QFileInfo(demoGrammarCorpusPath()).canonicalFilePath() ? Source::DemoGrammarCorpus

@@ -110,6 +110,7 @@ private:
     std::shared_ptr<const CorpusVectors> corpusVectors_;  // the captured corpus
     std::vector<CorpusInput> corpusInputs_;               // its texts, to run a clicked input
     QString corpusName_;
+    QString corpusPath_;  // to capture the corpus again when another model is opened
     int linkedInput_ = -1;  // the corpus input the current capture is (-1: none)
     struct PendingToken {
         int input = -1, position = -1;

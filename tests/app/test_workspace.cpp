@@ -273,6 +273,22 @@ private slots:
         QVERIFY(!dock->matrixShown());
     }
 
+    void openingAnotherModelCapturesTheCorpusAgain() {
+        QVERIFY(openAndRun(kText));
+        auto* dock = workspace_->views().embeddingDock();
+        dock->useCorpus(app::EmbeddingDock::demoCorpusPath());
+        QVERIFY(waitIdle());
+        const int gpt2Tokens = dock->view()->points().size();
+        window_->modelFolderRequested(fixture("llama"));
+        QVERIFY(waitIdle());
+        QVERIFY(workspace_->run(false));
+        QVERIFY(waitIdle());
+        // The same 203 lines, now tokenized and run by the llama fixture (a different tokenizer: other counts).
+        QCOMPARE(dock->view()->points().inputCount(), 203);
+        QVERIFY(dock->view()->points().size() != gpt2Tokens);
+        QCOMPARE(dock->source(), app::EmbeddingDock::Source::DemoCorpus);
+    }
+
     void aMissingCorpusFileIsReportedInTheDock() {
         QVERIFY(openAndRun(kText));
         auto* dock = workspace_->views().embeddingDock();
