@@ -104,7 +104,8 @@ const std::vector<Flag>& flagTable() {
              requireNonEmpty(v);
              r.options.imagePath = toQString(v);
          }},
-        {"view", "NAME", "the view to bring to the front: head, model, map, mask, sinks, roles, importance or embedding",
+        {"view", "NAME",
+         "the view to bring to the front: head, model, map, mask, sinks, roles, importance or embedding",
          [](CommandLine& r, const std::string& v) {
              requireNonEmpty(v);
              if (ViewCatalog::dockIdForViewName(toQString(v)).isEmpty())
@@ -140,7 +141,8 @@ const std::vector<Flag>& flagTable() {
          }},
         {"embedding", "METHOD", "the query-key embedding's layout: pca, tsne or umap",
          [](CommandLine& r, const std::string& v) {
-             if (v != "pca" && v != "tsne" && v != "umap") throw FlagError{"expected pca, tsne or umap, got '" + v + "'"};
+             if (v != "pca" && v != "tsne" && v != "umap")
+                 throw FlagError{"expected pca, tsne or umap, got '" + v + "'"};
              r.options.embeddingMethod = toQString(v);
          }},
         {"dims", "N", "the query-key embedding's dimensions: 2 or 3",

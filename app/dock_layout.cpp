@@ -87,8 +87,7 @@ void DockLayout::applyDefaultSizes() {
             // The head view (left) needs two label columns and room for lines between them; the right side's
             // thumbnails and guide read well narrower.
             const int share = size.width() * 22 / 100;
-            sideWidths.append(area == Qt::LeftDockWidgetArea ? std::clamp(340, share, size.width() * 30 / 100)
-                                                             : share);
+            sideWidths.append(area == Qt::LeftDockWidgetArea ? std::clamp(340, share, size.width() * 30 / 100) : share);
         }
     }
     for (const auto area : {Qt::BottomDockWidgetArea, Qt::TopDockWidgetArea}) {

@@ -103,8 +103,8 @@ EmbeddingDock::EmbeddingDock(widgets::SelectionModel& selection, widgets::BusyCo
         } else if (index == 2) {
             useCorpus(demoGrammarCorpusPath());
         } else {
-            const QString path = QFileDialog::getOpenFileName(this, tr("Corpus"), QString(),
-                                                              tr("Text files, one input per line (*.txt);;All files (*)"));
+            const QString path = QFileDialog::getOpenFileName(
+                this, tr("Corpus"), QString(), tr("Text files, one input per line (*.txt);;All files (*)"));
             if (path.isEmpty()) {  // keep showing what was shown
                 const QSignalBlocker block(sourceBox_);
                 sourceBox_->setCurrentIndex(static_cast<int>(source_));
@@ -113,9 +113,8 @@ EmbeddingDock::EmbeddingDock(widgets::SelectionModel& selection, widgets::BusyCo
             useCorpus(path);
         }
     });
-    connect(methodBox_, QOverload<int>::of(&QComboBox::activated), this, [this](int index) {
-        setMethod(kMethods[std::clamp(index, 0, 2)]);
-    });
+    connect(methodBox_, QOverload<int>::of(&QComboBox::activated), this,
+            [this](int index) { setMethod(kMethods[std::clamp(index, 0, 2)]); });
     connect(matrixButton_, &QToolButton::toggled, this, &EmbeddingDock::showMatrix);
     connect(cancelButton_, &QToolButton::clicked, this, &EmbeddingDock::cancel);
     connect(view_, &widgets::QueryKeyEmbeddingView::dimensionsRequested, this, &EmbeddingDock::setDimensions);
@@ -153,6 +152,12 @@ QString EmbeddingDock::demoGrammarCorpusPath() {
     return QString::fromStdString(resourceDirectory()) + QStringLiteral("/corpus/demo_grammar.txt");
 }
 
+QString EmbeddingDock::corpusPath(const QString& name) {
+    if (name == QLatin1String("demo")) return demoCorpusPath();
+    if (name == QLatin1String("demo-model")) return demoGrammarCorpusPath();
+    return name;
+}
+
 EmbeddingMethod EmbeddingDock::method() const {
     return kMethods[std::clamp(methodBox_->currentIndex(), 0, 2)];
 }
@@ -178,13 +183,34 @@ std::shared_ptr<const CorpusVectors> EmbeddingDock::shownVectors() const {
     return source_ == Source::CurrentInput ? inputVectors_ : corpusVectors_;
 }
 
+template <class JobType>
+void EmbeddingDock::watch(const QString& reason, std::shared_ptr<JobType> job, std::function<void()> onDone) {
+    busy_.begin(reason);
+    ++watched_;
+    updateProgressVisibility();
+    auto* timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, [this, timer, reason, job, onDone] {
+        if (!job->finished()) {
+            progress_->setValue(static_cast<int>(std::clamp(job->progress(), 0.0, 1.0) * progress_->maximum()));
+            progress_->setToolTip(QString::fromStdString(job->stage()));
+            return;
+        }
+        timer->deleteLater();
+        --watched_;
+        updateProgressVisibility();
+        onDone();
+        busy_.end(reason);
+    });
+    timer->start(40);
+}
+
 void EmbeddingDock::setCapture(const std::shared_ptr<const AttentionCapture>& capture) {
     if (!capture) return;
     capture_ = capture;
     try {
-        inputVectors_ = std::make_shared<CorpusVectors>(
-            capture->modelInfo(), std::vector<std::shared_ptr<const AttentionCapture>>{capture},
-            std::vector<std::string>{"input"}, 0);
+        inputVectors_ = std::make_shared<CorpusVectors>(capture->modelInfo(),
+                                                        std::vector<std::shared_ptr<const AttentionCapture>>{capture},
+                                                        std::vector<std::string>{"input"}, 0);
     } catch (const std::exception& error) {
         inputVectors_.reset();
         if (source_ == Source::CurrentInput) setStatus(QString::fromStdString(error.what()));
@@ -247,41 +273,38 @@ void EmbeddingDock::useCorpus(const QString& path) {
     corpusInputs_ = inputs;
     corpusPath_ = path;
     const QString canonical = QFileInfo(path).canonicalFilePath();
-    const Source source = canonical == QFileInfo(demoCorpusPath()).canonicalFilePath()          ? Source::DemoCorpus
-                          : canonical == QFileInfo(demoGrammarCorpusPath()).canonicalFilePath() ? Source::DemoGrammarCorpus
-                                                                                                 : Source::CorpusFile;
+    const Source source = canonical == QFileInfo(demoCorpusPath()).canonicalFilePath() ? Source::DemoCorpus
+                          : canonical == QFileInfo(demoGrammarCorpusPath()).canonicalFilePath()
+                              ? Source::DemoGrammarCorpus
+                              : Source::CorpusFile;
     corpusName_ = source == Source::DemoCorpus          ? tr("demo corpus")
                   : source == Source::DemoGrammarCorpus ? tr("demo-model texts")
                                                         : QFileInfo(path).fileName();
-    const QString estimate =
-        tr("up to %1 MB").arg(megabytes(estimateCorpusBytes(model->info(), [&] {
-            int64_t characters = 0;  // at most one token per byte: an upper bound before tokenizing
-            for (const auto& input : inputs) characters += static_cast<int64_t>(input.text.size()) + 2;
-            return characters;
-        }())));
+    const QString estimate = tr("up to %1 MB").arg(megabytes(estimateCorpusBytes(model->info(), [&] {
+        int64_t characters = 0;  // at most one token per byte: an upper bound before tokenizing
+        for (const auto& input : inputs) characters += static_cast<int64_t>(input.text.size()) + 2;
+        return characters;
+    }())));
     auto job = startCorpusCapture(model, std::move(inputs), options);
     corpusJob_ = job;
     setStatus(tr("capturing %n input(s), %1…", nullptr, static_cast<int>(corpusInputs_.size())).arg(estimate));
-    watch(
-        QStringLiteral("corpus capture"), [job] { return job->finished(); }, [job] { return job->progress(); },
-        [job] { return QString::fromStdString(job->stage()); },
-        [this, job, source] {
-            if (job != corpusJob_) return;
-            corpusJob_.reset();
-            try {
-                corpusVectors_ = job->result();
-            } catch (const CancelledError&) {
-                setStatus(tr("Corpus capture cancelled."));
-                return;
-            } catch (const std::exception& error) {
-                setStatus(QString::fromStdString(error.what()));
-                return;
-            }
-            source_ = source;
-            const QSignalBlocker block(sourceBox_);
-            sourceBox_->setCurrentIndex(static_cast<int>(source_));
-            vectorsChanged();
-        });
+    watch(QStringLiteral("corpus capture"), job, [this, job, source] {
+        if (job != corpusJob_) return;
+        corpusJob_.reset();
+        try {
+            corpusVectors_ = job->result();
+        } catch (const CancelledError&) {
+            setStatus(tr("Corpus capture cancelled."));
+            return;
+        } catch (const std::exception& error) {
+            setStatus(QString::fromStdString(error.what()));
+            return;
+        }
+        source_ = source;
+        const QSignalBlocker block(sourceBox_);
+        sourceBox_->setCurrentIndex(static_cast<int>(source_));
+        vectorsChanged();
+    });
 }
 
 void EmbeddingDock::setMethod(EmbeddingMethod method) {
@@ -367,38 +390,37 @@ void EmbeddingDock::embedSelectedHead() {
     auto job = startQueryKeyEmbedding(vectors, layer, head, options, onProgress);
     embeddingJob_ = job;
     setStatus(tr("embedding %n point(s)…", nullptr, static_cast<int>(2 * vectors->totalTokens())));
-    watch(
-        QStringLiteral("query-key embedding"), [job] { return job->finished(); }, [job] { return job->progress(); },
-        [job] { return QString::fromStdString(job->stage()); },
-        [this, job, generation, vectors, layer, head, title, liveShown] {
-            if (generation != generation_) return;
-            embeddingJob_.reset();
-            try {
-                QueryKeyEmbedding embedding = job->result();
-                if (*liveShown && embedding.points.size() == view_->points().size() &&
-                    embedding.points.dimensions() == view_->points().dimensions())
-                    view_->updateCoordinates(0, embedding.points.coordinates);  // keeps a selection made meanwhile
-                else
-                    view_->setPoints(std::move(embedding.points));
-                view_->setAttentionProvider(std::make_shared<CorpusHeadAttention>(vectors, layer, head));
-                view_->setTitle(title);
-                linkCurrentInput();
-                if (linkedInput_ >= 0 && selection_.token() >= 0)
-                    view_->showToken(selection_.token(), selection_.tokenIsKey());
-                const QString what = source_ == Source::CurrentInput
-                                         ? tr("current input")
-                                         : tr("%1: %n input(s)", nullptr, vectors->inputCount()).arg(corpusName_);
-                QString text = tr("%1 · %2 points · %3 s").arg(what).arg(2 * vectors->totalTokens())
-                                   .arg(QLocale().toString(embedding.seconds, 'f', 2));
-                if (source_ != Source::CurrentInput)
-                    text += tr(" · %1 MB of vectors").arg(megabytes(vectors->storedBytes()));
-                setStatus(text);
-            } catch (const CancelledError&) {
-                setStatus(tr("Embedding cancelled."));
-            } catch (const std::exception& error) {
-                setStatus(QString::fromStdString(error.what()));
-            }
-        });
+    watch(QStringLiteral("query-key embedding"), job, [this, job, generation, vectors, layer, head, title, liveShown] {
+        if (generation != generation_) return;
+        embeddingJob_.reset();
+        try {
+            QueryKeyEmbedding embedding = job->result();
+            if (*liveShown && embedding.points.size() == view_->points().size() &&
+                embedding.points.dimensions() == view_->points().dimensions())
+                view_->updateCoordinates(0, embedding.points.coordinates);  // keeps a selection made meanwhile
+            else
+                view_->setPoints(std::move(embedding.points));
+            view_->setAttentionProvider(std::make_shared<CorpusHeadAttention>(vectors, layer, head));
+            view_->setTitle(title);
+            linkCurrentInput();
+            if (linkedInput_ >= 0 && selection_.token() >= 0)
+                view_->showToken(selection_.token(), selection_.tokenIsKey());
+            const QString what = source_ == Source::CurrentInput
+                                     ? tr("current input")
+                                     : tr("%1: %n input(s)", nullptr, vectors->inputCount()).arg(corpusName_);
+            QString text = tr("%1 · %2 points · %3 s")
+                               .arg(what)
+                               .arg(2 * vectors->totalTokens())
+                               .arg(QLocale().toString(embedding.seconds, 'f', 2));
+            if (source_ != Source::CurrentInput)
+                text += tr(" · %1 MB of vectors").arg(megabytes(vectors->storedBytes()));
+            setStatus(text);
+        } catch (const CancelledError&) {
+            setStatus(tr("Embedding cancelled."));
+        } catch (const std::exception& error) {
+            setStatus(QString::fromStdString(error.what()));
+        }
+    });
 }
 
 void EmbeddingDock::embedEveryHead() {
@@ -438,21 +460,18 @@ void EmbeddingDock::embedEveryHead() {
     };
     auto job = startHeadMatrixEmbedding(vectors, options, callbacks);
     matrixJob_ = job;
-    watch(
-        QStringLiteral("query-key matrix"), [job] { return job->finished(); }, [job] { return job->progress(); },
-        [job] { return QString::fromStdString(job->stage()); },
-        [this, job, generation] {
-            if (generation != matrixGeneration_) return;
-            matrixJob_.reset();
-            try {
-                job->result();
-            } catch (const CancelledError&) {
-                matrixStale_ = true;
-                setStatus(tr("Matrix cancelled."));
-            } catch (const std::exception& error) {
-                setStatus(QString::fromStdString(error.what()));
-            }
-        });
+    watch(QStringLiteral("query-key matrix"), job, [this, job, generation] {
+        if (generation != matrixGeneration_) return;
+        matrixJob_.reset();
+        try {
+            job->result();
+        } catch (const CancelledError&) {
+            matrixStale_ = true;
+            setStatus(tr("Matrix cancelled."));
+        } catch (const std::exception& error) {
+            setStatus(QString::fromStdString(error.what()));
+        }
+    });
 }
 
 void EmbeddingDock::onPointClicked(int input, int position, bool isKey) {
@@ -466,27 +485,6 @@ void EmbeddingDock::onPointClicked(int input, int position, bool isKey) {
     if (!chosen.imagePath.empty()) return;  // image corpora: the point's input is shown in the view's panel only
     pending_ = {input, position, isKey};
     runText_(QString::fromStdString(chosen.text));
-}
-
-void EmbeddingDock::watch(const QString& reason, std::function<bool()> finished, std::function<double()> progress,
-                          std::function<QString()> stage, std::function<void()> onDone) {
-    busy_.begin(reason);
-    ++watched_;
-    updateProgressVisibility();
-    auto* timer = new QTimer(this);
-    connect(timer, &QTimer::timeout, this, [this, timer, reason, finished, progress, stage, onDone] {
-        if (!finished()) {
-            progress_->setValue(static_cast<int>(std::clamp(progress(), 0.0, 1.0) * progress_->maximum()));
-            progress_->setToolTip(stage());
-            return;
-        }
-        timer->deleteLater();
-        --watched_;
-        updateProgressVisibility();
-        onDone();
-        busy_.end(reason);
-    });
-    timer->start(40);
 }
 
 void EmbeddingDock::updateProgressVisibility() {

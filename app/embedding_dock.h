@@ -72,6 +72,8 @@ public:
     // tokenizes into whole words).
     static QString demoCorpusPath();
     static QString demoGrammarCorpusPath();
+    // --corpus's value as a path: "demo" and "demo-model" name the bundled corpora, anything else is a path.
+    static QString corpusPath(const QString& name);
 
 public slots:
     void cancel();
@@ -82,8 +84,9 @@ private:
     void vectorsChanged();
     void linkCurrentInput();
     void onPointClicked(int input, int position, bool isKey);
-    void watch(const QString& reason, std::function<bool()> finished, std::function<double()> progress,
-               std::function<QString()> stage, std::function<void()> onDone);
+    // Polls `job` on the GUI thread (progress bar, Cancel, busy counter) and calls onDone once it has finished.
+    template <class JobType>
+    void watch(const QString& reason, std::shared_ptr<JobType> job, std::function<void()> onDone);
     void setStatus(const QString& text);
     void updateProgressVisibility();
     std::shared_ptr<const CorpusVectors> shownVectors() const;
@@ -110,7 +113,7 @@ private:
     std::shared_ptr<const CorpusVectors> corpusVectors_;  // the captured corpus
     std::vector<CorpusInput> corpusInputs_;               // its texts, to run a clicked input
     QString corpusName_;
-    QString corpusPath_;  // to capture the corpus again when another model is opened
+    QString corpusPath_;    // to capture the corpus again when another model is opened
     int linkedInput_ = -1;  // the corpus input the current capture is (-1: none)
     struct PendingToken {
         int input = -1, position = -1;

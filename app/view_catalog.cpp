@@ -165,8 +165,8 @@ QWidget* headMaskGrid(const ViewEntry&, ViewContext& context) {
 // The query-key embedding dock (AttentionViz): see embedding_dock.h.
 QWidget* embeddingView(const ViewEntry&, ViewContext& context) {
     ViewCatalog* catalog = &context.catalog;
-    auto* dock = new EmbeddingDock(context.window.selection(), context.window.busy(),
-                                   [catalog] { return catalog->model(); });
+    auto* dock =
+        new EmbeddingDock(context.window.selection(), context.window.busy(), [catalog] { return catalog->model(); });
     catalog->setEmbeddingDock(dock);
     context.catalog.addCaptureReceiver([dock = QPointer<EmbeddingDock>(dock)](const auto& capture, const auto&) {
         if (dock) dock->setCapture(capture);

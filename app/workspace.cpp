@@ -329,9 +329,7 @@ void Workspace::launch(const LaunchOptions& options) {
                     window_.showError(tr("--corpus failed"), tr("No model is open to capture the corpus with."));
                     return Step::Stop;
                 }
-                dock->useCorpus(options.corpusPath == QLatin1String("demo")      ? EmbeddingDock::demoCorpusPath()
-                                : options.corpusPath == QLatin1String("demo-model") ? EmbeddingDock::demoGrammarCorpusPath()
-                                                                                    : options.corpusPath);
+                dock->useCorpus(EmbeddingDock::corpusPath(options.corpusPath));
             }
             return Step::Done;
         });

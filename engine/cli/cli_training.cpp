@@ -38,9 +38,9 @@ int trainDemo(const std::vector<std::string>& args) {
         "widen-below", po::value<double>(&o.widenBelowCopyLoss)->default_value(o.widenBelowCopyLoss),
         "widen the alphabet once the averaged copy loss falls below this")(
         "widen-by", po::value<double>(&o.widenBy)->default_value(o.widenBy),
-        "...or once this fraction of the steps has passed")(
-        "widen-over", po::value<double>(&o.widenOver)->default_value(o.widenOver),
-        "fraction of the steps over which the alphabet widens");
+        "...or once this fraction of the steps has passed")("widen-over",
+                                                            po::value<double>(&o.widenOver)->default_value(o.widenOver),
+                                                            "fraction of the steps over which the alphabet widens");
     po::variables_map values;
     if (!parseArguments("train-demo", args, options, values)) return 0;
     if (!corpusFile.empty()) {
@@ -51,7 +51,8 @@ int trainDemo(const std::vector<std::string>& args) {
         std::cout << "wrote " << o.corpusDocuments << " documents to " << corpusFile << "\n";
         return 0;
     }
-    if (o.outputDirectory.empty()) throw EngineError("train-demo needs --out DIR (or --write-corpus FILE)", "train-demo");
+    if (o.outputDirectory.empty())
+        throw EngineError("train-demo needs --out DIR (or --write-corpus FILE)", "train-demo");
     const int every = std::max(1, o.steps / 50);
     trainDemoModel(o, [&](const DemoTrainingStep& s) {
         if (s.step == 1 || s.step % every == 0 || s.step == o.steps)

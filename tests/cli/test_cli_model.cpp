@@ -132,8 +132,8 @@ private slots:
         const auto missing = cli({"random-model", "--config", dir.filePath("none.json"), "--out", dir.filePath("n")});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY2(missing.err.contains("none.json") && missing.err.contains("cannot read"), qPrintable(missing.err));
-        const auto unknown = cli({"random-model", "--config", config.fileName(), "--out", dir.filePath("m2"),
-                                  "--dtype", "int3"});
+        const auto unknown =
+            cli({"random-model", "--config", config.fileName(), "--out", dir.filePath("m2"), "--dtype", "int3"});
         QVERIFY(unknown.exitCode != 0);
     }
 

@@ -297,7 +297,8 @@ EmbeddingResult runUmap(const FloatMatrix& points, const EmbeddingOptions& optio
     float largest = 0.0f;
     for (float w : fuzzy.weights) largest = std::max(largest, w);
     const size_t edges = fuzzy.weights.size();
-    std::vector<float> perSample(edges), nextSample(edges), perNegative(edges), nextNegative(edges), negativeRate(edges);
+    std::vector<float> perSample(edges), nextSample(edges), perNegative(edges), nextNegative(edges),
+        negativeRate(edges);
     for (size_t e = 0; e < edges; ++e) {
         perSample[e] = largest / fuzzy.weights[e];
         nextSample[e] = perSample[e];
@@ -362,8 +363,9 @@ EmbeddingResult runUmap(const FloatMatrix& points, const EmbeddingOptions& optio
                     const Floats8 distance2 = dx * dx + dy * dy + dz * dz;
                     // A coincident point gives no direction to push along: its step is zero.
                     const Floats8 apart = __builtin_convertvector(-(distance2 > 0.0f), Floats8);
-                    const Floats8 coefficient = apart * repulsion /
-                                                ((0.001f + distance2) * (fa * fastPow8(distance2 + (1.0f - apart), fb) + 1.0f));
+                    const Floats8 coefficient =
+                        apart * repulsion /
+                        ((0.001f + distance2) * (fa * fastPow8(distance2 + (1.0f - apart), fb) + 1.0f));
                     alignas(32) float steps[3][kNegativeBatch];
                     const Floats8 stepX = clip8(coefficient * dx) * alpha, stepY = clip8(coefficient * dy) * alpha,
                                   stepZ = clip8(coefficient * dz) * alpha;

@@ -2,10 +2,10 @@
 // decoder trained with the engine's own forward pass, and a Hugging Face folder written at the end.
 #include "attnscope/demo_training.h"
 
+#include <dlfcn.h>
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <dlfcn.h>
 #include <filesystem>
 #include <fstream>
 #include <iomanip>
