@@ -98,9 +98,11 @@ SinkView::SinkView(SelectionModel* selection, QWidget* parent) : QWidget(parent)
 
     auto* receivedPanel = new QVBoxLayout;
     auto* scopeRow = new QHBoxLayout;
-    scopeRow->addWidget(caption(tr("Attention received by each token, summed over heads and queries:"), this));
+    // The caption wraps rather than widening its column, so the sink map beside it keeps half the width.
+    auto* scopeCaption = caption(tr("Attention received by each token, summed over heads and queries:"), this);
+    scopeCaption->setWordWrap(true);
+    scopeRow->addWidget(scopeCaption, 1);
     scopeRow->addWidget(scopeBox_);
-    scopeRow->addStretch();
     receivedPanel->addLayout(scopeRow);
     receivedPanel->addWidget(received_, 1);
 
