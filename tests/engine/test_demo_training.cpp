@@ -16,20 +16,29 @@
 using namespace attnscope;
 namespace fs = std::filesystem;
 
+namespace {
+// A small run written to <test output>/<name>.
+DemoTrainingOptions smallRun(const std::string& name, int steps, int hidden, int batch, int context, int documents) {
+    const fs::path out = fs::path(ATTNSCOPE_TEST_OUTPUT_DIR) / name;
+    fs::remove_all(out);
+    DemoTrainingOptions options;
+    options.outputDirectory = out.string();
+    options.steps = steps;
+    options.hidden = hidden;
+    options.intermediate = 2 * hidden;
+    options.batch = batch;
+    options.context = context;
+    options.corpusDocuments = documents;
+    return options;
+}
+}  // namespace
+
 class TestDemoTraining : public QObject {
     Q_OBJECT
 private slots:
     void shortTrainingLowersTheLossAndWritesALoadableFolder() {
-        const fs::path out = fs::path(ATTNSCOPE_TEST_OUTPUT_DIR) / "demo_training_short";
-        fs::remove_all(out);
-        DemoTrainingOptions options;
-        options.outputDirectory = out.string();
-        options.steps = 80;
-        options.hidden = 64;
-        options.intermediate = 128;
-        options.batch = 8;
-        options.context = 64;
-        options.corpusDocuments = 1500;
+        DemoTrainingOptions options = smallRun("demo_training_short", 80, 64, 8, 64, 1500);
+        const fs::path out = options.outputDirectory;
         options.repeatedFraction = 0.25;  // mostly grammar text, which a short run learns visibly
         std::vector<DemoTrainingStep> steps;
         trainDemoModel(options, [&](const DemoTrainingStep& step) { steps.push_back(step); });
@@ -74,16 +83,7 @@ private slots:
 
     void sameSeedSameWeights() {
         auto train = [](const std::string& name) {
-            const fs::path out = fs::path(ATTNSCOPE_TEST_OUTPUT_DIR) / name;
-            fs::remove_all(out);
-            DemoTrainingOptions options;
-            options.outputDirectory = out.string();
-            options.steps = 3;
-            options.hidden = 32;
-            options.intermediate = 64;
-            options.batch = 2;
-            options.context = 32;
-            options.corpusDocuments = 200;
+            const DemoTrainingOptions options = smallRun(name, 3, 32, 2, 32, 200);
             std::vector<double> losses;
             trainDemoModel(options, [&](const DemoTrainingStep& step) { losses.push_back(step.loss); });
             return losses;

@@ -12,7 +12,7 @@ namespace attnscope::training {
 
 class DemoGrammar {
 public:
-    // One document: a few sentences about two or three recurring people.
+    // One document: a few sentences about two or three recurring people, on one line (no newline).
     std::string document(DeterministicRandom& random) const;
     // Every word the grammar can produce, for building the tokenizer's vocabulary.
     std::vector<std::string> words() const;

@@ -176,11 +176,8 @@ std::vector<std::string> demoGrammarDocuments(int count, uint64_t seed) {
     training::DemoGrammar grammar;
     DeterministicRandom random(seed);
     std::vector<std::string> documents;
-    for (int d = 0; d < count; ++d) {
-        std::string document = grammar.document(random);
-        std::replace(document.begin(), document.end(), '\n', ' ');
-        documents.push_back(std::move(document));
-    }
+    documents.reserve(static_cast<size_t>(count));
+    for (int d = 0; d < count; ++d) documents.push_back(grammar.document(random));  // one line each
     return documents;
 }
 
@@ -197,16 +194,10 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
     const auto started = std::chrono::steady_clock::now();
 
     // Corpus and tokenizer.
-    training::DemoGrammar grammar;
-    DeterministicRandom corpusRandom(o.seed);
-    std::vector<std::string> documents;
-    documents.reserve(static_cast<size_t>(o.corpusDocuments));
+    const std::vector<std::string> documents = demoGrammarDocuments(o.corpusDocuments, o.seed);
     std::map<std::string, int64_t> wordCounts;
     const auto alphabet = training::byteLevelAlphabet();
-    for (int d = 0; d < o.corpusDocuments; ++d) {
-        documents.push_back(grammar.document(corpusRandom));
-        countWords(documents.back(), alphabet, wordCounts);
-    }
+    for (const auto& document : documents) countWords(document, alphabet, wordCounts);
     const auto vocabulary =
         training::trainBytePairEncoding(wordCounts, static_cast<size_t>(o.vocabularySize), {kBosToken});
     writeText(out / "tokenizer.json", training::byteLevelTokenizerJson(vocabulary, kBosToken));
