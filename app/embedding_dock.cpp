@@ -126,8 +126,8 @@ EmbeddingDock::EmbeddingDock(widgets::SelectionModel& selection, widgets::BusyCo
         selection_.selectHead(layer, head);
         showMatrix(false);
     });
-    connect(&selection_, &widgets::SelectionModel::layerChanged, this, &EmbeddingDock::embedSelectedHead);
-    connect(&selection_, &widgets::SelectionModel::headChanged, this, &EmbeddingDock::embedSelectedHead);
+    connect(&selection_, &widgets::SelectionModel::layerChanged, this, &EmbeddingDock::scheduleEmbedding);
+    connect(&selection_, &widgets::SelectionModel::headChanged, this, &EmbeddingDock::scheduleEmbedding);
     connect(&selection_, &widgets::SelectionModel::tokenChanged, this, [this](int token, bool isKey) {
         if (linkedInput_ < 0) return;
         view_->setCurrentInput(linkedInput_);
@@ -346,6 +346,18 @@ void EmbeddingDock::cancel() {
     if (corpusJob_) corpusJob_->cancel();
     if (embeddingJob_) embeddingJob_->cancel();
     if (matrixJob_) matrixJob_->cancel();
+}
+
+void EmbeddingDock::scheduleEmbedding() {
+    if (embeddingScheduled_) return;
+    embeddingScheduled_ = true;
+    static const QString reason = QStringLiteral("query-key embedding (scheduled)");
+    busy_.begin(reason);  // --screenshot waits for it, as for the job it starts
+    QTimer::singleShot(0, this, [this] {
+        embeddingScheduled_ = false;
+        embedSelectedHead();
+        busy_.end(reason);
+    });
 }
 
 void EmbeddingDock::embedSelectedHead() {

@@ -80,6 +80,8 @@ public slots:
 
 private:
     void embedSelectedHead();
+    // selectHead() changes the layer and then the head: one embedding for both, on the next event-loop turn.
+    void scheduleEmbedding();
     void embedEveryHead();
     void vectorsChanged();
     void linkCurrentInput();
@@ -127,6 +129,7 @@ private:
     int matrixGeneration_ = 0;  // of the matrix
     bool matrixStale_ = true;
     int watched_ = 0;  // jobs being watched
+    bool embeddingScheduled_ = false;
 };
 
 }  // namespace attnscope::app
