@@ -1,6 +1,6 @@
 // The views the main window shows, as one table (id, --view name, title, dock area, how to make the view). A view's
-// widget comes from attnscope_widgets; until a view exists there, a placeholder in its dock says what will appear.
-// The catalog also hands every capture to the views that show captures.
+// widget comes from attnscope_widgets (the embedding dock from embedding_dock.h). The catalog also hands every
+// capture to the views that show captures.
 #pragma once
 
 #include <QString>
@@ -41,7 +41,7 @@ public:
 
     // The dock id for a --view name ("head" -> "head_view"); empty for an unknown name.
     static QString dockIdForViewName(const QString& name);
-    // The --view names, in table order ("head", "model", "map", "embedding", "sinks").
+    // The --view names, in table order ("head", "model", "map", "mask", "sinks", "roles", "importance", "embedding").
     static QStringList viewNames();
 
 private:
