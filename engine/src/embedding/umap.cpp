@@ -157,7 +157,7 @@ inline float fastPow(float x, float p) {
     bits = (bits & 0x007fffffu) | 0x3f800000u;
     float mantissa;  // in [1, 2), then folded into [sqrt(1/2), sqrt(2)) so the series below converges fast
     std::memcpy(&mantissa, &bits, sizeof mantissa);
-    // Without branches, so that a loop of these vectorises.
+    // Branch-free, step for step as fastPow8 below does it in eight lanes.
     const float high = static_cast<float>(mantissa > 1.41421356f);
     mantissa *= 1.0f - 0.5f * high;
     exponent += high;
@@ -341,7 +341,7 @@ EmbeddingResult runUmap(const FloatMatrix& points, const EmbeddingOptions& optio
                 nextNegative[s] += static_cast<float>(negatives) * perNegative[s];
                 // Negative samples in batches: each batch's repulsions are computed from the same position (in
                 // SIMD lanes) and then summed, instead of one after another as the reference does; the steps are
-                // small and clipped, and the layouts score the same (docs/benchmarks.md).
+                // small and clipped, and the layouts score at least as well (docs/benchmarks.md).
                 for (int done = 0; done < negatives; done += kNegativeBatch) {
                     const int batch = std::min(kNegativeBatch, negatives - done);
                     alignas(32) float others[3][kNegativeBatch] = {};
