@@ -14,9 +14,9 @@
 #include "attnscope/error.h"
 #include "attnscope/job.h"
 #include "attnscope/model.h"
-#include "attnscope/npy.h"
 #include "attnscope/query_key_embedding.h"
 #include "attnscope/runtime.h"
+#include "attnscope/tools/npy.h"
 #include "cli_common.h"
 
 namespace attnscope::cli {
@@ -113,23 +113,22 @@ void embedCorpusHead(const po::variables_map& values, const EmbeddingOptions& em
     const ModelInfo& info = model->info();
     if (layer < 0 || layer >= info.layers || head < 0 || head >= info.heads)
         throw EngineError("layer " + std::to_string(layer) + " head " + std::to_string(head) + " is outside the " +
-                              std::to_string(info.layers) + " layers x " + std::to_string(info.heads) +
-                              " heads of " + info.directory,
+                              std::to_string(info.layers) + " layers x " + std::to_string(info.heads) + " heads of " +
+                              info.directory,
                           "embed");
     CorpusCaptureOptions capture;
     capture.memoryLimitBytes = static_cast<int64_t>(values["memory-limit-mb"].as<double>() * 1024.0 * 1024.0);
     const auto corpus =
         waitFor(startCorpusCapture(model, readCorpus(values["corpus"].as<std::string>()), capture), verbose, elapsed);
     if (verbose)
-        std::fprintf(stderr, "%7.2f s  captured %d inputs, %lld tokens, %.1f MB of queries and keys%s\n", elapsed(),
-                     corpus->inputCount(), static_cast<long long>(corpus->totalTokens()),
-                     static_cast<double>(corpus->storedBytes()) / (1024.0 * 1024.0),
-                     corpus->truncatedInputs() ? (" (" + std::to_string(corpus->truncatedInputs()) +
-                                                  " inputs cut to the model's length)")
-                                                     .c_str()
-                                               : "");
-    const QueryKeyEmbedding result =
-        waitFor(startQueryKeyEmbedding(corpus, layer, head, embedding), verbose, elapsed);
+        std::fprintf(
+            stderr, "%7.2f s  captured %d inputs, %lld tokens, %.1f MB of queries and keys%s\n", elapsed(),
+            corpus->inputCount(), static_cast<long long>(corpus->totalTokens()),
+            static_cast<double>(corpus->storedBytes()) / (1024.0 * 1024.0),
+            corpus->truncatedInputs()
+                ? (" (" + std::to_string(corpus->truncatedInputs()) + " inputs cut to the model's length)").c_str()
+                : "");
+    const QueryKeyEmbedding result = waitFor(startQueryKeyEmbedding(corpus, layer, head, embedding), verbose, elapsed);
     writePointsCsv(values["out"].as<std::string>(), result.points);
     const bool quality = !values.count("no-quality");
     printQualityLine(quality, quality ? normalisedQueryKeyRows(*corpus, layer, head).rows : FloatMatrix(),
@@ -143,8 +142,8 @@ int runEmbed(const std::vector<std::string>& args) {
         "corpus", po::value<std::string>(),
         "a text file (one input per line), a folder of .txt files or a folder of images")(
         "model", po::value<std::string>(), "model folder for --corpus (default: the bundled demo model)")(
-        "layer", po::value<int>(), "layer of the head to embed (--corpus)")(
-        "head", po::value<int>(), "head to embed (--corpus)")(
+        "layer", po::value<int>(), "layer of the head to embed (--corpus)")("head", po::value<int>(),
+                                                                            "head to embed (--corpus)")(
         "memory-limit-mb", po::value<double>()->default_value(4096.0),
         "refuse a corpus whose queries and keys would need more (--corpus)")(
         "method", po::value<std::string>()->default_value("umap"), "pca, tsne or umap")(
@@ -212,7 +211,8 @@ int runEmbeddingQuality(const std::vector<std::string>& args) {
 }  // namespace
 
 std::vector<Command> embeddingCommands() {
-    return {{"embed", "lay out vectors (.npy), or a head's queries and keys over a corpus, in 2-D or 3-D; writes CSV", runEmbed},
+    return {{"embed", "lay out vectors (.npy), or a head's queries and keys over a corpus, in 2-D or 3-D; writes CSV",
+             runEmbed},
             {"embedding-quality", "kNN preservation of a layout (.npy) of vectors (.npy)", runEmbeddingQuality}};
 }
 

@@ -8,9 +8,10 @@
 #include "attnscope/capture.h"
 #include "attnscope/error.h"
 #include "attnscope/model.h"
-#include "attnscope/random_model.h"
-#include "attnscope/safetensors.h"
 #include "attnscope/tokenizer.h"
+#include "attnscope/tools/capture_file.h"
+#include "attnscope/tools/random_model.h"
+#include "attnscope/tools/safetensors.h"
 #include "cli_common.h"
 
 namespace attnscope::cli {
@@ -107,46 +108,19 @@ int capture(const std::vector<std::string>& args) {
     run.keepValues = false;
     const auto result = model->run(inputFrom(values, *model), run);
 
-    const int layers = result->layers(), heads = result->heads(), count = result->tokenCount();
-    safetensors::Writer writer;
-    const auto& used = result->input();
-    if (!used.ids.empty()) writer.addInt64("input_ids", {count}, used.ids);
-    if (model->info().usesTokenTypes) {
-        std::vector<int64_t> types = used.typeIds;
-        types.resize(static_cast<size_t>(count), 0);
-        writer.addInt64("token_type_ids", {count}, types);
-    }
-    std::vector<float> maps;
-    for (int layer = 0; layer < layers; ++layer) {
-        maps.clear();
-        maps.reserve(static_cast<size_t>(heads) * static_cast<size_t>(count) * static_cast<size_t>(count));
-        for (int head = 0; head < heads; ++head) {
-            const auto map = result->attention(layer, head);
-            maps.insert(maps.end(), map.values.begin(), map.values.end());
-        }
-        writer.addFloat("attention." + std::to_string(layer), {heads, count, count}, maps);
-    }
-    const auto& norms = result->hiddenNorms();
-    writer.addFloat("hidden_norms", {norms.rows, norms.cols}, norms.values);
-    if (result->hasLogits()) {
-        const auto& logits = result->logits();
-        writer.addFloat("logits", {logits.rows, logits.cols}, logits.values);
-    }
-    writer.setMetadata("tokens",
-                       nlohmann::json(used.tokens).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-    writer.setMetadata("mask", result->mask().toString());
-    writer.setMetadata("architecture", model->info().architecture);
-    if (values.count("text")) writer.setMetadata("text", values["text"].as<std::string>());
-    if (values.count("pair")) writer.setMetadata("pair", values["pair"].as<std::string>());
+    std::map<std::string, std::string> metadata;
+    if (values.count("text")) metadata["text"] = values["text"].as<std::string>();
+    if (values.count("pair")) metadata["pair"] = values["pair"].as<std::string>();
     if (values.count("metadata")) {
         for (const auto& item : values["metadata"].as<std::vector<std::string>>()) {
             const auto equals = item.find('=');
             if (equals == std::string::npos || equals == 0)
                 throw EngineError("expected KEY=VALUE, got '" + item + "'", "--metadata");
-            writer.setMetadata(item.substr(0, equals), item.substr(equals + 1));
+            metadata[item.substr(0, equals)] = item.substr(equals + 1);
         }
     }
-    writer.write(values["out"].as<std::string>());
+    writeCaptureFile(*result, values["out"].as<std::string>(), metadata);
+    const int layers = result->layers(), heads = result->heads(), count = result->tokenCount();
     std::cerr << "captured " << layers << " layers x " << heads << " heads over " << count << " tokens in "
               << result->seconds() << " s -> " << values["out"].as<std::string>() << "\n";
     return 0;

@@ -3,8 +3,8 @@
 #include <iomanip>
 #include <iostream>
 
-#include "attnscope/demo_training.h"
 #include "attnscope/error.h"
+#include "attnscope/tools/demo_training.h"
 #include "cli_common.h"
 
 namespace attnscope::cli {
@@ -57,7 +57,8 @@ int trainDemo(const std::vector<std::string>& args) {
     trainDemoModel(o, [&](const DemoTrainingStep& s) {
         if (s.step == 1 || s.step % every == 0 || s.step == o.steps)
             std::cout << "step " << s.step << "/" << o.steps << "  loss " << std::fixed << std::setprecision(4)
-                      << s.loss << "  copy loss " << s.copyLoss << "  alphabet " << s.alphabet << "  " << std::setprecision(1) << s.seconds << " s" << std::endl;
+                      << s.loss << "  copy loss " << s.copyLoss << "  alphabet " << s.alphabet << "  "
+                      << std::setprecision(1) << s.seconds << " s" << std::endl;
     });
     std::cout << "wrote " << o.outputDirectory << "\n";
     return 0;

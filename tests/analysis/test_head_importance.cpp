@@ -11,7 +11,7 @@
 #include "attnscope/error.h"
 #include "attnscope/head_importance.h"
 #include "attnscope/model.h"
-#include "attnscope/safetensors.h"
+#include "attnscope/tools/safetensors.h"
 
 using namespace attnscope;
 
@@ -66,7 +66,8 @@ double sameTokenLoss(const AttentionCapture& capture) {
 std::vector<double> probabilities(const AttentionCapture& capture) {
     const FloatMatrix& logits = capture.logits();
     std::vector<double> p(static_cast<size_t>(logits.cols));
-    for (int64_t c = 0; c < logits.cols; ++c) p[static_cast<size_t>(c)] = std::exp(-negativeLogProbability(logits.row(0), logits.cols, c));
+    for (int64_t c = 0; c < logits.cols; ++c)
+        p[static_cast<size_t>(c)] = std::exp(-negativeLogProbability(logits.row(0), logits.cols, c));
     return p;
 }
 
@@ -106,7 +107,11 @@ private slots:
             for (int h = 0; h < 4; ++h) {
                 const double masked = nextTokenLoss(*runMasked(*model, input, l, h));
                 QVERIFY2(std::abs(result.score(l, h) - (masked - base)) < 1e-9,
-                         qPrintable(QStringLiteral("head %1:%2: %3 vs %4").arg(l).arg(h).arg(result.score(l, h)).arg(masked - base)));
+                         qPrintable(QStringLiteral("head %1:%2: %3 vs %4")
+                                        .arg(l)
+                                        .arg(h)
+                                        .arg(result.score(l, h))
+                                        .arg(masked - base)));
             }
         // The peaky random model has heads that matter: masking them moves the loss visibly.
         const double largest = *std::max_element(result.scores.begin(), result.scores.end(),
@@ -160,7 +165,8 @@ private slots:
         std::vector<float> up(12, 1.0f), down(12, 1.0f);
         up[head] += step;
         down[head] -= step;
-        const double difference = (scaledHeadLoss(*model, input, up) - scaledHeadLoss(*model, input, down)) / (2 * step);
+        const double difference =
+            (scaledHeadLoss(*model, input, up) - scaledHeadLoss(*model, input, down)) / (2 * step);
         const double gradient = result.gradients[head];
         QVERIFY2(std::abs(gradient - difference) < 1e-3 + 1e-2 * std::abs(gradient),
                  qPrintable(QStringLiteral("gradient %1, finite difference %2").arg(gradient).arg(difference)));

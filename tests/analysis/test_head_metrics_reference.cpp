@@ -12,7 +12,7 @@
 #include "attnscope/capture.h"
 #include "attnscope/head_metrics.h"
 #include "attnscope/model.h"
-#include "attnscope/safetensors.h"
+#include "attnscope/tools/safetensors.h"
 
 using namespace attnscope;
 

@@ -8,24 +8,18 @@
 
 #include "attnscope/capture.h"
 #include "attnscope/model.h"
-#include "attnscope/random_model.h"
-#include "attnscope/safetensors.h"
+#include "attnscope/tools/random_model.h"
+#include "attnscope/tools/safetensors.h"
+#include "test_support.h"
 
 using namespace attnscope;
 
 namespace {
 
-struct Result {
-    int exitCode = -1;
-    QString out, err;
-};
+using testing::ProcessResult;
 
-Result cli(const QStringList& args) {
-    QProcess process;
-    process.start(ATTNSCOPE_CLI_PATH, args);
-    process.waitForFinished(300000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+ProcessResult cli(const QStringList& args) {
+    return testing::runCli(args);
 }
 
 const char* kTinyBert = R"({"model_type":"bert","hidden_size":32,"num_attention_heads":4,"num_hidden_layers":2,

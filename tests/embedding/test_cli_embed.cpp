@@ -1,26 +1,16 @@
 // `attnscope-cli embed`: a small .npy in, a CSV with one row per point out, the quality line on stderr.
 #include <QtTest>
 
-#include "attnscope/npy.h"
+#include "attnscope/tools/npy.h"
 #include "synthetic_data.h"
+#include "test_support.h"
 
 namespace {
 
-struct Run {
-    int status;
-    QString out, err;
-};
-
-Run runCli(const QStringList& arguments) {
-    QProcess process;
-    process.start(ATTNSCOPE_CLI_PATH, arguments);
-    process.waitForFinished(120000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
+using attnscope::testing::runCli;
 
 QString outputPath(const QString& name) {
-    QDir().mkpath(ATTNSCOPE_TEST_OUTPUT_DIR);
-    return QString(ATTNSCOPE_TEST_OUTPUT_DIR) + "/cli_embed_" + name;
+    return attnscope::testing::outputPath("cli_embed_" + name);
 }
 
 }  // namespace
@@ -36,7 +26,7 @@ private slots:
         for (const QString method : {"pca", "tsne", "umap"}) {
             const auto run = runCli({"embed", "--vectors", outputPath("points.npy"), "--method", method, "--threads",
                                      "2", "--out", outputPath(method + ".csv")});
-            QVERIFY2(run.status == 0, qPrintable(run.err));
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
             QVERIFY2(
                 QRegularExpression("^knn_preservation=0\\.\\d{3} seconds=\\d+\\.\\d\\n$").match(run.err).hasMatch(),
                 qPrintable(run.err));
@@ -51,7 +41,7 @@ private slots:
     void threeDimensionsGiveAnXyzHeader() {
         const auto run = runCli({"embed", "--vectors", outputPath("points.npy"), "--method", "umap", "--dims", "3",
                                  "--out", outputPath("umap3.csv")});
-        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QFile csv(outputPath("umap3.csv"));
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QCOMPARE(csv.readLine(), QByteArray("x,y,z\n"));
@@ -62,13 +52,13 @@ private slots:
         bad.write("not numpy at all");
         bad.close();
         const auto run = runCli({"embed", "--vectors", outputPath("bad.npy"), "--out", outputPath("bad.csv")});
-        QCOMPARE(run.status, 1);
+        QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(outputPath("bad.npy")) && run.err.contains("not a .npy file"), qPrintable(run.err));
     }
     void unknownMethodIsAnError() {
         const auto run =
             runCli({"embed", "--vectors", outputPath("points.npy"), "--method", "mds", "--out", outputPath("mds.csv")});
-        QCOMPARE(run.status, 1);
+        QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("unknown method 'mds'"), qPrintable(run.err));
     }
 };

@@ -2,26 +2,19 @@
 // documented columns, tokens CSV-quoted, the quality line on stderr, the same file for the same seed.
 #include <QtTest>
 
+#include "test_support.h"
+
 namespace {
 
-struct Run {
-    int status;
-    QString out, err;
-};
-
-Run runCli(const QStringList& arguments) {
-    QProcess process;
-    process.start(ATTNSCOPE_CLI_PATH, arguments);
-    process.waitForFinished(120000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
+using attnscope::testing::runCli;
 
 QString outputPath(const QString& name) {
-    QDir().mkpath(ATTNSCOPE_TEST_OUTPUT_DIR);
-    return QString(ATTNSCOPE_TEST_OUTPUT_DIR) + "/cli_embed_corpus_" + name;
+    return attnscope::testing::outputPath("cli_embed_corpus_" + name);
 }
 
-QString gpt2() { return QString(ATTNSCOPE_TEST_DATA_DIR) + "/fixtures/models/gpt2"; }
+QString gpt2() {
+    return attnscope::testing::modelFixture("gpt2");
+}
 
 QStringList readLines(const QString& path) {
     QFile file(path);
@@ -50,8 +43,9 @@ QStringList csvFields(const QString& line) {
 }
 
 QStringList corpusArguments(const QString& method, const QString& out) {
-    return {"embed",  "--model",  gpt2(), "--corpus", outputPath("corpus.txt"), "--layer", "1", "--head", "2",
-            "--method", method, "--threads", "2", "--out", outputPath(out)};
+    return {"embed",   "--model",   gpt2(),   "--corpus", outputPath("corpus.txt"),
+            "--layer", "1",         "--head", "2",        "--method",
+            method,    "--threads", "2",      "--out",    outputPath(out)};
 }
 
 }  // namespace
@@ -67,7 +61,7 @@ private slots:
 
     void writesOneRowPerQueryAndKeyWithTheDocumentedColumns() {
         const auto run = runCli(corpusArguments("pca", "pca.csv"));
-        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(QRegularExpression("^knn_preservation=0\\.\\d{3} seconds=\\d+\\.\\d\\n$").match(run.err).hasMatch(),
                  qPrintable(run.err));
         const QStringList lines = readLines(outputPath("pca.csv"));
@@ -87,15 +81,22 @@ private slots:
     }
 
     void threeDimensionsAddAZColumn() {
-        const auto run = runCli(corpusArguments("pca", "pca3.csv") << "--dims" << "3");
-        QVERIFY2(run.status == 0, qPrintable(run.err));
+        const auto run = runCli(corpusArguments("pca", "pca3.csv") << "--dims"
+                                                                   << "3");
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(readLines(outputPath("pca3.csv"))[0], QString("kind,input,position,token,x,y,z"));
     }
 
     void theSameSeedWritesTheSameFile() {
-        QVERIFY(runCli(corpusArguments("umap", "umap_a.csv") << "--seed" << "5").status == 0);
-        QVERIFY(runCli(corpusArguments("umap", "umap_b.csv") << "--seed" << "5").status == 0);
-        QVERIFY(runCli(corpusArguments("umap", "umap_c.csv") << "--seed" << "6").status == 0);
+        QVERIFY(runCli(corpusArguments("umap", "umap_a.csv") << "--seed"
+                                                             << "5")
+                    .exitCode == 0);
+        QVERIFY(runCli(corpusArguments("umap", "umap_b.csv") << "--seed"
+                                                             << "5")
+                    .exitCode == 0);
+        QVERIFY(runCli(corpusArguments("umap", "umap_c.csv") << "--seed"
+                                                             << "6")
+                    .exitCode == 0);
         QCOMPARE(readLines(outputPath("umap_a.csv")), readLines(outputPath("umap_b.csv")));
         QVERIFY(readLines(outputPath("umap_a.csv")) != readLines(outputPath("umap_c.csv")));
     }
@@ -104,23 +105,25 @@ private slots:
         QStringList arguments = corpusArguments("pca", "bad.csv");
         arguments[arguments.indexOf("--head") + 1] = "4";
         const auto run = runCli(arguments);
-        QCOMPARE(run.status, 1);
+        QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("layer 1 head 4 is outside the 3 layers x 4 heads"), qPrintable(run.err));
     }
 
     void theMemoryLimitIsEnforced() {
-        const auto run = runCli(corpusArguments("pca", "limit.csv") << "--memory-limit-mb" << "0.001");
-        QCOMPARE(run.status, 1);
+        const auto run = runCli(corpusArguments("pca", "limit.csv") << "--memory-limit-mb"
+                                                                    << "0.001");
+        QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("over the limit"), qPrintable(run.err));
     }
 
     void vectorsAndCorpusTogetherAreAnError() {
-        const auto run = runCli(corpusArguments("pca", "both.csv") << "--vectors" << "x.npy");
-        QCOMPARE(run.status, 1);
+        const auto run = runCli(corpusArguments("pca", "both.csv") << "--vectors"
+                                                                   << "x.npy");
+        QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("either --vectors"), qPrintable(run.err));
         const auto noHead = runCli({"embed", "--model", gpt2(), "--corpus", outputPath("corpus.txt"), "--layer", "0",
                                     "--out", outputPath("nohead.csv")});
-        QCOMPARE(noHead.status, 1);
+        QCOMPARE(noHead.exitCode, 1);
         QVERIFY2(noHead.err.contains("--corpus needs --layer and --head"), qPrintable(noHead.err));
     }
 };

@@ -5,7 +5,7 @@
 #include <fstream>
 
 #include "attnscope/error.h"
-#include "attnscope/npy.h"
+#include "attnscope/tools/npy.h"
 
 using namespace attnscope;
 

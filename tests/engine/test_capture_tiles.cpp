@@ -12,7 +12,7 @@
 #include "attnscope/capture_job.h"
 #include "attnscope/error.h"
 #include "attnscope/model.h"
-#include "attnscope/safetensors.h"
+#include "attnscope/tools/safetensors.h"
 #include "tiny_models.h"
 
 using namespace attnscope;

@@ -3,15 +3,15 @@
 #include <QtTest>
 #include <filesystem>
 #include <fstream>
-#include <numeric>
 #include <nlohmann/json.hpp>
+#include <numeric>
 
 #include "attnscope/capture.h"
-#include "attnscope/demo_training.h"
 #include "attnscope/error.h"
 #include "attnscope/head_metrics.h"
 #include "attnscope/model.h"
 #include "attnscope/tokenizer.h"
+#include "attnscope/tools/demo_training.h"
 
 using namespace attnscope;
 namespace fs = std::filesystem;

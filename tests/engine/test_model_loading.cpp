@@ -8,7 +8,7 @@
 #include "attnscope/capture.h"
 #include "attnscope/error.h"
 #include "attnscope/model.h"
-#include "attnscope/safetensors.h"
+#include "attnscope/tools/safetensors.h"
 #include "tiny_models.h"
 
 using namespace attnscope;
@@ -57,6 +57,17 @@ void renameTensors(const std::string& dir, const std::function<std::string(const
 class TestModelLoading : public QObject {
     Q_OBJECT
 private slots:
+    void everyArchitectureOfTheTableHasATinyConfig() {
+        // A new table entry without a tiny config here would never be loaded by the tests below.
+        for (const auto& types : attnscope::supportedModelTypes()) {
+            bool covered = false;
+            for (const auto& type : types) covered = covered || tiny::configs().count(type) > 0;
+            QVERIFY2(covered,
+                     qPrintable(QString::fromStdString(types.front()) + " has no tiny config in tiny_models.h"));
+        }
+        QCOMPARE(tiny::configs().size(), attnscope::supportedModelTypes().size());
+    }
+
     void everyArchitectureLoadsAndRuns_data() {
         QTest::addColumn<QString>("arch");
         QTest::addColumn<int>("kvHeads");

@@ -10,7 +10,7 @@
 #include "attnscope/error.h"
 #include "attnscope/image_input.h"
 #include "attnscope/model.h"
-#include "attnscope/safetensors.h"
+#include "attnscope/tools/safetensors.h"
 
 using namespace attnscope;
 

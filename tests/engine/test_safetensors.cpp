@@ -5,7 +5,7 @@
 #include <fstream>
 
 #include "attnscope/error.h"
-#include "attnscope/safetensors.h"
+#include "attnscope/tools/safetensors.h"
 
 namespace st = attnscope::safetensors;
 

@@ -7,7 +7,7 @@
 #include <map>
 #include <string>
 
-#include "attnscope/random_model.h"
+#include "attnscope/tools/random_model.h"
 
 namespace tiny {
 

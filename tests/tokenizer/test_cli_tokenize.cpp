@@ -7,10 +7,13 @@
 
 #include <filesystem>
 
+#include "test_support.h"
+
 namespace fs = std::filesystem;
 
 namespace {
 
+// Standard output and error as bytes: the JSON is parsed, the error lines counted.
 struct Run {
     int exitCode;
     QByteArray out;
@@ -18,10 +21,8 @@ struct Run {
 };
 
 Run cli(const QStringList& arguments) {
-    QProcess process;
-    process.start(ATTNSCOPE_CLI_PATH, arguments);
-    process.waitForFinished(60000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    const auto result = attnscope::testing::runCli(arguments, 60000);
+    return {result.exitCode, result.out.toUtf8(), result.err.toUtf8()};
 }
 
 // A model folder holding only the hand-written BERT tokenizer.

@@ -3,6 +3,8 @@
 // layers x heads x tokens x head_dim, never with tokens squared.
 #pragma once
 
+#include "attnscope/engine_export.h"
+
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -15,7 +17,7 @@
 
 namespace attnscope {
 
-class AttentionCapture {
+class ATTNSCOPE_ENGINE_EXPORT AttentionCapture {
 public:
     virtual ~AttentionCapture() = default;
 

@@ -3,6 +3,8 @@
 // and any query's attention row recomputed later. See docs/embedding.md, "Corpus pipeline".
 #pragma once
 
+#include "attnscope/engine_export.h"
+
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -19,7 +21,7 @@ namespace attnscope {
 class AttentionCapture;
 
 // One input of a corpus: a text, or an image file for image models.
-struct CorpusInput {
+struct ATTNSCOPE_ENGINE_EXPORT CorpusInput {
     std::string text;
     std::string imagePath;
     std::string label;  // where it came from: "line 12", "cat.png"
@@ -30,9 +32,9 @@ struct CorpusInput {
 // - a folder of .txt files: one input per file (its whole text, trailing newlines dropped), in name order;
 // - a folder of images (.png, .jpg, .jpeg, .bmp, .ppm, .pgm, .tga, .gif): one input per image, in name order.
 // Throws EngineError naming the path when it does not exist, holds no input, or mixes .txt files and images.
-std::vector<CorpusInput> readCorpus(const std::string& path);
+ATTNSCOPE_ENGINE_EXPORT std::vector<CorpusInput> readCorpus(const std::string& path);
 
-struct CorpusCaptureOptions {
+struct ATTNSCOPE_ENGINE_EXPORT CorpusCaptureOptions {
     // An estimate above this many bytes is an EngineError before the first run; 0 means no limit.
     int64_t memoryLimitBytes = 0;
     // Longer inputs are cut to this many tokens (counted in CorpusVectors::truncatedInputs()); 0: the model's
@@ -43,10 +45,10 @@ struct CorpusCaptureOptions {
 
 // Bytes of queries and keys a corpus of `totalTokens` tokens needs: tokens x layers x heads x head_dim x 2 x 4
 // (float32). An upper bound: grouped-query models store each key head once, and bfloat16 runs store 2 bytes.
-int64_t estimateCorpusBytes(const ModelInfo& info, int64_t totalTokens);
+ATTNSCOPE_ENGINE_EXPORT int64_t estimateCorpusBytes(const ModelInfo& info, int64_t totalTokens);
 
 // The corpus tokenized, ready to run: what captureCorpus() will do and how much memory it will hold.
-struct CorpusPlan {
+struct ATTNSCOPE_ENGINE_EXPORT CorpusPlan {
     std::vector<ModelInput> inputs;  // ids and token strings (or the image path) per input
     std::vector<std::string> labels;
     int64_t totalTokens = 0;
@@ -57,11 +59,11 @@ struct CorpusPlan {
 // Tokenizes every input (with the model's tokenizer) and estimates the memory. Throws EngineError naming the
 // input when one cannot be tokenized or is empty, and, when the estimate exceeds options.memoryLimitBytes, an
 // EngineError that states the estimate, the limit and the factors.
-CorpusPlan planCorpusCapture(const Model& model, const std::vector<CorpusInput>& corpus,
-                             const CorpusCaptureOptions& options = {});
+ATTNSCOPE_ENGINE_EXPORT CorpusPlan planCorpusCapture(const Model& model, const std::vector<CorpusInput>& corpus,
+                                                     const CorpusCaptureOptions& options = {});
 
 // Every input's queries and keys for every layer and head. Immutable; share it across threads.
-class CorpusVectors {
+class ATTNSCOPE_ENGINE_EXPORT CorpusVectors {
 public:
     CorpusVectors(ModelInfo info, std::vector<std::shared_ptr<const AttentionCapture>> captures,
                   std::vector<std::string> labels, int truncatedInputs);
@@ -108,19 +110,19 @@ private:
 // Runs every planned input through the model, one after another, with keepValues = keepLogits = false. `control`
 // (optional) gets progress (inputs done plus the current input's layers, over the input count; the stage says
 // "input i of n") and is polled for cancel between layers (CancelledError).
-std::shared_ptr<const CorpusVectors> captureCorpus(const Model& model, const CorpusPlan& plan,
-                                                   JobControl* control = nullptr);
+ATTNSCOPE_ENGINE_EXPORT std::shared_ptr<const CorpusVectors> captureCorpus(const Model& model, const CorpusPlan& plan,
+                                                                           JobControl* control = nullptr);
 
 using CorpusCaptureJob = Job<std::shared_ptr<const CorpusVectors>>;
 
 // The plan and the capture as a Job: tokenizing and the memory check happen first on the job's thread, so an
 // over-limit corpus makes result() throw that EngineError before any input runs. The job keeps the model alive.
-std::shared_ptr<CorpusCaptureJob> startCorpusCapture(std::shared_ptr<const Model> model,
-                                                     std::vector<CorpusInput> corpus,
-                                                     CorpusCaptureOptions options = {});
+ATTNSCOPE_ENGINE_EXPORT std::shared_ptr<CorpusCaptureJob> startCorpusCapture(std::shared_ptr<const Model> model,
+                                                                             std::vector<CorpusInput> corpus,
+                                                                             CorpusCaptureOptions options = {});
 
 // One head's attention over a captured corpus, for the query-key view's lines and attention colouring.
-class CorpusHeadAttention : public AttentionWeightsProvider {
+class ATTNSCOPE_ENGINE_EXPORT CorpusHeadAttention : public AttentionWeightsProvider {
 public:
     CorpusHeadAttention(std::shared_ptr<const CorpusVectors> corpus, int layer, int head);
     std::vector<float> attentionRow(int input, int query) const override;

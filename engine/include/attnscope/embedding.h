@@ -2,6 +2,8 @@
 // and the joint query-key normalisation of AttentionViz. Deterministic for a seed; see docs/embedding.md.
 #pragma once
 
+#include "attnscope/engine_export.h"
+
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -17,8 +19,8 @@ class JobControl;
 enum class EmbeddingMethod { Pca, Tsne, Umap };
 
 // "pca", "tsne" (or "t-sne"), "umap"; throws EngineError naming the text otherwise.
-EmbeddingMethod parseEmbeddingMethod(const std::string& text);
-std::string embeddingMethodName(EmbeddingMethod method);
+ATTNSCOPE_ENGINE_EXPORT EmbeddingMethod parseEmbeddingMethod(const std::string& text);
+ATTNSCOPE_ENGINE_EXPORT std::string embeddingMethodName(EmbeddingMethod method);
 
 enum class PcaSolver {
     Automatic,   // exact up to 500 dimensions, randomised above
@@ -26,7 +28,7 @@ enum class PcaSolver {
     Randomised,  // randomised range finder with power iterations (Halko, Martinsson, Tropp 2011)
 };
 
-struct EmbeddingOptions {
+struct ATTNSCOPE_ENGINE_EXPORT EmbeddingOptions {
     EmbeddingMethod method = EmbeddingMethod::Umap;
     int dims = 2;            // 2 or 3
     uint64_t seed = 42;      // same seed, same input, same thread count -> identical coordinates
@@ -54,7 +56,7 @@ struct EmbeddingOptions {
     int64_t exactNeighboursUpTo = 30000;
 };
 
-struct EmbeddingResult {
+struct ATTNSCOPE_ENGINE_EXPORT EmbeddingResult {
     FloatMatrix coordinates;                     // N x dims
     std::vector<double> explainedVariance;       // PCA only: variance along each component
     std::vector<double> explainedVarianceRatio;  // PCA only: the same over the total variance
@@ -66,13 +68,13 @@ using EmbeddingProgress = std::function<void(const FloatMatrix& partial, int ite
 
 // Embeds the rows of `points` (N x d, N >= 2). `control` (optional) receives progress and is polled for cancel
 // (CancelledError). Throws EngineError on bad options or input (NaN, too few points).
-EmbeddingResult embed(const FloatMatrix& points, const EmbeddingOptions& options, JobControl* control = nullptr,
-                      const EmbeddingProgress& onProgress = {});
+ATTNSCOPE_ENGINE_EXPORT EmbeddingResult embed(const FloatMatrix& points, const EmbeddingOptions& options,
+                                              JobControl* control = nullptr, const EmbeddingProgress& onProgress = {});
 
 // UMAP's a, b: the least-squares fit of 1 / (1 + a d^2b) to 1 for d < minDist, exp(-(d - minDist) / spread) after.
-std::pair<double, double> umapCurveParameters(double minDist, double spread);
+ATTNSCOPE_ENGINE_EXPORT std::pair<double, double> umapCurveParameters(double minDist, double spread);
 
-struct PcaResult {
+struct ATTNSCOPE_ENGINE_EXPORT PcaResult {
     FloatMatrix projected;                       // N x components, centred data times the components
     FloatMatrix components;                      // components x d, orthonormal rows, largest |entry| positive
     std::vector<float> mean;                     // d
@@ -80,27 +82,28 @@ struct PcaResult {
     std::vector<double> explainedVarianceRatio;  // over the total variance of the data
 };
 
-PcaResult principalComponents(const FloatMatrix& points, int components, PcaSolver solver = PcaSolver::Automatic,
-                              uint64_t seed = 42);
+ATTNSCOPE_ENGINE_EXPORT PcaResult principalComponents(const FloatMatrix& points, int components,
+                                                      PcaSolver solver = PcaSolver::Automatic, uint64_t seed = 42);
 
 // Mean over points of |kNN_orig(i) ∩ kNN_emb(i)| / k, each point excluded from its own neighbours, ties broken
 // by index. Exact over all points up to `exactUpTo` points; above, over `sampleSize` points drawn with `seed`
 // (their neighbours still searched exactly among all points).
-double knnPreservation(const FloatMatrix& original, const FloatMatrix& embedded, int k = 10, int64_t exactUpTo = 20000,
-                       int64_t sampleSize = 5000, uint64_t seed = 0);
+ATTNSCOPE_ENGINE_EXPORT double knnPreservation(const FloatMatrix& original, const FloatMatrix& embedded, int k = 10,
+                                               int64_t exactUpTo = 20000, int64_t sampleSize = 5000, uint64_t seed = 0);
 
 // One head's queries and keys moved into a common space for a joint embedding, without changing any attention
 // weight: queries scaled by s, keys scaled by 1/s and translated so both clouds share a centroid and a mean norm.
-struct QueryKeyNormalisation {
+struct ATTNSCOPE_ENGINE_EXPORT QueryKeyNormalisation {
     FloatMatrix queries;                // q' = s q
     FloatMatrix keys;                   // k' = k / s + t
     double scale = 1.0;                 // s
     std::vector<float> keyTranslation;  // t = mean(q') - mean(k / s)
 };
 
-QueryKeyNormalisation normaliseQueriesAndKeys(const FloatMatrix& queries, const FloatMatrix& keys);
+ATTNSCOPE_ENGINE_EXPORT QueryKeyNormalisation normaliseQueriesAndKeys(const FloatMatrix& queries,
+                                                                      const FloatMatrix& keys);
 
 // Rows of `first` then rows of `second` (same column count), e.g. normalised queries and keys for one embedding.
-FloatMatrix stackRows(const FloatMatrix& first, const FloatMatrix& second);
+ATTNSCOPE_ENGINE_EXPORT FloatMatrix stackRows(const FloatMatrix& first, const FloatMatrix& second);
 
 }  // namespace attnscope

@@ -1,12 +1,14 @@
 // The one exception type the engine throws: what failed, and where (a file, a tensor, a config key).
 #pragma once
 
+#include "attnscope/engine_export.h"
+
 #include <stdexcept>
 #include <string>
 
 namespace attnscope {
 
-class EngineError : public std::runtime_error {
+class ATTNSCOPE_ENGINE_EXPORT EngineError : public std::runtime_error {
 public:
     // `where` names the place the problem was found, e.g. "model.safetensors: tensor h.0.attn.c_attn.weight".
     explicit EngineError(const std::string& what, const std::string& where = {})
@@ -21,7 +23,7 @@ private:
 };
 
 // Thrown when a job is cancelled through its handle; callers treat it as "no result", not as a failure.
-class CancelledError : public EngineError {
+class ATTNSCOPE_ENGINE_EXPORT CancelledError : public EngineError {
 public:
     CancelledError() : EngineError("cancelled") {}
 };

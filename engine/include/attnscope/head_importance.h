@@ -3,6 +3,8 @@
 // each head's output). Which loss, and why, is in docs/metrics.md ("Head importance").
 #pragma once
 
+#include "attnscope/engine_export.h"
+
 #include <memory>
 #include <string>
 #include <vector>
@@ -15,17 +17,18 @@ namespace attnscope {
 
 enum class ImportanceMethod { Ablation, Gradient };
 
-std::string importanceMethodName(ImportanceMethod method);  // "ablation", "gradient"
-ImportanceMethod parseImportanceMethod(const std::string& name);  // throws EngineError on other names
+ATTNSCOPE_ENGINE_EXPORT std::string importanceMethodName(ImportanceMethod method);  // "ablation", "gradient"
+ATTNSCOPE_ENGINE_EXPORT ImportanceMethod
+parseImportanceMethod(const std::string& name);  // throws EngineError on other names
 
-struct ImportanceOptions {
+struct ATTNSCOPE_ENGINE_EXPORT ImportanceOptions {
     ImportanceMethod method = ImportanceMethod::Ablation;
     // Forward passes of the ablation sweep in flight at once, each on one LibTorch thread; 0 picks the measured
     // best for the machine (docs/metrics.md), 1 runs them one after another with all intra-op threads.
     int parallelRuns = 0;
 };
 
-struct HeadImportance {
+struct ATTNSCOPE_ENGINE_EXPORT HeadImportance {
     ImportanceMethod method = ImportanceMethod::Ablation;
     std::string loss;  // what was measured, e.g. "next-token cross-entropy"
     int layers = 0;
@@ -43,23 +46,26 @@ struct HeadImportance {
 
 // The loss the ablation measures, with `mask` applied: what loss(mask) - baseLoss compares against when several
 // heads are masked together. Image classifiers: the KL divergence from the unmasked run (an extra forward pass).
-double maskedLoss(const Model& model, const ModelInput& input, const HeadMask& mask);
+ATTNSCOPE_ENGINE_EXPORT double maskedLoss(const Model& model, const ModelInput& input, const HeadMask& mask);
 
 // The loss on `input` with each head's output multiplied by headScales[layer * heads + head] (empty: all ones):
 // the function the gradient method differentiates. Throws EngineError for models without logits.
-double scaledHeadLoss(const Model& model, const ModelInput& input, const std::vector<float>& headScales = {});
+ATTNSCOPE_ENGINE_EXPORT double scaledHeadLoss(const Model& model, const ModelInput& input,
+                                              const std::vector<float>& headScales = {});
 
 // Runs the chosen method. `control` (may be null) receives progress and is polled for cancellation between
 // forward passes (CancelledError).
-HeadImportance computeHeadImportance(const Model& model, const ModelInput& input, const ImportanceOptions& options = {},
-                                     JobControl* control = nullptr);
+ATTNSCOPE_ENGINE_EXPORT HeadImportance computeHeadImportance(const Model& model, const ModelInput& input,
+                                                             const ImportanceOptions& options = {},
+                                                             JobControl* control = nullptr);
 
 using ImportanceJob = Job<HeadImportance>;
 // computeHeadImportance on its own thread; progress counts forward passes, the stage names the method.
-std::shared_ptr<ImportanceJob> startHeadImportance(std::shared_ptr<const Model> model, ModelInput input,
-                                                   ImportanceOptions options = {});
+ATTNSCOPE_ENGINE_EXPORT std::shared_ptr<ImportanceJob> startHeadImportance(std::shared_ptr<const Model> model,
+                                                                           ModelInput input,
+                                                                           ImportanceOptions options = {});
 
 // The k heads with the lowest scores (ties broken by layer, then head): masking them should cost the least loss.
-HeadMask leastImportantHeads(const HeadImportance& importance, int k);
+ATTNSCOPE_ENGINE_EXPORT HeadMask leastImportantHeads(const HeadImportance& importance, int k);
 
 }  // namespace attnscope

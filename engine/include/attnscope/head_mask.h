@@ -1,20 +1,22 @@
 // A set of (layer, head) pairs whose attention output is zeroed before the output projection.
 #pragma once
 
+#include "attnscope/engine_export.h"
+
 #include <set>
 #include <string>
 #include <utility>
 
 namespace attnscope {
 
-struct HeadId {
+struct ATTNSCOPE_ENGINE_EXPORT HeadId {
     int layer = 0;
     int head = 0;
     bool operator<(const HeadId& o) const { return std::pair(layer, head) < std::pair(o.layer, o.head); }
     bool operator==(const HeadId& o) const { return layer == o.layer && head == o.head; }
 };
 
-class HeadMask {
+class ATTNSCOPE_ENGINE_EXPORT HeadMask {
 public:
     HeadMask() = default;
 

@@ -5,6 +5,8 @@
 // Both are reproduced bit for bit.
 #pragma once
 
+#include "attnscope/engine_export.h"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -12,7 +14,7 @@
 namespace attnscope {
 
 // 8-bit interleaved RGB.
-struct RgbImage {
+struct ATTNSCOPE_ENGINE_EXPORT RgbImage {
     int width = 0;
     int height = 0;
     std::vector<uint8_t> pixels;  // height x width x 3
@@ -21,7 +23,7 @@ struct RgbImage {
 // Which library's 8-bit antialiased resampler to reproduce.
 enum class Resampler { Pillow, Torchvision };
 
-struct ImagePreprocessing {
+struct ATTNSCOPE_ENGINE_EXPORT ImagePreprocessing {
     bool doResize = true;
     int height = 224;
     int width = 224;
@@ -40,15 +42,15 @@ struct ImagePreprocessing {
 };
 
 // Decodes a PNG/JPEG/BMP file to RGB (alpha dropped, grey expanded); throws EngineError naming the file.
-RgbImage readImage(const std::string& path);
+ATTNSCOPE_ENGINE_EXPORT RgbImage readImage(const std::string& path);
 
 // Resamples as Pillow's Image.resize (or torchvision's antialiased resize of a uint8 tensor) does: separable
 // filter stretched by the downscale factor, fixed-point coefficients, horizontal pass first, 8-bit rounding
 // between passes. `resample` uses Pillow's codes.
-RgbImage resizeImage(const RgbImage& image, int width, int height, int resample = 2,
-                     Resampler resampler = Resampler::Pillow);
+ATTNSCOPE_ENGINE_EXPORT RgbImage resizeImage(const RgbImage& image, int width, int height, int resample = 2,
+                                             Resampler resampler = Resampler::Pillow);
 
 // [3, H, W] float pixels: resized, rescaled and normalized as the processor would.
-std::vector<float> preprocessImage(const RgbImage& image, const ImagePreprocessing& options);
+ATTNSCOPE_ENGINE_EXPORT std::vector<float> preprocessImage(const RgbImage& image, const ImagePreprocessing& options);
 
 }  // namespace attnscope

@@ -2,6 +2,8 @@
 // polls progress, may cancel, and receives the result once, immutable and shareable across threads.
 #pragma once
 
+#include "attnscope/engine_export.h"
+
 #include <atomic>
 #include <chrono>
 #include <exception>
@@ -17,7 +19,7 @@
 namespace attnscope {
 
 // What the work function sees: where to report progress and whether to stop.
-class JobControl {
+class ATTNSCOPE_ENGINE_EXPORT JobControl {
 public:
     void setProgress(double fraction, const std::string& stage = {}) {
         progress_.store(fraction);
@@ -54,7 +56,8 @@ public:
     // Starts `work` on a new thread at once.
     static std::shared_ptr<Job> start(Work work) {
         auto job = std::shared_ptr<Job>(new Job());
-        std::packaged_task<Result()> task([control = job->control_, work = std::move(work)]() { return work(*control); });
+        std::packaged_task<Result()> task(
+            [control = job->control_, work = std::move(work)]() { return work(*control); });
         job->future_ = task.get_future().share();
         job->thread_ = std::thread(std::move(task));
         return job;

@@ -1,6 +1,8 @@
 // A transformer loaded from a Hugging Face folder, run on an input to capture every head's attention.
 #pragma once
 
+#include "attnscope/engine_export.h"
+
 #include <atomic>
 #include <cstdint>
 #include <functional>
@@ -16,13 +18,13 @@ namespace attnscope {
 class AttentionCapture;
 class Tokenizer;
 
-struct LoadOptions {
+struct ATTNSCOPE_ENGINE_EXPORT LoadOptions {
     std::string device = "cpu";     // "cpu" or "cuda" (an EngineError when this LibTorch has no CUDA)
     std::string dtype = "float32";  // compute dtype: "float32", "bfloat16" or "float16"
 };
 
 // What goes into one forward pass. Text is tokenized by the caller (see Tokenizer), so ids are the contract.
-struct ModelInput {
+struct ATTNSCOPE_ENGINE_EXPORT ModelInput {
     std::vector<int64_t> ids;         // token ids for text models
     std::vector<int64_t> typeIds;     // segment ids for sentence pairs (BERT); empty means all zero
     std::vector<std::string> tokens;  // display strings, one per id (or per patch for images); may be empty
@@ -32,7 +34,13 @@ struct ModelInput {
     std::vector<float> pixelValues;
 };
 
-struct RunOptions {
+// The same run: ids, type ids, image path and pixels all equal (the display strings do not count).
+ATTNSCOPE_ENGINE_EXPORT bool operator==(const ModelInput& a, const ModelInput& b);
+inline bool operator!=(const ModelInput& a, const ModelInput& b) {
+    return !(a == b);
+}
+
+struct ATTNSCOPE_ENGINE_EXPORT RunOptions {
     HeadMask mask;              // heads whose output is zeroed before the output projection
     bool keepAttention = true;  // store queries and keys (attention maps on demand); false for logits-only runs
     bool keepValues = true;     // store value vectors (needed for value-weighted metrics)
@@ -42,7 +50,7 @@ struct RunOptions {
 // Called after each layer with (layers done, layers in all); keep it cheap.
 using ProgressCallback = std::function<void(int done, int total)>;
 
-class Model {
+class ATTNSCOPE_ENGINE_EXPORT Model {
 public:
     // Loads config.json and the safetensors weights of `path` (a model folder or a Hugging Face cache entry).
     // Throws EngineError naming the file, tensor or key on any problem.
@@ -62,11 +70,15 @@ public:
                                                         const std::atomic<bool>* cancel = nullptr) const = 0;
 };
 
+// The architecture table's entries, each by the model_type names it serves ({"llama"}, {"mistral"}, ...), in
+// table order: what Model::load accepts.
+ATTNSCOPE_ENGINE_EXPORT std::vector<std::vector<std::string>> supportedModelTypes();
+
 // Models found in the Hugging Face cache ($HF_HOME/hub, else ~/.cache/huggingface/hub), for the GUI to offer.
-struct CachedModel {
+struct ATTNSCOPE_ENGINE_EXPORT CachedModel {
     std::string repoId;    // "ORG/NAME"
     std::string snapshot;  // the snapshot folder refs/main points to
 };
-std::vector<CachedModel> listHuggingFaceCache(const std::string& cacheDir = {});
+ATTNSCOPE_ENGINE_EXPORT std::vector<CachedModel> listHuggingFaceCache(const std::string& cacheDir = {});
 
 }  // namespace attnscope

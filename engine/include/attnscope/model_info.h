@@ -1,6 +1,8 @@
 // What a loaded model is: the facts `attnscope-cli info` prints and the GUI shows.
 #pragma once
 
+#include "attnscope/engine_export.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -8,7 +10,7 @@
 
 namespace attnscope {
 
-struct ModelInfo {
+struct ATTNSCOPE_ENGINE_EXPORT ModelInfo {
     std::string architecture;  // the architecture table's entry, e.g. "gpt2", "llama", "bert", "gpt_neox", "opt", "vit"
     std::string modelType;     // config.json's model_type as written
     std::string directory;     // the folder the weights were read from (a cache entry resolves to its snapshot)
@@ -23,12 +25,12 @@ struct ModelInfo {
     std::string computeDtype;  // what the forward pass runs in
     std::string device;        // "cpu" or "cuda"
     int64_t parameters = 0;
-    bool causal = false;        // decoder-only: each token sees itself and earlier tokens
+    bool causal = false;  // decoder-only: each token sees itself and earlier tokens
     // Per layer, for causal models: query i sees keys j with i - j < window; 0 = every earlier key. Empty: none.
     std::vector<int> slidingWindows;
-    bool hasLogits = false;     // an LM or MLM head exists, so predictions can be shown
+    bool hasLogits = false;  // an LM or MLM head exists, so predictions can be shown
     bool usesTokenTypes = false;
-    bool imageInput = false;    // ViT: the input is an image, tokens are patches
+    bool imageInput = false;  // ViT: the input is an image, tokens are patches
     std::optional<int64_t> bosTokenId;
 };
 

@@ -3,6 +3,8 @@
 // asks for attention weights without knowing the capture type. Plain data: no Qt, no LibTorch.
 #pragma once
 
+#include "attnscope/engine_export.h"
+
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -16,7 +18,7 @@ namespace attnscope {
 
 // One point per query and per key of every input. Point i is a query when isKey[i] == 0, a key otherwise; it is
 // the token at `position[i]` of input `input[i]`. Points may come in any order (queries then keys, or interleaved).
-struct QueryKeyPoints {
+struct ATTNSCOPE_ENGINE_EXPORT QueryKeyPoints {
     FloatMatrix coordinates;          // [n, 2] or [n, 3]: the embedding, one row per point
     std::vector<std::uint8_t> isKey;  // [n]
     std::vector<int> input;           // [n], 0 <= input < tokens.size()
@@ -111,7 +113,7 @@ struct QueryKeyPoints {
 
 // Attention weights of one head, per input, for drawing a selected query's row or a selected key's column. The
 // app implements it over its captures; the view never sees the capture type.
-class AttentionWeightsProvider {
+class ATTNSCOPE_ENGINE_EXPORT AttentionWeightsProvider {
 public:
     virtual ~AttentionWeightsProvider() = default;
 

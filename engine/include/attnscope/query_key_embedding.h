@@ -3,6 +3,8 @@
 // after another, as small embeddings for the matrix view. See docs/embedding.md, "Corpus pipeline".
 #pragma once
 
+#include "attnscope/engine_export.h"
+
 #include <functional>
 #include <memory>
 #include <string>
@@ -17,13 +19,13 @@ namespace attnscope {
 
 // What is embedded for one head: the jointly normalised queries of every input, then its keys
 // (stackRows(q', k')), and the normalisation's scale.
-struct QueryKeyRows {
+struct ATTNSCOPE_ENGINE_EXPORT QueryKeyRows {
     FloatMatrix rows;  // [2 x totalTokens, head_dim]: every input's queries in input order, then every input's keys
     double scale = 1.0;
 };
-QueryKeyRows normalisedQueryKeyRows(const CorpusVectors& corpus, int layer, int head);
+ATTNSCOPE_ENGINE_EXPORT QueryKeyRows normalisedQueryKeyRows(const CorpusVectors& corpus, int layer, int head);
 
-struct QueryKeyEmbedding {
+struct ATTNSCOPE_ENGINE_EXPORT QueryKeyEmbedding {
     int layer = 0;
     int head = 0;
     QueryKeyPoints points;  // rows as QueryKeyPoints::fromStackedRows orders them; inputLabels are the corpus labels
@@ -36,18 +38,20 @@ struct QueryKeyEmbedding {
 // Embeds one head. `onProgress` (t-SNE, UMAP) receives the current coordinates every options.progressEvery
 // iterations, on the calling thread, rows in the order of the final points (so a view can update them in place).
 // `control`: progress and cancel (CancelledError), as embed(). Throws EngineError on a bad layer or head.
-QueryKeyEmbedding embedQueryKeyHead(const CorpusVectors& corpus, int layer, int head, const EmbeddingOptions& options,
-                                    JobControl* control = nullptr, const EmbeddingProgress& onProgress = {});
+ATTNSCOPE_ENGINE_EXPORT QueryKeyEmbedding embedQueryKeyHead(const CorpusVectors& corpus, int layer, int head,
+                                                            const EmbeddingOptions& options,
+                                                            JobControl* control = nullptr,
+                                                            const EmbeddingProgress& onProgress = {});
 
 using QueryKeyEmbeddingJob = Job<QueryKeyEmbedding>;
 
 // embedQueryKeyHead on its own thread. `onProgress` is called on the job's thread: a GUI queues the coordinates to
 // its own thread (e.g. QMetaObject::invokeMethod) before touching a view.
-std::shared_ptr<QueryKeyEmbeddingJob> startQueryKeyEmbedding(std::shared_ptr<const CorpusVectors> corpus, int layer,
-                                                             int head, EmbeddingOptions options,
-                                                             EmbeddingProgress onProgress = {});
+ATTNSCOPE_ENGINE_EXPORT std::shared_ptr<QueryKeyEmbeddingJob> startQueryKeyEmbedding(
+    std::shared_ptr<const CorpusVectors> corpus, int layer, int head, EmbeddingOptions options,
+    EmbeddingProgress onProgress = {});
 
-struct HeadMatrixOptions {
+struct ATTNSCOPE_ENGINE_EXPORT HeadMatrixOptions {
     EmbeddingOptions embedding = [] {
         EmbeddingOptions pca;
         pca.method = EmbeddingMethod::Pca;  // fast: a few milliseconds per head for thousands of tokens
@@ -60,7 +64,7 @@ struct HeadMatrixOptions {
 
 // Called on the job's thread as each head starts, advances, finishes or fails (a failure is reported and the
 // next head goes on; cancel stops the whole job).
-struct HeadMatrixCallbacks {
+struct ATTNSCOPE_ENGINE_EXPORT HeadMatrixCallbacks {
     std::function<void(int layer, int head, double fraction)> progress;
     std::function<void(int layer, int head, const QueryKeyPoints& points)> ready;
     std::function<void(int layer, int head, const std::string& reason)> failed;
@@ -69,9 +73,11 @@ struct HeadMatrixCallbacks {
 // Every head's embedding, layer by layer, head by head, index layer * heads + head. A failed head's points are
 // empty (coordinates with no rows).
 using HeadMatrixJob = Job<std::vector<QueryKeyPoints>>;
-std::vector<QueryKeyPoints> embedEveryHead(const CorpusVectors& corpus, const HeadMatrixOptions& options,
-                                           JobControl* control = nullptr, const HeadMatrixCallbacks& callbacks = {});
-std::shared_ptr<HeadMatrixJob> startHeadMatrixEmbedding(std::shared_ptr<const CorpusVectors> corpus,
-                                                        HeadMatrixOptions options, HeadMatrixCallbacks callbacks = {});
+ATTNSCOPE_ENGINE_EXPORT std::vector<QueryKeyPoints> embedEveryHead(const CorpusVectors& corpus,
+                                                                   const HeadMatrixOptions& options,
+                                                                   JobControl* control = nullptr,
+                                                                   const HeadMatrixCallbacks& callbacks = {});
+ATTNSCOPE_ENGINE_EXPORT std::shared_ptr<HeadMatrixJob> startHeadMatrixEmbedding(
+    std::shared_ptr<const CorpusVectors> corpus, HeadMatrixOptions options, HeadMatrixCallbacks callbacks = {});
 
 }  // namespace attnscope

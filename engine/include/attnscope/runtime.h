@@ -1,11 +1,13 @@
 // Facts about the engine's runtime for the about box and --version, and the one place threads are set.
 #pragma once
 
+#include "attnscope/engine_export.h"
+
 #include <string>
 
 namespace attnscope {
 
-struct RuntimeInfo {
+struct ATTNSCOPE_ENGINE_EXPORT RuntimeInfo {
     std::string engineVersion;
     std::string torchVersion;
     std::string boostVersion;
@@ -16,9 +18,9 @@ struct RuntimeInfo {
     int openmpThreads = 0;  // the engine's own OpenMP loops
 };
 
-RuntimeInfo runtimeInfo();
+ATTNSCOPE_ENGINE_EXPORT RuntimeInfo runtimeInfo();
 
 // Sets LibTorch's intra-op threads and OpenMP's threads; 0 means all cores.
-void setThreadCount(int threads);
+ATTNSCOPE_ENGINE_EXPORT void setThreadCount(int threads);
 
 }  // namespace attnscope

@@ -2,6 +2,8 @@
 // (or the older vocab.txt / vocab.json + merges.txt files).
 #pragma once
 
+#include "attnscope/engine_export.h"
+
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -11,17 +13,17 @@
 
 namespace attnscope {
 
-struct Encoding {
+struct ATTNSCOPE_ENGINE_EXPORT Encoding {
     std::vector<int64_t> ids;
-    std::vector<std::string> tokens;                      // vocabulary strings exactly as stored ("ĠThe", "##ing")
-    std::vector<std::pair<int64_t, int64_t>> offsets;     // [start, end) in Unicode code points of the input
-    std::vector<int64_t> typeIds;                         // 0 for the first text, 1 for the pair
-    std::vector<uint8_t> specialTokens;                   // 1 where the token is special (added by a template)
-    std::vector<int> sequenceIds;                         // 0, 1, or -1 for special tokens
+    std::vector<std::string> tokens;                   // vocabulary strings exactly as stored ("ĠThe", "##ing")
+    std::vector<std::pair<int64_t, int64_t>> offsets;  // [start, end) in Unicode code points of the input
+    std::vector<int64_t> typeIds;                      // 0 for the first text, 1 for the pair
+    std::vector<uint8_t> specialTokens;                // 1 where the token is special (added by a template)
+    std::vector<int> sequenceIds;                      // 0, 1, or -1 for special tokens
     size_t size() const { return ids.size(); }
 };
 
-class Tokenizer {
+class ATTNSCOPE_ENGINE_EXPORT Tokenizer {
 public:
     // Reads tokenizer.json from `directory`, else vocab.txt (WordPiece), else vocab.json + merges.txt (BPE).
     // Throws EngineError naming the file and the component on any problem.

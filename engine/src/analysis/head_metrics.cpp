@@ -58,8 +58,7 @@ double inductionScore(const FloatMatrix& attention, const InductionProbe& probe)
     return sum / probe.length;
 }
 
-FloatMatrix valueWeightedAttention(const FloatMatrix& attention, const std::vector<float>& valueNorms,
-                                   bool normalise) {
+FloatMatrix valueWeightedAttention(const FloatMatrix& attention, const std::vector<float>& valueNorms, bool normalise) {
     if (static_cast<int64_t>(valueNorms.size()) != attention.cols)
         throw EngineError("expected one value norm per key (" + std::to_string(attention.cols) + "), got " +
                               std::to_string(valueNorms.size()),
@@ -150,6 +149,21 @@ HeadScores scoreAttention(const FloatMatrix& attention, const std::vector<float>
     return s;
 }
 
+std::optional<InductionProbe> detectInductionProbe(const std::vector<int64_t>& ids, int minLength) {
+    const int n = static_cast<int>(ids.size());
+    for (int length = n / 2; length >= std::max(1, minLength); --length) {
+        const int first = n - 2 * length;
+        if (std::equal(ids.begin() + first, ids.begin() + first + length, ids.begin() + first + length)) {
+            InductionProbe probe;
+            probe.ids = ids;
+            probe.firstCopy = first;
+            probe.length = length;
+            return probe;
+        }
+    }
+    return std::nullopt;
+}
+
 std::vector<HeadScores> computeHeadScores(const AttentionCapture& capture, const InductionProbe* probe) {
     const int layers = capture.layers(), heads = capture.heads();
     // Checked here because an exception must not leave the OpenMP loop below.
@@ -162,9 +176,9 @@ std::vector<HeadScores> computeHeadScores(const AttentionCapture& capture, const
         try {
             const int layer = index / heads, head = index % heads;
             const FloatMatrix values = capture.values(layer, head);
-            HeadScores s = scoreAttention(capture.attention(layer, head),
-                                          values.empty() ? std::vector<float>() : rowNorms(values), probe,
-                                          KeyVisibility::forLayer(capture, layer));
+            HeadScores s =
+                scoreAttention(capture.attention(layer, head), values.empty() ? std::vector<float>() : rowNorms(values),
+                               probe, KeyVisibility::forLayer(capture, layer));
             s.layer = layer;
             s.head = head;
             scores[static_cast<size_t>(index)] = s;

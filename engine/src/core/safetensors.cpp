@@ -1,6 +1,6 @@
 // The safetensors reader (memory-mapped, validated like the reference implementation) and writer.
 // Header-only Boost.Interprocess does the mapping so the engine builds where only Boost's headers exist.
-#include "attnscope/safetensors.h"
+#include "attnscope/tools/safetensors.h"
 
 #include <algorithm>
 #include <boost/interprocess/file_mapping.hpp>
@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "attnscope/error.h"
+#include "attnscope/tools/atomic_file.h"
 
 namespace attnscope::safetensors {
 
@@ -311,16 +312,15 @@ void Writer::write(const std::string& path) const {
     }
     std::string text = header.dump();
     text.resize((text.size() + 7) / 8 * 8, ' ');  // keeps the data 8-byte aligned, as the reference writer does
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out) throw EngineError("cannot open the file for writing", path);
+    AtomicFile file(path);
+    std::ostream& out = file.stream();
     uint8_t length[8];
     for (int i = 0; i < 8; ++i) length[i] = static_cast<uint8_t>(static_cast<uint64_t>(text.size()) >> (8 * i));
     out.write(reinterpret_cast<const char*>(length), 8);
     out.write(text.data(), static_cast<std::streamsize>(text.size()));
     for (const auto& entry : entries_)
         out.write(reinterpret_cast<const char*>(entry.bytes.data()), static_cast<std::streamsize>(entry.bytes.size()));
-    out.close();
-    if (!out) throw EngineError("writing failed (disk full?)", path);
+    file.commit();
 }
 
 float bfloat16ToFloat(uint16_t bits) {

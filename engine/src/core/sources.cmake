@@ -1,4 +1,6 @@
 list(APPEND ATTNSCOPE_ENGINE_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/atomic_file.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/capture_file.cpp
   ${CMAKE_CURRENT_LIST_DIR}/head_mask.cpp
   ${CMAKE_CURRENT_LIST_DIR}/runtime.cpp
   ${CMAKE_CURRENT_LIST_DIR}/resources.cpp

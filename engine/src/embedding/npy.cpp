@@ -1,12 +1,13 @@
 // Reading and writing NumPy .npy files of 2-D float matrices. The header is a Python dict literal; we accept only
 // what NumPy itself writes for a C-order little-endian float32/float64 2-D array and name the file on any error.
-#include "attnscope/npy.h"
+#include "attnscope/tools/npy.h"
 
 #include <cstring>
 #include <fstream>
 #include <regex>
 
 #include "attnscope/error.h"
+#include "attnscope/tools/atomic_file.h"
 
 namespace attnscope {
 
@@ -102,8 +103,8 @@ void writeNpyMatrix(const std::string& path, const FloatMatrix& matrix) {
     const size_t unpadded = kMagicSize + 4 + header.size() + 1;
     header.append((64 - unpadded % 64) % 64, ' ');
     header += '\n';
-    std::ofstream file(path, std::ios::binary);
-    if (!file) throw EngineError("cannot create file", path);
+    AtomicFile output(path);
+    std::ostream& file = output.stream();
     file.write(kMagic, kMagicSize);
     const char version[2] = {1, 0};
     file.write(version, 2);
@@ -113,7 +114,7 @@ void writeNpyMatrix(const std::string& path, const FloatMatrix& matrix) {
     file.write(header.data(), static_cast<std::streamsize>(header.size()));
     file.write(reinterpret_cast<const char*>(matrix.values.data()),
                static_cast<std::streamsize>(matrix.values.size() * sizeof(float)));
-    if (!file) throw EngineError("cannot write file", path);
+    output.commit();
 }
 
 }  // namespace attnscope

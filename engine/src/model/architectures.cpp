@@ -3,6 +3,7 @@
 #include "architectures.h"
 
 #include "attnscope/error.h"
+#include "attnscope/model.h"
 
 namespace attnscope::model {
 
@@ -397,3 +398,13 @@ const Architecture& architectureFor(const std::string& modelType, const std::str
 }
 
 }  // namespace attnscope::model
+
+namespace attnscope {
+
+std::vector<std::vector<std::string>> supportedModelTypes() {
+    std::vector<std::vector<std::string>> types;
+    for (const auto& entry : model::architectures()) types.push_back(entry.modelTypes);
+    return types;
+}
+
+}  // namespace attnscope

@@ -7,7 +7,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "attnscope/safetensors.h"
+#include "attnscope/tools/safetensors.h"
 
 namespace attnscope::model {
 

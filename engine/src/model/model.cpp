@@ -20,6 +20,10 @@ namespace fs = std::filesystem;
 
 namespace attnscope {
 
+bool operator==(const ModelInput& a, const ModelInput& b) {
+    return a.ids == b.ids && a.typeIds == b.typeIds && a.imagePath == b.imagePath && a.pixelValues == b.pixelValues;
+}
+
 namespace {
 
 using model::ModelConfig;

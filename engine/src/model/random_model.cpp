@@ -1,6 +1,6 @@
 // Random model folders from the architecture table: names and shapes come from weightSpecs(), values from a
 // seeded std::mt19937_64 so the same seed gives the same file on every LibTorch version.
-#include "attnscope/random_model.h"
+#include "attnscope/tools/random_model.h"
 
 #include <cstring>
 #include <filesystem>
@@ -9,7 +9,7 @@
 #include <random>
 
 #include "attnscope/error.h"
-#include "attnscope/safetensors.h"
+#include "attnscope/tools/safetensors.h"
 #include "weights.h"
 
 namespace fs = std::filesystem;

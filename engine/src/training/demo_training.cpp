@@ -1,6 +1,6 @@
 // The demo model's recipe: a grammar corpus, a byte-level BPE tokenizer learned from it, a Llama-layout
 // decoder trained with the engine's own forward pass, and a Hugging Face folder written at the end.
-#include "attnscope/demo_training.h"
+#include "attnscope/tools/demo_training.h"
 
 #include <dlfcn.h>
 #include <algorithm>
@@ -15,8 +15,8 @@
 
 #include "attnscope/error.h"
 #include "attnscope/job.h"
-#include "attnscope/safetensors.h"
 #include "attnscope/tokenizer.h"
+#include "attnscope/tools/safetensors.h"
 #include "model/forward.h"
 #include "model/model_config.h"
 #include "model/weights.h"
@@ -141,13 +141,13 @@ void writeText(const fs::path& path, const std::string& text) {
     if (!out) throw EngineError("cannot write file", path.string());
 }
 
-std::string modelCard(const DemoTrainingOptions& o, int64_t vocab, int64_t parameters, double finalLoss,
-                      double seconds, int widenFrom) {
+std::string modelCard(const DemoTrainingOptions& o, int64_t vocab, int64_t parameters, double finalLoss, double seconds,
+                      int widenFrom) {
     std::ostringstream card;
     card << "---\nlibrary_name: transformers\nlicense: mit\ntags: [attnscope, demo, synthetic]\n---\n\n"
          << "# AttnScope demo model\n\n"
-         << "A " << o.layers << "-layer, " << o.heads << "-head decoder (Llama layout, width " << o.hidden
-         << ", " << parameters << " parameters, vocabulary " << vocab << ") trained by AttnScope itself with\n"
+         << "A " << o.layers << "-layer, " << o.heads << "-head decoder (Llama layout, width " << o.hidden << ", "
+         << parameters << " parameters, vocabulary " << vocab << ") trained by AttnScope itself with\n"
          << "`attnscope-cli train-demo --steps " << o.steps << " --seed " << o.seed << "` in " << std::fixed
          << std::setprecision(0) << seconds << " s on the CPU. It exists to show attention patterns on first launch: "
          << "previous-token heads, induction heads and first-token sinks.\n\n"
@@ -158,12 +158,14 @@ std::string modelCard(const DemoTrainingOptions& o, int64_t vocab, int64_t param
          << std::lround(o.periodicShare * 100) << "% of them repeat one segment to the end of the context, the others "
          << "repeat it two or three times with text "
          << "around, so that copying has to be learned from content rather than from a fixed offset. Segments first "
-         << "draw from the " << o.startAlphabet << " tokens most frequent in the text; once copying works there (step " << widenFrom
-         << "), they widen to the whole vocabulary over " << std::lround(o.widenOver * 100) << "% of the steps.\n\n"
+         << "draw from the " << o.startAlphabet << " tokens most frequent in the text; once copying works there (step "
+         << widenFrom << "), they widen to the whole vocabulary over " << std::lround(o.widenOver * 100)
+         << "% of the steps.\n\n"
          << "## Tokenizer\nByte-level BPE learned from the grammar corpus; `<|bos|>` (id 0) starts every input.\n\n"
-         << "## Training\nAdamW, learning rate " << std::defaultfloat << o.learningRate << " with warm-up and cosine decay, batch "
-         << o.batch << " x " << o.context << " tokens, " << o.steps << " steps; final batch loss " << std::setprecision(3)
-         << finalLoss << " nats/token. `training_log.csv` has the loss of every step, and the loss on the tokens "
+         << "## Training\nAdamW, learning rate " << std::defaultfloat << o.learningRate
+         << " with warm-up and cosine decay, batch " << o.batch << " x " << o.context << " tokens, " << o.steps
+         << " steps; final batch loss " << std::setprecision(3) << finalLoss
+         << " nats/token. `training_log.csv` has the loss of every step, and the loss on the tokens "
          << "that only copying can predict (second copies of segments).\n\n"
          << "It knows nothing beyond its grammar: words outside it are split into byte-level pieces.\n";
     return card.str();
@@ -184,9 +186,10 @@ std::vector<std::string> demoGrammarDocuments(int count, uint64_t seed) {
 void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const DemoTrainingStep&)>& onStep,
                     JobControl* control) {
     if (o.steps < 1 || o.batch < 1 || o.context < 16 || o.hidden % o.heads != 0 || o.maxPositions < o.context)
-        throw EngineError("inconsistent options (steps, batch, context >= 16, hidden divisible by heads, "
-                          "max positions >= context)",
-                          "train-demo");
+        throw EngineError(
+            "inconsistent options (steps, batch, context >= 16, hidden divisible by heads, "
+            "max positions >= context)",
+            "train-demo");
     const fs::path out(o.outputDirectory);
     std::error_code error;
     fs::create_directories(out, error);
@@ -213,7 +216,8 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
     // Model: parameters created from the architecture table's own list of tensors.
     const auto configJson = llamaConfig(o, vocab);
     const auto config = model::resolveConfig(nlohmann::json::parse(configJson.dump()), (out / "config.json").string());
-    if (o.device != "cpu" && o.device != "cuda") throw EngineError("expected cpu or cuda, got '" + o.device + "'", "--device");
+    if (o.device != "cpu" && o.device != "cuda")
+        throw EngineError("expected cpu or cuda, got '" + o.device + "'", "--device");
     if (o.device == "cuda" && !torch::cuda::is_available())
         throw EngineError("this LibTorch build has no CUDA device", "--device cuda");
     const torch::Device device(o.device == "cuda" ? torch::kCUDA : torch::kCPU);
@@ -257,8 +261,7 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
         const double progress = static_cast<double>(step - 1) / o.steps;
         const double rate = step <= warmup ? o.learningRate * step / warmup
                                            : o.learningRate * (0.1 + 0.9 * 0.5 * (1 + std::cos(M_PI * progress)));
-        for (auto& group : optimizer.param_groups())
-            static_cast<torch::optim::AdamWOptions&>(group.options()).lr(rate);
+        for (auto& group : optimizer.param_groups()) static_cast<torch::optim::AdamWOptions&>(group.options()).lr(rate);
 
         const int64_t segmentTokens = curriculum.alphabet(step);
         auto batch = batches.next(o.batch, o.repeatedFraction, o.periodicShare, segmentTokens);
@@ -284,8 +287,7 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
         const auto copies = copyable.sum().item<int64_t>();
         const double copyLoss =
             copies > 0 ? tokenLoss.detach().masked_select(copyable).mean().item<double>() : std::nan("");
-        const double seconds =
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         log << step << "," << loss << "," << copyLoss << "," << segmentTokens << "," << seconds << "\n";
         if (control) control->setProgress(static_cast<double>(step) / o.steps, "training");
         curriculum.observe(step, copyLoss);
@@ -307,9 +309,11 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
                                                     {"model_max_length", o.maxPositions},
                                                     {"clean_up_tokenization_spaces", false}};
     writeText(out / "tokenizer_config.json", tokenizerConfig.dump(2) + "\n");
-    writeText(out / "generation_config.json", nlohmann::ordered_json({{"bos_token_id", 0}, {"eos_token_id", 0}}).dump(2));
+    writeText(out / "generation_config.json",
+              nlohmann::ordered_json({{"bos_token_id", 0}, {"eos_token_id", 0}}).dump(2));
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    writeText(out / "README.md", modelCard(o, vocab, model::parameterCount(weights), loss, seconds, curriculum.widenFrom()));
+    writeText(out / "README.md",
+              modelCard(o, vocab, model::parameterCount(weights), loss, seconds, curriculum.widenFrom()));
 }
 
 }  // namespace attnscope

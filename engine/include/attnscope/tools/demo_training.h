@@ -2,6 +2,8 @@
 // (LibTorch autograd), and writes it as a Hugging Face folder (Llama layout) that transformers also loads.
 #pragma once
 
+#include "attnscope/engine_export.h"
+
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -10,7 +12,7 @@ namespace attnscope {
 
 class JobControl;
 
-struct DemoTrainingOptions {
+struct ATTNSCOPE_ENGINE_EXPORT DemoTrainingOptions {
     std::string outputDirectory;
     int steps = 5000;
     uint64_t seed = 0;
@@ -18,14 +20,14 @@ struct DemoTrainingOptions {
     int heads = 4;
     int hidden = 128;
     int intermediate = 128;
-    int context = 128;        // training sequence length
-    int maxPositions = 256;   // what the model accepts at inference (rotary positions extrapolate a little)
+    int context = 128;       // training sequence length
+    int maxPositions = 256;  // what the model accepts at inference (rotary positions extrapolate a little)
     int batch = 16;
     double learningRate = 3e-3;
     int vocabularySize = 4096;  // upper bound: merging stops once every corpus word is a single token
     int corpusDocuments = 30000;
     double repeatedFraction = 0.8;  // share of sequences built around repeated random segments
-    double periodicShare = 0.75;  // of those, the share that repeat one segment to the end of the context
+    double periodicShare = 0.75;    // of those, the share that repeat one segment to the end of the context
     // Curriculum: random segments draw from `startAlphabet` ordinary tokens until copying has been learned there
     // (the copy loss, averaged, falls below `widenBelowCopyLoss`) or `widenBy` of the steps have passed; then the
     // alphabet widens linearly to the whole vocabulary over `widenOver` of the steps.
@@ -36,22 +38,23 @@ struct DemoTrainingOptions {
     std::string device = "cpu";  // "cuda" trains on the GPU when this LibTorch has CUDA (for quick experiments)
 };
 
-struct DemoTrainingStep {
+struct ATTNSCOPE_ENGINE_EXPORT DemoTrainingStep {
     int step = 0;
-    double loss = 0;            // mean next-token loss of this step's batch
-    double copyLoss = 0;        // mean loss on the tokens only copying can predict (second copies of segments)
-    int64_t alphabet = 0;       // how many token ids random segments drew from
-    double seconds = 0;         // since training started
+    double loss = 0;       // mean next-token loss of this step's batch
+    double copyLoss = 0;   // mean loss on the tokens only copying can predict (second copies of segments)
+    int64_t alphabet = 0;  // how many token ids random segments drew from
+    double seconds = 0;    // since training started
 };
 
 // `count` documents of the demo model's grammar, as the training corpus draws them from `seed` (one line each):
 // text the demo model knows, e.g. for a query-key embedding corpus (resources/corpus/demo_grammar.txt).
-std::vector<std::string> demoGrammarDocuments(int count, uint64_t seed);
+ATTNSCOPE_ENGINE_EXPORT std::vector<std::string> demoGrammarDocuments(int count, uint64_t seed);
 
 // Runs the whole recipe: corpus and tokenizer, training, writing the folder (config.json, model.safetensors,
 // tokenizer.json, tokenizer_config.json, README.md, training_log.csv). `onStep` is called after every step.
 // Cancellable through `control`; throws EngineError on bad options or an unwritable folder.
-void trainDemoModel(const DemoTrainingOptions& options, const std::function<void(const DemoTrainingStep&)>& onStep,
-                    JobControl* control = nullptr);
+ATTNSCOPE_ENGINE_EXPORT void trainDemoModel(const DemoTrainingOptions& options,
+                                            const std::function<void(const DemoTrainingStep&)>& onStep,
+                                            JobControl* control = nullptr);
 
 }  // namespace attnscope

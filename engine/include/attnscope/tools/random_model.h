@@ -2,12 +2,14 @@
 // table: the fixtures of tests and benchmarks, and the starting point of a model trained from scratch.
 #pragma once
 
+#include "attnscope/engine_export.h"
+
 #include <cstdint>
 #include <string>
 
 namespace attnscope {
 
-struct RandomModelOptions {
+struct ATTNSCOPE_ENGINE_EXPORT RandomModelOptions {
     uint64_t seed = 0;
     double scale = 0.02;            // standard deviation of projection and embedding weights
     std::string dtype = "float32";  // "float32" or "bfloat16" on disk
@@ -17,7 +19,7 @@ struct RandomModelOptions {
 
 // `configJson` is written as config.json; every weight the architecture table expects for it is generated.
 // Throws EngineError (unknown model_type, unwritable folder).
-void writeRandomModel(const std::string& directory, const std::string& configJson,
-                      const RandomModelOptions& options = {});
+ATTNSCOPE_ENGINE_EXPORT void writeRandomModel(const std::string& directory, const std::string& configJson,
+                                              const RandomModelOptions& options = {});
 
 }  // namespace attnscope

@@ -3,6 +3,8 @@
 // where there is one, the tensor.
 #pragma once
 
+#include "attnscope/engine_export.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <map>
@@ -15,12 +17,12 @@ namespace attnscope::safetensors {
 
 enum class DType { Bool, U8, I8, I16, U16, I32, U32, I64, U64, F16, BF16, F32, F64 };
 
-size_t dtypeSize(DType dtype);
-std::string dtypeName(DType dtype);  // "F32", "BF16", ... as written in headers
-std::optional<DType> parseDType(const std::string& name);
+ATTNSCOPE_ENGINE_EXPORT size_t dtypeSize(DType dtype);
+ATTNSCOPE_ENGINE_EXPORT std::string dtypeName(DType dtype);  // "F32", "BF16", ... as written in headers
+ATTNSCOPE_ENGINE_EXPORT std::optional<DType> parseDType(const std::string& name);
 
 // One tensor inside a mapped file. `data` points into the mapping and lives as long as the File.
-struct TensorView {
+struct ATTNSCOPE_ENGINE_EXPORT TensorView {
     std::string name;
     DType dtype = DType::F32;
     std::vector<int64_t> shape;
@@ -29,7 +31,7 @@ struct TensorView {
     int64_t elementCount() const;
 };
 
-class File {
+class ATTNSCOPE_ENGINE_EXPORT File {
 public:
     // Maps `path` read-only and validates the header; throws EngineError naming the file (and tensor).
     static std::shared_ptr<const File> open(const std::string& path);
@@ -61,7 +63,7 @@ private:
 };
 
 // Collects tensors and metadata, then writes one file. Names must be unique.
-class Writer {
+class ATTNSCOPE_ENGINE_EXPORT Writer {
 public:
     void addFloat(const std::string& name, std::vector<int64_t> shape, const float* values);
     void addFloat(const std::string& name, std::vector<int64_t> shape, const std::vector<float>& values);
@@ -84,8 +86,8 @@ private:
 };
 
 // BF16/F16 <-> float, for readers and writers of half-precision data.
-float bfloat16ToFloat(uint16_t bits);
-float float16ToFloat(uint16_t bits);
-uint16_t floatToBfloat16(float value);  // round to nearest even, as PyTorch does
+ATTNSCOPE_ENGINE_EXPORT float bfloat16ToFloat(uint16_t bits);
+ATTNSCOPE_ENGINE_EXPORT float float16ToFloat(uint16_t bits);
+ATTNSCOPE_ENGINE_EXPORT uint16_t floatToBfloat16(float value);  // round to nearest even, as PyTorch does
 
 }  // namespace attnscope::safetensors
