@@ -1,11 +1,10 @@
 # attnscope_add_test(NAME SOURCES files... LIBRARIES libs... [DISPLAY] [LABELS labels...] [TIMEOUT s])
-# Builds a Qt Test executable and registers it with CTest. Tests needing a real GL context (VTK) pass DISPLAY and run
-# under xvfb-run; all others use Qt's offscreen platform.
+# Builds a Qt Test executable linked with the shared test support (tests/common) and registers it with CTest. Tests
+# needing a real GL context (VTK) pass DISPLAY and run under xvfb-run; all others use Qt's offscreen platform.
 function(attnscope_add_test name)
   cmake_parse_arguments(T "DISPLAY" "TIMEOUT" "SOURCES;LIBRARIES;LABELS" ${ARGN})
   add_executable(${name} ${T_SOURCES})
-  target_link_libraries(${name} PRIVATE Qt6::Test ${T_LIBRARIES} attnscope_warnings)
-  target_include_directories(${name} PRIVATE ${CMAKE_SOURCE_DIR}/tests/common)
+  target_link_libraries(${name} PRIVATE Qt6::Test ${T_LIBRARIES} attnscope_test_support attnscope_warnings)
   target_compile_definitions(${name} PRIVATE
     ATTNSCOPE_TEST_DATA_DIR="${CMAKE_SOURCE_DIR}/tests"
     ATTNSCOPE_TEST_OUTPUT_DIR="${CMAKE_BINARY_DIR}/test-output"

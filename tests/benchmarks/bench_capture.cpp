@@ -10,8 +10,8 @@
 
 #include "attnscope/capture.h"
 #include "attnscope/model.h"
-#include "attnscope/random_model.h"
 #include "attnscope/runtime.h"
+#include "attnscope/tools/random_model.h"
 
 namespace {
 

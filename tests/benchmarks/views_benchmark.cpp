@@ -18,7 +18,7 @@
 #include "head_view.h"
 #include "model_view.h"
 #include "model_view_canvas.h"
-#include "view_style.h"
+#include "style.h"
 
 using namespace attnscope;
 using namespace attnscope::widgets;
@@ -74,7 +74,7 @@ int main(int argc, char** argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QApplication::setFont(viewFont(12));
+    QApplication::setFont(styleFont(12));
 
     // An optional argument picks one section: model, head or map.
     const QString only = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();

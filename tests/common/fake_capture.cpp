@@ -49,6 +49,12 @@ FakeHeadPattern fakeHeadPattern(int layer, int head) {
     return static_cast<FakeHeadPattern>((head + layer) % 4);
 }
 
+int headWith(FakeHeadPattern pattern, int layer, int heads) {
+    for (int h = 0; h < heads; ++h)
+        if (fakeHeadPattern(layer, h) == pattern) return h;
+    return -1;
+}
+
 std::vector<std::string> fakeTokens(int count, bool sentencePair) {
     std::vector<std::string> tokens;
     tokens.reserve(static_cast<size_t>(std::max(0, count)));

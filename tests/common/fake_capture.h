@@ -19,6 +19,8 @@ enum class FakeHeadPattern {
 
 // Which pattern a (layer, head) has: heads cycle through the four patterns, shifted by one per layer.
 FakeHeadPattern fakeHeadPattern(int layer, int head);
+// The first head of `layer` (of `heads`) with `pattern`, or -1.
+int headWith(FakeHeadPattern pattern, int layer, int heads);
 
 struct FakeCaptureSpec {
     // Positional, so tests read FakeCapture::make({layers, heads, tokens, causal}).

@@ -53,6 +53,10 @@ QImage grabAtSize(QWidget& widget, const QSize& size) {
     return normalized(widget.grab().toImage());
 }
 
+QColor colorInside(QWidget& widget, const QRect& rect, int inset) {
+    return widget.grab().toImage().pixelColor(rect.left() + inset, rect.top() + inset);
+}
+
 ImageComparison compareImages(const QImage& actualImage, const QImage& expectedImage, const ImageTolerance& tolerance) {
     ImageComparison result;
     if (actualImage.size() != expectedImage.size()) {

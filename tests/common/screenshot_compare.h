@@ -38,6 +38,10 @@ struct ImageComparison {
 // image (a QOpenGLWidget through grabFramebuffer(), anything else through QWidget::grab()), in ARGB32.
 QImage grabAtSize(QWidget& widget, const QSize& size);
 
+// The colour a few pixels inside the top-left corner of `rect` of `widget` as it draws now (clear of borders, grid
+// lines and the value text in the middle of a cell).
+QColor colorInside(QWidget& widget, const QRect& rect, int inset = 4);
+
 // Compares two images of the same size pixel by pixel. Pure: writes nothing.
 ImageComparison compareImages(const QImage& actual, const QImage& expected, const ImageTolerance& tolerance = {});
 

@@ -1,6 +1,7 @@
 // A capture with attention maps, values and norms written by hand, so view tests know exactly what each head does:
 // head (0, 0) is a perfect sink, head (1, 1) a previous-token head, the rest attend uniformly; value vectors are
-// short at the first token (a no-op sink) and token 0 has a massive residual norm after layer 0 (over 100x its row median).
+// short at the first token (a no-op sink) and token 0 has a massive residual norm after layer 0 (over 100x its row
+// median).
 #pragma once
 
 #include <cmath>
@@ -9,7 +10,7 @@
 
 #include "attnscope/capture.h"
 
-namespace synthetic {
+namespace attnscope::testing {
 
 class SyntheticCapture final : public attnscope::AttentionCapture {
 public:
@@ -99,4 +100,4 @@ private:
     attnscope::FloatMatrix norms_, logits_;
 };
 
-}  // namespace synthetic
+}  // namespace attnscope::testing

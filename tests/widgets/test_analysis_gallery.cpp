@@ -58,9 +58,9 @@ private slots:
         auto scores = computeHeadScores(*capture);
         // Induction scores come from a [BOS] R R probe run, as the CLI's --probe induction does.
         const int length = std::min(40, (info.maxPositions - 1) / 2);
-        const auto probe = makeInductionProbe(length, 0, info.vocab, info.bosTokenId,
-                                              info.bosTokenId ? std::vector<int64_t>{*info.bosTokenId}
-                                                              : std::vector<int64_t>{});
+        const auto probe =
+            makeInductionProbe(length, 0, info.vocab, info.bosTokenId,
+                               info.bosTokenId ? std::vector<int64_t>{*info.bosTokenId} : std::vector<int64_t>{});
         ModelInput probeInput;
         probeInput.ids = probe.ids;
         const auto probeScores = computeHeadScores(*model->run(probeInput), &probe);
@@ -86,7 +86,7 @@ private slots:
         QVERIFY(rolesImage.save(out + "/head_roles_table.png"));
 
         ImportanceView importance(&selection);
-        importance.setSource(model, input);
+        importance.setSourceAvailable(true);
         importance.setResult(computeHeadImportance(*model, input));
         importance.setLeastImportantCount(std::max(1, info.layers * info.heads / 4));
         const QImage ablationImage = attnscope::testing::grabAtSize(importance, QSize(760, 640));

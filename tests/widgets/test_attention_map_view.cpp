@@ -3,20 +3,12 @@
 #include <QtTest>
 
 #include "attention_map_view.h"
-#include "colormap.h"
+#include "style.h"
 #include "view_test_support.h"
 
 using namespace attnscope;
 using namespace attnscope::testing;
 using namespace attnscope::widgets;
-
-namespace {
-int headWith(FakeHeadPattern pattern, int layer, int heads) {
-    for (int h = 0; h < heads; ++h)
-        if (fakeHeadPattern(layer, h) == pattern) return h;
-    return -1;
-}
-}  // namespace
 
 class TestAttentionMapView : public QObject {
     Q_OBJECT
@@ -55,8 +47,8 @@ private slots:
     void futureKeysOfACausalModelAreNeutral() {
         Fixture f(capture_, 0);
         const QImage image = f.draw();
-        QCOMPARE(f.at(image, 2, 9), ViewColors::notAttendable());
-        QVERIFY(f.at(image, 9, 2) != ViewColors::notAttendable());
+        QCOMPARE(f.at(image, 2, 9), screenTheme().notAttendable);
+        QVERIFY(f.at(image, 9, 2) != screenTheme().notAttendable);
     }
 
     void logScaleColoursSmallWeightsByTheirDecade() {
@@ -135,7 +127,7 @@ private slots:
     void aFailingCaptureShowsGreyTilesAndTheError() {
         Fixture f(std::make_shared<const BrokenCapture>(FakeCaptureSpec{3, 4, 16, true}), 0);
         const QImage image = f.draw();
-        QCOMPARE(f.at(image, 5, 2), ViewColors::panel());
+        QCOMPARE(f.at(image, 5, 2), screenTheme().panel);
         QVERIFY(f.canvas().tiles().error().contains(QStringLiteral("weights unavailable")));
         QVERIFY(f.canvas().tooltipText(5, 2).contains(QStringLiteral("weights unavailable")));
     }

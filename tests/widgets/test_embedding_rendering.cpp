@@ -13,6 +13,7 @@
 #include "embedding/density_splat.h"
 #include "embedding/embedding_palette.h"
 #include "embedding/level_of_detail.h"
+#include "style.h"
 
 using attnscope::EngineError;
 using attnscope::FloatMatrix;
@@ -209,7 +210,7 @@ private slots:
         const auto byInput = pointColours(points, request);
         QCOMPARE(QColor(byInput[0], byInput[1], byInput[2]).rgb(), inputColor(0, false).rgb());
         QCOMPARE(QColor(byInput[4], byInput[5], byInput[6]).rgb(),
-                 mixColors(inputColor(1, true), EmbeddingPalette::background(), EmbeddingPalette::kDimming).rgb());
+                 mixColors(inputColor(1, true), screenTheme().background, EmbeddingPalette::kDimming).rgb());
     }
 
     void displayTokenShowsSpaceAndNewlineMarkersAsText() {

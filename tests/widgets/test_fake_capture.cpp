@@ -16,11 +16,6 @@ namespace {
 int argmax(const FloatMatrix& m, int row) {
     return static_cast<int>(std::max_element(m.row(row), m.row(row) + m.cols) - m.row(row));
 }
-int headWith(FakeHeadPattern pattern, int layer, int heads) {
-    for (int h = 0; h < heads; ++h)
-        if (fakeHeadPattern(layer, h) == pattern) return h;
-    return -1;
-}
 }  // namespace
 
 class TestFakeCapture : public QObject {

@@ -1,8 +1,8 @@
 // The head grid toggles masks through the selection's undo stack and marks masked heads.
 #include <QtTest>
 
-#include "colormap.h"
 #include "head_grid.h"
+#include "style.h"
 #include "view_test_support.h"
 
 using namespace attnscope::testing;
@@ -49,9 +49,9 @@ private slots:
         selection.toggleMasked(2, 4);
         const QImage image = renderWidget(grid, grid.sizeHint());
         const QRect masked = grid.cellRect(2, 4);
-        QCOMPARE(image.pixelColor(masked.left() + 1, masked.center().y()), maskMarkerColor());
+        QCOMPARE(image.pixelColor(masked.left() + 1, masked.center().y()), screenTheme().maskMarker);
         const QRect plain = grid.cellRect(2, 3);
-        QCOMPARE(image.pixelColor(plain.left() + 3, plain.top() + 3), ViewColors::panel());
+        QCOMPARE(image.pixelColor(plain.left() + 3, plain.top() + 3), screenTheme().panel);
     }
 };
 

@@ -19,7 +19,7 @@ namespace {
 
 struct Fixture {
     SelectionModel selection;
-    synthetic::SyntheticCapture capture;
+    attnscope::testing::SyntheticCapture capture;
     HeadRolesTable table{&selection};
 
     Fixture() {

@@ -8,9 +8,9 @@
 #include <QSpinBox>
 #include <QtTest>
 
-#include "colormap.h"
 #include "head_chips.h"
 #include "head_view.h"
+#include "style.h"
 #include "view_test_support.h"
 
 using namespace attnscope;
@@ -18,11 +18,6 @@ using namespace attnscope::testing;
 using namespace attnscope::widgets;
 
 namespace {
-int headWith(FakeHeadPattern pattern, int layer, int heads) {
-    for (int h = 0; h < heads; ++h)
-        if (fakeHeadPattern(layer, h) == pattern) return h;
-    return -1;
-}
 // A point a fraction `t` along the line from query `q` to key `k`.
 QPointF along(const HeadViewCanvas& canvas, int q, int k, double t) {
     return canvas.queryAnchor(q) * (1.0 - t) + canvas.keyAnchor(k) * t;

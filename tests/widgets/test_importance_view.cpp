@@ -1,25 +1,22 @@
 // ImportanceView: colours (diverging around zero for ablation, sequential for the gradient), the top-k action that
-// sets the shared mask and asks for a re-run, head selection by click, and the real job on a fixture model with
-// progress, result and cancellation.
+// sets the shared mask and asks for a re-run, head selection by click, and the requests and progress it exchanges
+// with the session that runs the sweep (the sweep itself: tests/app/test_analysis_session.cpp).
 #include <QComboBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QtTest>
 
-#include "analysis/colormaps.h"
 #include "analysis/heatmap_plot.h"
 #include "analysis/importance_view.h"
-#include "attnscope/safetensors.h"
 #include "screenshot_compare.h"
 #include "selection_model.h"
+#include "style.h"
 
 using namespace attnscope;
 using namespace attnscope::widgets;
 
 namespace {
-
-const QString kModels = QStringLiteral(ATTNSCOPE_TEST_DATA_DIR "/fixtures/models");
 
 HeadImportance handMade(ImportanceMethod method = ImportanceMethod::Ablation) {
     HeadImportance importance;
@@ -34,12 +31,6 @@ HeadImportance handMade(ImportanceMethod method = ImportanceMethod::Ablation) {
         importance.scores = {0.5, 0.25, 0.0, 0.1, 0.02, 0.3};
     }
     return importance;
-}
-
-QColor cellPixel(HeatmapPlot* plot, int row, int column) {
-    const QImage image = plot->grab().toImage();
-    const QRect cell = plot->cellRect(row, column);
-    return image.pixelColor(cell.left() + 4, cell.top() + 4);
 }
 
 struct Fixture {
@@ -64,9 +55,11 @@ private slots:
         HeatmapPlot* map = f.view.heatmap();
         QCOMPARE(map->rangeMin(), -0.5);
         QCOMPARE(map->rangeMax(), 0.5);
-        QCOMPARE(cellPixel(map, 0, 2), colormapColor(AnalysisColormap::Diverging, 0.5));  // zero: the neutral centre
-        QCOMPARE(cellPixel(map, 0, 0), colormapColor(AnalysisColormap::Diverging, 1.0));  // the largest loss increase
-        QCOMPARE(cellPixel(map, 0, 1), colormapColor(AnalysisColormap::Diverging, 0.25));
+        QCOMPARE(attnscope::testing::colorInside(*map, map->cellRect(0, 2)),
+                 Colormap::divergingRdBu().color(0.5));  // zero: the neutral centre
+        QCOMPARE(attnscope::testing::colorInside(*map, map->cellRect(0, 0)),
+                 Colormap::divergingRdBu().color(1.0));  // the largest loss increase
+        QCOMPARE(attnscope::testing::colorInside(*map, map->cellRect(0, 1)), Colormap::divergingRdBu().color(0.25));
     }
 
     void gradientIsSequentialFromZero() {
@@ -74,8 +67,10 @@ private slots:
         f.view.setResult(handMade(ImportanceMethod::Gradient));
         QCOMPARE(f.view.method(), ImportanceMethod::Gradient);
         QCOMPARE(f.view.heatmap()->rangeMin(), 0.0);
-        QCOMPARE(cellPixel(f.view.heatmap(), 0, 0), colormapColor(AnalysisColormap::Sequential, 1.0));
-        QCOMPARE(cellPixel(f.view.heatmap(), 0, 2), colormapColor(AnalysisColormap::Sequential, 0.0));
+        QCOMPARE(attnscope::testing::colorInside(*f.view.heatmap(), f.view.heatmap()->cellRect(0, 0)),
+                 Colormap::viridis().color(1.0));
+        QCOMPARE(attnscope::testing::colorInside(*f.view.heatmap(), f.view.heatmap()->cellRect(0, 2)),
+                 Colormap::viridis().color(0.0));
     }
 
     void maskingTheLeastImportantSetsTheMaskAndAsksForARerun() {
@@ -102,48 +97,43 @@ private slots:
         QCOMPARE(f.view.heatmap()->outlinedCell(), Cell(0, 1));
     }
 
-    void computeRunsTheJobOnTheModel() {
+    void computeAsksForTheChosenMethodAndShowsTheSweepsProgress() {
         Fixture f;
-        const auto model = Model::load((kModels + "/gpt2").toStdString());
-        const auto ref = safetensors::File::open((kModels + "/gpt2/reference.safetensors").toStdString());
-        ModelInput input;
-        input.ids = ref->integers("plain0.input_ids");
-        f.view.setSource(model, input);
-        f.selection.setModelShape(3, 4);
+        QVERIFY(!f.view.computeButton()->isEnabled());  // nothing to measure yet
+        f.view.setSourceAvailable(true);
         QVERIFY(f.view.computeButton()->isEnabled());
-        QVERIFY(!f.view.maskButton()->isEnabled());
-        QSignalSpy finished(&f.view, &ImportanceView::computationFinished);
-        QTest::mouseClick(f.view.computeButton(), Qt::LeftButton);
-        QVERIFY(f.view.running());
-        QVERIFY(f.view.cancelButton()->isEnabled());
-        QVERIFY(finished.wait(60000));
-        QVERIFY(!f.view.running());
-        const HeadImportance* result = f.view.result(ImportanceMethod::Ablation);
-        QVERIFY(result);
-        QCOMPARE(result->scores.size(), size_t(12));
-        QCOMPARE(f.view.heatmap()->value(2, 3), result->score(2, 3));
-        QVERIFY(f.view.maskButton()->isEnabled());
-
-        // The gradient runs from the same source; switching methods keeps each result.
+        QSignalSpy requested(&f.view, &ImportanceView::computeRequested);
         f.view.methodBox()->setCurrentIndex(1);
-        QVERIFY(!f.view.result(ImportanceMethod::Gradient));
-        f.view.compute();
-        QVERIFY(finished.wait(60000));
-        QVERIFY(f.view.result(ImportanceMethod::Gradient));
-        QVERIFY(f.view.result(ImportanceMethod::Ablation));
+        QTest::mouseClick(f.view.computeButton(), Qt::LeftButton);
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested[0][0].value<ImportanceMethod>(), ImportanceMethod::Gradient);
+        f.view.setRunning(true);
+        f.view.setProgress(0.5, "6 / 12 runs");
+        QVERIFY(f.view.cancelButton()->isEnabled());
+        QVERIFY(!f.view.computeButton()->isEnabled());
+        QSignalSpy finished(&f.view, &ImportanceView::computationFinished);
+        f.view.setResult(handMade(ImportanceMethod::Gradient));
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!f.view.running());
+        QVERIFY(f.view.maskButton()->isEnabled());
     }
 
-    void cancelStopsTheJobAndKeepsNoResult() {
+    void aNewSourceDropsTheResultsAndCancelAsks() {
         Fixture f;
-        const auto model = Model::load((kModels + "/gpt2").toStdString());
-        ModelInput input;
-        input.ids = {1, 2, 3, 4, 5, 6, 7, 8};
-        f.view.setSource(model, input);
-        QSignalSpy finished(&f.view, &ImportanceView::computationFinished);
-        f.view.compute();
-        f.view.cancel();
-        QVERIFY(finished.wait(60000));
+        f.view.setSourceAvailable(true);
+        f.view.setResult(handMade());
+        QVERIFY(f.view.result(ImportanceMethod::Ablation));
+        f.view.setSourceAvailable(true);
         QVERIFY(!f.view.result(ImportanceMethod::Ablation));
+        QSignalSpy cancel(&f.view, &ImportanceView::cancelRequested);
+        f.view.cancel();
+        QCOMPARE(cancel.size(), 0);  // nothing runs
+        f.view.setRunning(true);
+        f.view.cancel();
+        QCOMPARE(cancel.size(), 1);
+        QSignalSpy finished(&f.view, &ImportanceView::computationFinished);
+        f.view.showEndedWithoutResult(QString());
+        QCOMPARE(finished.size(), 1);
         QVERIFY(f.view.computeButton()->isEnabled());
     }
 

@@ -3,22 +3,14 @@
 #include <QScrollArea>
 #include <QtTest>
 
-#include "colormap.h"
 #include "model_view.h"
 #include "model_view_canvas.h"
+#include "style.h"
 #include "view_test_support.h"
 
 using namespace attnscope;
 using namespace attnscope::testing;
 using namespace attnscope::widgets;
-
-namespace {
-int headWith(FakeHeadPattern pattern, int layer, int heads) {
-    for (int h = 0; h < heads; ++h)
-        if (fakeHeadPattern(layer, h) == pattern) return h;
-    return -1;
-}
-}  // namespace
 
 class TestModelView : public QObject {
     Q_OBJECT
@@ -64,7 +56,7 @@ private slots:
         QCOMPARE(f.selection.head(), 3);
         const QImage image = f.draw();
         const QRect cell = f.canvas().cellRect(2, 3);
-        QCOMPARE(image.pixelColor(cell.center().x(), cell.top() - 2), ViewColors::accent());
+        QCOMPARE(image.pixelColor(cell.center().x(), cell.top() - 2), screenTheme().accent);
     }
 
     void rightClickMasksAndMarksTheHead() {
@@ -74,11 +66,11 @@ private slots:
         QVERIFY(f.selection.mask().contains(1, 2));
         QCOMPARE(f.selection.layer(), 0);  // masking does not change the selection
         const QImage image = f.draw();
-        QCOMPARE(image.pixelColor(cell.left() + 1, cell.center().y()), maskMarkerColor());
-        QCOMPARE(image.pixelColor(cell.center().x(), cell.bottom() - 1), maskMarkerColor());
+        QCOMPARE(image.pixelColor(cell.left() + 1, cell.center().y()), screenTheme().maskMarker);
+        QCOMPARE(image.pixelColor(cell.center().x(), cell.bottom() - 1), screenTheme().maskMarker);
         // An unmasked neighbour carries no marker.
         const QRect other = f.canvas().cellRect(1, 3);
-        QVERIFY(image.pixelColor(other.left() + 1, other.center().y()) != maskMarkerColor());
+        QVERIFY(image.pixelColor(other.left() + 1, other.center().y()) != screenTheme().maskMarker);
         QTest::mouseClick(&f.canvas(), Qt::LeftButton, Qt::ControlModifier, cell.center());
         QVERIFY(!f.selection.mask().contains(1, 2));
         f.selection.undoStack()->undo();
@@ -133,7 +125,7 @@ private slots:
         QCOMPARE(f.view.thumbnails()->readyCount(), 0);
         QVERIFY(f.view.thumbnails()->error().contains(QStringLiteral("weights unavailable")));
         const QImage image = f.draw();
-        QCOMPARE(image.pixelColor(f.canvas().cellRect(1, 1).center()), ViewColors::panel());
+        QCOMPARE(image.pixelColor(f.canvas().cellRect(1, 1).center()), screenTheme().panel);
     }
 
     void largeGridsAreComputedInTheBackground() {

@@ -22,12 +22,15 @@
 #include "render/vtk_render_widget.h"
 #include "screenshot_compare.h"
 #include "selection_model.h"
+#include "style.h"
+#include "test_support.h"
 
 using attnscope::AttentionWeightsProvider;
 using attnscope::FloatMatrix;
 using attnscope::QueryKeyPoints;
 using attnscope::testing::grabAtSize;
 using namespace attnscope::widgets;
+using attnscope::testing::countPixels;
 
 namespace {
 
@@ -74,19 +77,11 @@ public:
 };
 
 bool near(QRgb pixel, const QColor& color, int tolerance = 3) {
-    return std::abs(qRed(pixel) - color.red()) <= tolerance && std::abs(qGreen(pixel) - color.green()) <= tolerance &&
-           std::abs(qBlue(pixel) - color.blue()) <= tolerance;
+    return attnscope::testing::nearColor(pixel, color, tolerance);
 }
 
 QString describe(QRgb pixel) {
     return QColor(pixel).name();
-}
-
-int countPixels(const QImage& image, const QColor& color, int tolerance = 3) {
-    int count = 0;
-    for (int y = 0; y < image.height(); ++y)
-        for (int x = 0; x < image.width(); ++x) count += near(image.pixel(x, y), color, tolerance) ? 1 : 0;
-    return count;
 }
 
 // Shows the view at the test size and returns what its canvas drew (device pixels).
@@ -144,7 +139,7 @@ private slots:
         }
         // Between the points: the canvas background.
         const QPoint between = (pixelOf(view, 0) + pixelOf(view, 1)) / 2;
-        QVERIFY(near(image.pixel(between), EmbeddingPalette::background()));
+        QVERIFY(near(image.pixel(between), screenTheme().background));
         // Eight 6x6 squares of each colour, nothing else.
         QCOMPARE(countPixels(image, EmbeddingPalette::query(), 0), 8 * 36);
         QCOMPARE(countPixels(image, EmbeddingPalette::key(), 0), 8 * 36);
@@ -159,9 +154,8 @@ private slots:
         QCOMPARE(view.searchMatchCount(), std::int64_t(6));
         const QImage image = view.canvas()->grabFramebuffer().convertToFormat(QImage::Format_ARGB32);
         const QColor dimQuery =
-            mixColors(EmbeddingPalette::query(), EmbeddingPalette::background(), EmbeddingPalette::kDimming);
-        const QColor dimKey =
-            mixColors(EmbeddingPalette::key(), EmbeddingPalette::background(), EmbeddingPalette::kDimming);
+            mixColors(EmbeddingPalette::query(), screenTheme().background, EmbeddingPalette::kDimming);
+        const QColor dimKey = mixColors(EmbeddingPalette::key(), screenTheme().background, EmbeddingPalette::kDimming);
         for (std::int64_t id = 0; id < 16; ++id) {
             const auto i = static_cast<size_t>(id);
             const bool match = view.points().token(id) == "Ġcat";
@@ -220,8 +214,8 @@ private slots:
         QCOMPARE(view.renderedPointCount(), all);
         QCOMPARE(view.legend()->content().drawnWhileMoving, std::int64_t(-1));
         const QImage settled = view.canvas()->grabFramebuffer().convertToFormat(QImage::Format_ARGB32);
-        const int background = countPixels(moving, EmbeddingPalette::background(), 0);
-        const int backgroundSettled = countPixels(settled, EmbeddingPalette::background(), 0);
+        const int background = countPixels(moving, screenTheme().background, 0);
+        const int backgroundSettled = countPixels(settled, screenTheme().background, 0);
         QVERIFY2(
             backgroundSettled < background,
             qPrintable(QString("background pixels: %1 moving, %2 settled").arg(background).arg(backgroundSettled)));
@@ -383,18 +377,18 @@ private slots:
         QVERIFY2(near(middle, EmbeddingPalette::linesToKeys(), 8), qPrintable(describe(middle)));
         const QRgb weakMiddle = image.pixel((from + weaker) / 2);
         const QColor expectedBlend =
-            mixColors(EmbeddingPalette::linesToKeys(), EmbeddingPalette::background(), 1.0 - 0.3 / 0.7);
+            mixColors(EmbeddingPalette::linesToKeys(), screenTheme().background, 1.0 - 0.3 / 0.7);
         QVERIFY2(near(weakMiddle, expectedBlend, 12),
                  qPrintable(describe(weakMiddle) + " expected about " + expectedBlend.name()));
         // No line where there is no attention (towards key 3, which query 2 cannot see).
         const QPoint future = pixelOf(view, view.pointId(0, 3, true));
-        QVERIFY(near(image.pixel((from + future) / 2), EmbeddingPalette::background()));
+        QVERIFY(near(image.pixel((from + future) / 2), screenTheme().background));
         // The selected point is marked by a dark ring.
-        QVERIFY(countPixels(image, EmbeddingPalette::selectionRing(), 40) > 30);
+        QVERIFY(countPixels(image, screenTheme().text, 40) > 30);
 
         view.clearSelection();
         const QImage cleared = view.canvas()->grabFramebuffer().convertToFormat(QImage::Format_ARGB32);
-        QVERIFY(near(cleared.pixel((from + strongest) / 2), EmbeddingPalette::background()));
+        QVERIFY(near(cleared.pixel((from + strongest) / 2), screenTheme().background));
     }
 
     void attentionColouringShadesTheKeysOfTheSelectedQuery() {
@@ -411,8 +405,7 @@ private slots:
         QVERIFY(near(image.pixel(pixelOf(view, view.pointId(0, 0, true))), keyRamp(0.15 + 0.85 * 0.3 / 0.7), 4));
         QVERIFY(near(image.pixel(pixelOf(view, view.pointId(0, 2, true))), keyRamp(0.15)));
         // Another input's key is dimmed.
-        const QColor dimKey =
-            mixColors(EmbeddingPalette::key(), EmbeddingPalette::background(), EmbeddingPalette::kDimming);
+        const QColor dimKey = mixColors(EmbeddingPalette::key(), screenTheme().background, EmbeddingPalette::kDimming);
         QVERIFY(near(image.pixel(pixelOf(view, view.pointId(1, 1, true))), dimKey));
         QVERIFY(view.legend()->content().attentionSource.contains(QStringLiteral("“sat”")));
     }
@@ -437,7 +430,7 @@ private slots:
         QVERIFY(view.scene().lastDensityMilliseconds() > 0.0);
         // The canvas corner is background; the centre of a word's query cluster is greenish, of its key cluster
         // pinkish (the density shades colours, so compare hues, not exact values).
-        QVERIFY(near(image.pixel(2, 2), EmbeddingPalette::background()));
+        QVERIFY(near(image.pixel(2, 2), screenTheme().background));
         for (int word = 0; word < demoVocabularySize(); word += 5) {
             for (const bool isKey : {false, true}) {
                 double x = 0, y = 0;

@@ -5,12 +5,12 @@
 #include <QtTest>
 #include <cmath>
 
-#include "analysis/colormaps.h"
 #include "analysis/heatmap_plot.h"
 #include "analysis/sink_view.h"
 #include "analysis/token_bar_chart.h"
 #include "screenshot_compare.h"
 #include "selection_model.h"
+#include "style.h"
 #include "synthetic_capture.h"
 
 using namespace attnscope;
@@ -20,7 +20,7 @@ namespace {
 
 struct Fixture {
     SelectionModel selection;
-    std::shared_ptr<const AttentionCapture> capture = std::make_shared<synthetic::SyntheticCapture>();
+    std::shared_ptr<const AttentionCapture> capture = std::make_shared<attnscope::testing::SyntheticCapture>();
     SinkView view{&selection};
 
     Fixture() {
@@ -32,13 +32,6 @@ struct Fixture {
     }
 };
 
-// A pixel inside a cell, clear of the value text in its middle and of the grid lines on its edges.
-QColor cellPixel(HeatmapPlot* plot, int row, int column) {
-    const QImage image = plot->grab().toImage();
-    const QRect cell = plot->cellRect(row, column);
-    return image.pixelColor(cell.left() + 4, cell.top() + 4);
-}
-
 }  // namespace
 
 class TestSinkView : public QObject {
@@ -48,11 +41,13 @@ private slots:
         Fixture f;
         f.selection.selectHead(1, 2);  // keep the selection outline off the cells under test
         QCOMPARE(f.view.sinkHeatmap()->value(0, 0), 1.0);
-        QCOMPARE(cellPixel(f.view.sinkHeatmap(), 0, 0), colormapColor(AnalysisColormap::Sequential, 1.0));
+        QCOMPARE(attnscope::testing::colorInside(*f.view.sinkHeatmap(), f.view.sinkHeatmap()->cellRect(0, 0)),
+                 Colormap::viridis().color(1.0));
         // A uniform head's sink is the mean of 1/(i+1) over queries 1..5.
         const double uniform = (1.0 / 2 + 1.0 / 3 + 1.0 / 4 + 1.0 / 5 + 1.0 / 6) / 5;
         QVERIFY(std::abs(f.view.sinkHeatmap()->value(0, 1) - uniform) < 1e-6);
-        QCOMPARE(cellPixel(f.view.sinkHeatmap(), 0, 1), colormapColor(AnalysisColormap::Sequential, uniform));
+        QCOMPARE(attnscope::testing::colorInside(*f.view.sinkHeatmap(), f.view.sinkHeatmap()->cellRect(0, 1)),
+                 Colormap::viridis().color(uniform));
     }
 
     void firstTokensBarIsTallestOnASinkModel() {
@@ -63,13 +58,13 @@ private slots:
         // In pixels: just under the top of the first bar, the first bar is drawn and the second is not.
         const QImage image = chart->grab().toImage();
         const int y = first.top() + 2;
-        QCOMPARE(image.pixelColor(first.center().x(), y), QColor(59, 111, 182));
-        QCOMPARE(image.pixelColor(chart->barRect(1).center().x(), y), QColor(Qt::white));
+        QCOMPARE(image.pixelColor(first.center().x(), y), Colormap::viridis().color(0.35));
+        QCOMPARE(image.pixelColor(chart->barRect(1).center().x(), y), screenTheme().background);
     }
 
     void clickingASinkCellSelectsTheHeadEverywhere() {
         Fixture f;
-        QSignalSpy heads(&f.selection, &SelectionModel::headChanged);
+        QSignalSpy heads(&f.selection, &SelectionModel::headSelected);
         HeatmapPlot* map = f.view.sinkHeatmap();
         QTest::mouseClick(map, Qt::LeftButton, {}, map->cellRect(1, 2).center());
         QCOMPARE(f.selection.layer(), 1);
@@ -129,7 +124,9 @@ private slots:
     void maskedHeadsAreCrossedOut() {
         Fixture f;
         f.selection.selectHead(1, 2);
-        QVERIFY(cellPixel(f.view.sinkHeatmap(), 0, 0).lightness() > 120);  // the sink's light yellow
+        QVERIFY(
+            attnscope::testing::colorInside(*f.view.sinkHeatmap(), f.view.sinkHeatmap()->cellRect(0, 0)).lightness() >
+            120);  // the sink's light yellow
         f.selection.toggleMasked(0, 0);
         const QImage image = f.view.sinkHeatmap()->grab().toImage();
         const QRect cell = f.view.sinkHeatmap()->cellRect(0, 0);
@@ -138,8 +135,7 @@ private slots:
     }
 
     void tokenLabelsDropSubwordMarkers() {
-        QCOMPARE(plotTokenLabels({"Ġcat", "▁dog", "Ċ", "Ġ", "ab"}),
-                 QStringList({"cat", "dog", "↵", "␣", "ab"}));
+        QCOMPARE(plotTokenLabels({"Ġcat", "▁dog", "Ċ", "Ġ", "ab"}), QStringList({"cat", "dog", "↵", "␣", "ab"}));
     }
 
     void matchesItsBaseline() {

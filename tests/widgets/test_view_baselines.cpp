@@ -7,12 +7,12 @@
 #include <QtTest>
 
 #include "attention_map_view.h"
-#include "colormap.h"
 #include "head_grid.h"
 #include "head_view.h"
 #include "model_view.h"
 #include "model_view_canvas.h"
 #include "screenshot_compare.h"
+#include "style.h"
 #include "view_test_support.h"
 
 using namespace attnscope;

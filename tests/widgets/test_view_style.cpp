@@ -2,8 +2,7 @@
 #include <QSet>
 #include <QtTest>
 
-#include "colormap.h"
-#include "view_style.h"
+#include "style.h"
 
 using namespace attnscope::widgets;
 

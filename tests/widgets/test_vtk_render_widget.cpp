@@ -18,6 +18,7 @@
 #include "render/point_scatter.h"
 #include "render/vtk_render_widget.h"
 #include "screenshot_compare.h"
+#include "test_support.h"
 
 using attnscope::testing::grabAtSize;
 using attnscope::widgets::fillDemoScatter;
@@ -30,15 +31,11 @@ const QColor kBackground(10, 12, 20);
 const QColor kPointColor(255, 128, 0);
 
 bool near(QRgb pixel, const QColor& color, int tolerance = 2) {
-    return std::abs(qRed(pixel) - color.red()) <= tolerance && std::abs(qGreen(pixel) - color.green()) <= tolerance &&
-           std::abs(qBlue(pixel) - color.blue()) <= tolerance;
+    return attnscope::testing::nearColor(pixel, color, tolerance);
 }
 
 int countPixels(const QImage& image, const QColor& color) {
-    int count = 0;
-    for (int y = 0; y < image.height(); ++y)
-        for (int x = 0; x < image.width(); ++x) count += near(image.pixel(x, y), color) ? 1 : 0;
-    return count;
+    return attnscope::testing::countPixels(image, color, 2);
 }
 
 // A widget with a uniform dark background, in 2D mode, showing `halfHeight` world units above and below the origin.
@@ -232,10 +229,8 @@ private slots:
         // Eight dense clusters about 50 pixels across: some 13 % of the view. An empty or black frame gives 0.
         QVERIFY2(covered > total / 10, qPrintable(QString("only %1 of %2 pixels drawn").arg(covered).arg(total)));
         // Eight clusters coloured along viridis: both ends of the ramp are on screen.
-        QVERIFY(countPixels(image, attnscope::widgets::colormapColor(attnscope::widgets::ScalarRamp::Viridis, 0.0)) >
-                100);
-        QVERIFY(countPixels(image, attnscope::widgets::colormapColor(attnscope::widgets::ScalarRamp::Viridis, 1.0)) >
-                100);
+        QVERIFY(countPixels(image, QColor(attnscope::widgets::Colormap::viridis().bottom())) > 100);
+        QVERIFY(countPixels(image, QColor(attnscope::widgets::Colormap::viridis().top())) > 100);
     }
 
     void panZoom2DDragPansByTheDraggedDistanceAndWheelZooms() {

@@ -14,14 +14,14 @@
 #include "attnscope/error.h"
 #include "fake_capture.h"
 #include "selection_model.h"
-#include "view_style.h"
+#include "style.h"
 
 namespace attnscope::testing {
 
 // Fusion and DejaVu Sans everywhere, so widget pixels do not depend on the desktop.
 inline void useDeterministicLook() {
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QApplication::setFont(widgets::viewFont(12));
+    QApplication::setFont(widgets::styleFont(12));
 }
 
 inline void shapeSelectionLike(widgets::SelectionModel& selection, const AttentionCapture& capture) {
