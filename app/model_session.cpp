@@ -19,10 +19,6 @@ namespace attnscope::app {
 
 namespace {
 
-bool sameInput(const ModelInput& a, const ModelInput& b) {
-    return a.ids == b.ids && a.typeIds == b.typeIds && a.imagePath == b.imagePath && a.pixelValues == b.pixelValues;
-}
-
 EngineError inputError(const QString& problem) {
     return EngineError(problem.toStdString(), "input");
 }
@@ -38,15 +34,8 @@ QString modelDisplayName(const QString& folder) {
     return QFileInfo(clean).fileName();
 }
 
-ModelSession::ModelSession(JobRunner& jobs, widgets::SelectionModel& selection, ErrorReporter& errors,
-                           QObject* parent)
-    : QObject(parent), jobs_(jobs), selection_(selection), errors_(errors) {
-    connect(&jobs_, &JobRunner::progressed, this, [this](double fraction, const QString&) {
-        if (!running_ || runLayers_ <= 0) return;
-        const int done = static_cast<int>(std::lround(fraction * runLayers_));
-        emit runProgress(fraction, tr("Layer %1 / %2").arg(done).arg(runLayers_));
-    });
-}
+ModelSession::ModelSession(JobRunner& jobs, widgets::SelectionModel& selection, ErrorReporter& errors, QObject* parent)
+    : QObject(parent), jobs_(jobs), selection_(selection), errors_(errors) {}
 
 ModelSession::~ModelSession() = default;
 
@@ -68,25 +57,25 @@ void ModelSession::openModel(const QString& folder) {
     if (running_) finishRun(false);
     emit loadStarted(folder);
     QPointer<ModelSession> self(this);
-    jobs_.watch<std::shared_ptr<Model>>(
-        tr("Loading %1").arg(modelDisplayName(folder)), job,
-        [self, folder](const std::shared_ptr<Model>& model) {
-            if (!self) return;
-            self->model_ = model;
-            self->folder_ = folder;
-            self->capture_.reset();
-            self->before_.reset();
-            self->plain_.reset();
-            const ModelInfo& info = model->info();
-            self->selection_.setModelShape(info.layers, info.heads);
-            emit self->modelLoaded(self->model_, folder);
-            emit self->capturesChanged(nullptr, nullptr);
-        },
-        [self](JobOutcome outcome) {
-            if (!self) return;
-            self->loading_ = false;
-            emit self->loadEnded(outcome == JobOutcome::Succeeded);
-        });
+    JobCallbacks<std::shared_ptr<Model>> callbacks;
+    callbacks.onResult = [self, folder](const std::shared_ptr<Model>& model) {
+        if (!self) return;
+        self->model_ = model;
+        self->folder_ = folder;
+        self->capture_.reset();
+        self->before_.reset();
+        self->plain_.reset();
+        const ModelInfo& info = model->info();
+        self->selection_.setModelShape(info.layers, info.heads);
+        emit self->modelLoaded(self->model_, folder);
+        emit self->capturesChanged(nullptr, nullptr);
+    };
+    callbacks.onDone = [self](JobOutcome outcome) {
+        if (!self) return;
+        self->loading_ = false;
+        emit self->loadEnded(outcome == JobOutcome::Succeeded);
+    };
+    jobs_.watch(channels::model, tr("Loading %1").arg(modelDisplayName(folder)), job, std::move(callbacks));
 }
 
 ModelInput ModelSession::buildInput(const RunRequest& request) const {
@@ -100,19 +89,18 @@ ModelInput ModelSession::buildInput(const RunRequest& request) const {
     }
     const auto tokenizer = model_->tokenizer();
     if (!tokenizer)
-        throw inputError(model_->tokenizerError().empty()
-                             ? tr("This model folder has no tokenizer, so text cannot be run.")
-                             : tr("The tokenizer could not be loaded: %1")
-                                   .arg(QString::fromStdString(model_->tokenizerError())));
+        throw inputError(
+            model_->tokenizerError().empty()
+                ? tr("This model folder has no tokenizer, so text cannot be run.")
+                : tr("The tokenizer could not be loaded: %1").arg(QString::fromStdString(model_->tokenizerError())));
     if (request.text.trimmed().isEmpty()) throw inputError(tr("The text is empty."));
     const std::string first = request.text.toStdString();
-    const Encoding encoding = request.pair.isEmpty() ? tokenizer->encode(first)
-                                                     : tokenizer->encodePair(first, request.pair.toStdString());
+    const Encoding encoding =
+        request.pair.isEmpty() ? tokenizer->encode(first) : tokenizer->encodePair(first, request.pair.toStdString());
     if (encoding.size() == 0) throw inputError(tr("The text has no tokens."));
     if (info.maxPositions > 0 && static_cast<int64_t>(encoding.size()) > info.maxPositions)
-        throw inputError(tr("The text has %1 tokens, but this model takes at most %2.")
-                             .arg(encoding.size())
-                             .arg(info.maxPositions));
+        throw inputError(
+            tr("The text has %1 tokens, but this model takes at most %2.").arg(encoding.size()).arg(info.maxPositions));
     input.ids = encoding.ids;
     if (info.usesTokenTypes) input.typeIds = encoding.typeIds;
     input.tokens.reserve(encoding.size());
@@ -133,9 +121,10 @@ bool ModelSession::run(const RunRequest& request, bool withMask) {
         errors_.showError(withMask ? tr("Run with mask failed") : tr("Run failed"), error);
         return false;
     }
+    lastRequest_ = request;
     if (!withMask)
         startCapture(input, HeadMask(), false, {});
-    else if (plain_ && sameInput(plain_->input(), input))
+    else if (plain_ && plain_->input() == input)
         startCapture(input, mask, true, {});
     else
         startCapture(input, HeadMask(), false, mask);  // the plain run first, then the masked one
@@ -153,19 +142,24 @@ void ModelSession::startCapture(const ModelInput& input, const HeadMask& mask, b
     const QString title =
         mask.empty() ? tr("Running") : tr("Running with mask %1").arg(QString::fromStdString(mask.toString()));
     QPointer<ModelSession> self(this);
-    jobs_.watch<std::shared_ptr<const AttentionCapture>>(
-        title, attnscope::startCapture(model_, input, options),
-        [self, id, input, compare, thenMask](const std::shared_ptr<const AttentionCapture>& capture) {
-            if (!self || id != self->runId_) return;
-            if (!compare) self->plain_ = capture;
-            self->publish(capture, compare ? self->plain_ : nullptr);
-            if (thenMask) self->startCapture(input, *thenMask, true, std::nullopt);
-        },
-        [self, id](JobOutcome outcome) {
-            // A newer run (the masked half of a pair, or the user's next one) owns the state now.
-            if (!self || id != self->runId_) return;
-            self->finishRun(outcome == JobOutcome::Succeeded);
-        });
+    JobCallbacks<std::shared_ptr<const AttentionCapture>> callbacks;
+    callbacks.onResult = [self, id, input, compare, thenMask](const std::shared_ptr<const AttentionCapture>& capture) {
+        if (!self || id != self->runId_) return;
+        if (!compare) self->plain_ = capture;
+        self->publish(capture, compare ? self->plain_ : nullptr);
+        if (thenMask) self->startCapture(input, *thenMask, true, std::nullopt);
+    };
+    callbacks.onDone = [self, id](JobOutcome outcome) {
+        // A newer run (the masked half of a pair, or the user's next one) owns the state now.
+        if (!self || id != self->runId_) return;
+        self->finishRun(outcome == JobOutcome::Succeeded);
+    };
+    callbacks.onProgress = [self, id](double fraction, const QString&) {
+        if (!self || id != self->runId_ || self->runLayers_ <= 0) return;
+        const int done = static_cast<int>(std::lround(fraction * self->runLayers_));
+        emit self->runProgress(fraction, tr("Layer %1 / %2").arg(done).arg(self->runLayers_));
+    };
+    jobs_.watch(channels::model, title, attnscope::startCapture(model_, input, options), std::move(callbacks));
 }
 
 void ModelSession::publish(std::shared_ptr<const AttentionCapture> capture,

@@ -32,8 +32,7 @@ class ModelSession : public QObject {
 public:
     // Jobs go through `jobs` (progress, Cancel, errors in a dialog); the model's shape goes to `selection`, whose mask
     // a masked run uses; input errors found before a job starts are shown through `errors`.
-    ModelSession(JobRunner& jobs, widgets::SelectionModel& selection, ErrorReporter& errors,
-                 QObject* parent = nullptr);
+    ModelSession(JobRunner& jobs, widgets::SelectionModel& selection, ErrorReporter& errors, QObject* parent = nullptr);
     ~ModelSession() override;
 
     void setLoadOptions(const LoadOptions& options) { loadOptions_ = options; }
@@ -52,6 +51,8 @@ public:
     QString modelName() const;
     std::shared_ptr<const AttentionCapture> capture() const { return capture_; }
     std::shared_ptr<const AttentionCapture> beforeCapture() const { return before_; }
+    // The input of the latest run as the user gave it (text, pair, image), for reports and sessions.
+    const RunRequest& lastRequest() const { return lastRequest_; }
     bool loading() const { return loading_; }
     bool running() const { return running_; }
 
@@ -90,6 +91,7 @@ private:
     std::shared_ptr<const AttentionCapture> capture_;
     std::shared_ptr<const AttentionCapture> before_;
     std::shared_ptr<const AttentionCapture> plain_;  // the latest unmasked run, the "before" of a masked one
+    RunRequest lastRequest_;
     bool loading_ = false;
     bool running_ = false;
     int runLayers_ = 0;

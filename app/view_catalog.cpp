@@ -4,16 +4,12 @@
 #include <QCoreApplication>
 #include <QPointer>
 #include <QScrollArea>
-#include <algorithm>
-#include <optional>
 
 #include "analysis/head_roles_table.h"
 #include "analysis/importance_view.h"
 #include "analysis/sink_view.h"
+#include "analysis_session.h"
 #include "attention_map_view.h"
-#include "attnscope/error.h"
-#include "attnscope/head_metrics.h"
-#include "attnscope/model.h"
 #include "embedding_dock.h"
 #include "head_grid.h"
 #include "head_view.h"
@@ -26,30 +22,27 @@ namespace {
 
 struct ViewEntry;
 
-// Every head's scores for the latest capture, computed once and shared by the sink view and the head roles table.
-class HeadScoreCache {
-public:
-    const std::vector<HeadScores>& of(const std::shared_ptr<const AttentionCapture>& capture);
-
-private:
-    std::weak_ptr<const AttentionCapture> capture_;
-    std::vector<HeadScores> scores_;
-};
-
 // What a view may take from the window when it is made.
 struct ViewContext {
     MainWindow& window;
     ViewCatalog& catalog;
-    std::shared_ptr<HeadScoreCache> scores;
+    AnalysisSession& analysis;
+    EmbeddingSession& embedding;
 };
 
-using ViewFactory = QWidget* (*)(const ViewEntry& entry, ViewContext& context);
+// A view as made: the widget that goes into the dock (a scroll area, say) and the view itself.
+struct MadeView {
+    QWidget* dockWidget;
+    QWidget* view;
+};
+
+using ViewFactory = MadeView (*)(const ViewEntry& entry, ViewContext& context);
 
 struct ViewEntry {
-    const char* id;           // the dock's key in saved layouts; never rename
-    const char* flag;         // the --view name
-    const char* title;        // translated through the "attnscope::app::ViewCatalog" context
-    const char* summary;      // what the view shows, as its What's This text
+    const char* id;       // the dock's key in saved layouts; never rename
+    const char* flag;     // the --view name
+    const char* title;    // translated through the "attnscope::app::ViewCatalog" context
+    const char* summary;  // what the view shows, as its What's This text
     Qt::DockWidgetArea area;
     ViewFactory create;
 };
@@ -60,19 +53,21 @@ QString translated(const char* text) {
 
 // Views with many panels keep their layout readable when the dock is small by scrolling, instead of forcing the
 // window wider than the screen.
-QWidget* scrollable(QWidget* view, int minimumWidth = 0, int minimumHeight = 0) {
+MadeView scrollable(QWidget* view, int minimumWidth = 0, int minimumHeight = 0) {
     auto* area = new QScrollArea;
     area->setMinimumSize(minimumWidth, minimumHeight);
     area->setWidget(view);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
-    return area;
+    return {area, view};
 }
 
 // A view derived from widgets::CaptureView: it follows the selection, raises the busy counter while it computes,
-// receives every capture, and shows the difference (after - before) after a masked re-run.
+// receives every capture, and shows the difference (after - before) after a masked re-run. In a scroll area, for
+// views whose toolbars would otherwise set the window's minimum width. Side docks keep 200 x 300 px, so a small
+// window squeezes the central panels (and the demo guide below the right-hand views) rather than hiding a view.
 template <class View>
-QWidget* captureView(const ViewEntry&, ViewContext& context) {
+MadeView scrollableCaptureView(const ViewEntry&, ViewContext& context) {
     auto* view = new View;
     view->setSelectionModel(&context.window.selection());
     view->setBusyCounter(&context.window.busy());
@@ -81,96 +76,48 @@ QWidget* captureView(const ViewEntry&, ViewContext& context) {
         view->setCaptures(capture, before);
         view->setDifferenceMode(before != nullptr);
     });
-    return view;
+    return scrollable(view, 200, 300);
 }
 
-// The same, in a scroll area, for views whose toolbars would otherwise set the window's minimum width.
-// Side docks keep 200 x 300 px, so a small window squeezes the central panels (and the demo guide below the
-// right-hand views) rather than hiding a view.
-template <class View>
-QWidget* scrollableCaptureView(const ViewEntry& entry, ViewContext& context) {
-    return scrollable(captureView<View>(entry, context), 200, 300);
-}
-
-// An input that ends with a block of at least 4 tokens repeated twice ("... R R") is an induction probe: the
-// head roles then get induction scores too (e.g. the repeated word list of the Demos menu).
-std::optional<InductionProbe> probeIn(const std::vector<int64_t>& ids) {
-    const int n = static_cast<int>(ids.size());
-    for (int length = n / 2; length >= 4; --length) {
-        const int first = n - 2 * length;
-        if (std::equal(ids.begin() + first, ids.begin() + first + length, ids.begin() + first + length)) {
-            InductionProbe probe;
-            probe.ids = ids;
-            probe.firstCopy = first;
-            probe.length = length;
-            return probe;
-        }
-    }
-    return std::nullopt;
-}
-
-// Small models take milliseconds; a failure (e.g. a capture without attention) leaves the views empty rather than
-// throwing through the event loop.
-const std::vector<HeadScores>& HeadScoreCache::of(const std::shared_ptr<const AttentionCapture>& capture) {
-    if (capture_.lock() == capture) return scores_;
-    capture_ = capture;
-    scores_.clear();
-    if (!capture) return scores_;
-    try {
-        const auto probe = probeIn(capture->input().ids);
-        scores_ = computeHeadScores(*capture, probe ? &*probe : nullptr);
-    } catch (const std::exception&) {
-        scores_.clear();
-    }
-    return scores_;
-}
-
-QWidget* sinkView(const ViewEntry&, ViewContext& context) {
+MadeView sinkView(const ViewEntry&, ViewContext& context) {
     auto* view = new widgets::SinkView(&context.window.selection());
-    context.catalog.addCaptureReceiver(
-        [view = QPointer<widgets::SinkView>(view), scores = context.scores](const auto& capture, const auto&) {
-            if (view && capture) view->setCapture(capture, scores->of(capture));
-        });
+    QObject::connect(&context.analysis, &AnalysisSession::headScoresChanged, view,
+                     [view](const auto& capture, const auto& scores) { view->setCapture(capture, scores); });
     return scrollable(view);
 }
 
-QWidget* headRolesTable(const ViewEntry&, ViewContext& context) {
+MadeView headRolesTable(const ViewEntry&, ViewContext& context) {
     auto* view = new widgets::HeadRolesTable(&context.window.selection());
-    context.catalog.addCaptureReceiver(
-        [view = QPointer<widgets::HeadRolesTable>(view), scores = context.scores](const auto& capture, const auto&) {
-            if (view && capture) view->setScores(scores->of(capture));
-        });
+    QObject::connect(&context.analysis, &AnalysisSession::headScoresChanged, view,
+                     [view](const auto&, const auto& scores) { view->setScores(scores); });
     return scrollable(view);
 }
 
-QWidget* importanceView(const ViewEntry&, ViewContext& context) {
+MadeView importanceView(const ViewEntry&, ViewContext& context) {
     auto* view = new widgets::ImportanceView(&context.window.selection());
-    ViewCatalog* catalog = &context.catalog;
-    context.catalog.addCaptureReceiver([view = QPointer<widgets::ImportanceView>(view), catalog](const auto& capture,
-                                                                                                   const auto& before) {
-        // The sweep measures the unmasked model on the plain input: after a masked run, its "before" is that run.
-        const auto& plain = before ? before : capture;
-        const auto model = catalog->model();
-        if (view && plain && model) view->setSource(model, plain->input());
-    });
+    AnalysisSession* analysis = &context.analysis;
+    QObject::connect(view, &widgets::ImportanceView::computeRequested, analysis, &AnalysisSession::computeImportance);
+    QObject::connect(view, &widgets::ImportanceView::cancelRequested, analysis, &AnalysisSession::cancelImportance);
+    QObject::connect(analysis, &AnalysisSession::importanceSourceChanged, view,
+                     &widgets::ImportanceView::setSourceAvailable);
+    QObject::connect(analysis, &AnalysisSession::importanceStarted, view, [view] { view->setRunning(true); });
+    QObject::connect(analysis, &AnalysisSession::importanceProgressed, view, &widgets::ImportanceView::setProgress);
+    QObject::connect(analysis, &AnalysisSession::importanceFinished, view, &widgets::ImportanceView::setResult);
+    QObject::connect(analysis, &AnalysisSession::importanceEndedWithoutResult, view,
+                     &widgets::ImportanceView::showEndedWithoutResult);
     return scrollable(view);
 }
 
-QWidget* headMaskGrid(const ViewEntry&, ViewContext& context) {
+MadeView headMaskGrid(const ViewEntry&, ViewContext& context) {
     auto* grid = new widgets::HeadGrid;
     grid->setSelectionModel(&context.window.selection());
     return scrollable(grid);  // 32 heads make it wider than a side dock should force the window to be
 }
 
-// The query-key embedding dock (AttentionViz): see embedding_dock.h.
-QWidget* embeddingView(const ViewEntry&, ViewContext& context) {
-    ViewCatalog* catalog = &context.catalog;
-    auto* dock =
-        new EmbeddingDock(context.window.selection(), context.window.busy(), [catalog] { return catalog->model(); });
-    catalog->setEmbeddingDock(dock);
-    context.catalog.addCaptureReceiver([dock = QPointer<EmbeddingDock>(dock)](const auto& capture, const auto&) {
-        if (dock) dock->setCapture(capture);
-    });
+// The query-key embedding dock (AttentionViz): see embedding_dock.h; the session receives the captures.
+MadeView embeddingView(const ViewEntry&, ViewContext& context) {
+    auto* dock = new EmbeddingDock(context.embedding, context.window.selection());
+    context.catalog.setEmbeddingDock(dock);
     return scrollable(dock, 0, 240);  // its toolbars must not hold the window's layout wider
 }
 
@@ -200,19 +147,28 @@ const ViewEntry kViews[] = {
      QT_TRANSLATE_NOOP("attnscope::app::ViewCatalog", "How much the loss changes when each head is masked."),
      Qt::BottomDockWidgetArea, &importanceView},
     {"embeddings", "embedding", QT_TRANSLATE_NOOP("attnscope::app::ViewCatalog", "Query–Key Embeddings"),
-     QT_TRANSLATE_NOOP("attnscope::app::ViewCatalog", "Queries and keys of the selected head, projected to 2D."),
+     QT_TRANSLATE_NOOP("attnscope::app::ViewCatalog",
+                       "Queries and keys of the selected head, laid out in 2D or 3D by PCA, t-SNE or UMAP."),
      Qt::BottomDockWidgetArea, &embeddingView},
 };
 
 }  // namespace
 
-ViewCatalog::ViewCatalog(MainWindow& window) {
-    ViewContext context{window, *this, std::make_shared<HeadScoreCache>()};
+ViewCatalog::ViewCatalog(MainWindow& window, AnalysisSession& analysis, EmbeddingSession& embedding) {
+    ViewContext context{window, *this, analysis, embedding};
     for (const auto& entry : kViews) {
-        QWidget* view = entry.create(entry, context);
-        view->setWhatsThis(translated(entry.summary));
-        window.registerView(QString::fromLatin1(entry.id), translated(entry.title), view, entry.area);
+        const MadeView made = entry.create(entry, context);
+        made.dockWidget->setWhatsThis(translated(entry.summary));
+        const QString id = QString::fromLatin1(entry.id);
+        views_.emplace_back(id, made.view);
+        window.registerView(id, translated(entry.title), made.dockWidget, entry.area);
     }
+}
+
+QWidget* ViewCatalog::view(const QString& dockId) const {
+    for (const auto& [id, view] : views_)
+        if (id == dockId) return view;
+    return nullptr;
 }
 
 void ViewCatalog::setCaptures(const std::shared_ptr<const AttentionCapture>& capture,

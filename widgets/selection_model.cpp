@@ -13,6 +13,7 @@ public:
         : QUndoCommand(text), model_(model), before_(std::move(before)), after_(std::move(after)) {}
     void undo() override { model_->applyMask(before_); }
     void redo() override { model_->applyMask(after_); }
+    const HeadMask& after() const { return after_; }
 
 private:
     SelectionModel* model_;
@@ -35,30 +36,27 @@ void SelectionModel::setModelShape(int layers, int heads) {
     undo_.clear();
     mask_.clear();
     emit modelShapeChanged(layers_, heads_);
-    emit layerChanged(layer_);
-    emit headChanged(head_);
+    emit headSelected(layer_, head_);
     emit visibleHeadsChanged();
     emit tokenChanged(token_, tokenIsKey_);
     emit maskChanged(mask_);
 }
 
 void SelectionModel::setLayer(int layer) {
-    layer = std::clamp(layer, 0, std::max(0, layers_ - 1));
-    if (layer == layer_) return;
-    layer_ = layer;
-    emit layerChanged(layer_);
+    selectHead(layer, head_);
 }
 
 void SelectionModel::setHead(int head) {
-    head = std::clamp(head, 0, std::max(0, heads_ - 1));
-    if (head == head_) return;
-    head_ = head;
-    emit headChanged(head_);
+    selectHead(layer_, head);
 }
 
 void SelectionModel::selectHead(int layer, int head) {
-    setLayer(layer);
-    setHead(head);
+    layer = std::clamp(layer, 0, std::max(0, layers_ - 1));
+    head = std::clamp(head, 0, std::max(0, heads_ - 1));
+    if (layer == layer_ && head == head_) return;
+    layer_ = layer;
+    head_ = head;
+    emit headSelected(layer_, head_);
 }
 
 void SelectionModel::setHeadVisible(int head, bool visible) {
@@ -88,7 +86,7 @@ void SelectionModel::toggleMasked(int layer, int head) {
     HeadMask next = mask_;
     next.toggle(layer, head);
     setMask(next, next.contains(layer, head) ? tr("Mask head %1:%2").arg(layer).arg(head)
-                                              : tr("Unmask head %1:%2").arg(layer).arg(head));
+                                             : tr("Unmask head %1:%2").arg(layer).arg(head));
 }
 
 void SelectionModel::maskLayer(int layer) {
@@ -105,11 +103,31 @@ void SelectionModel::invertMask() {
     setMask(next, tr("Invert mask"));
 }
 
-void SelectionModel::clearMask() { setMask(HeadMask(), tr("Clear mask")); }
+void SelectionModel::clearMask() {
+    setMask(HeadMask(), tr("Clear mask"));
+}
 
 void SelectionModel::setMask(const HeadMask& mask, const QString& description) {
     if (mask == mask_) return;
     undo_.push(new MaskCommand(this, mask_, mask, description));
+}
+
+std::vector<std::pair<QString, HeadMask>> SelectionModel::maskHistory() const {
+    std::vector<std::pair<QString, HeadMask>> steps;
+    for (int i = 0; i < undo_.count(); ++i)
+        if (const auto* command = dynamic_cast<const MaskCommand*>(undo_.command(i)))
+            steps.emplace_back(command->text(), command->after());
+    return steps;
+}
+
+void SelectionModel::restoreMaskHistory(const std::vector<std::pair<QString, HeadMask>>& steps, int index) {
+    undo_.clear();
+    HeadMask previous;
+    for (const auto& [text, mask] : steps) {
+        undo_.push(new MaskCommand(this, previous, mask, text));  // push() applies each step in turn
+        previous = mask;
+    }
+    undo_.setIndex(std::clamp(index, 0, static_cast<int>(steps.size())));
 }
 
 void SelectionModel::applyMask(const HeadMask& mask) {

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QSet>
 #include <QUndoStack>
+#include <utility>
+#include <vector>
 
 #include "attnscope/head_mask.h"
 
@@ -35,6 +37,11 @@ public:
     void invertMask();
     void clearMask();
     void setMask(const HeadMask& mask, const QString& description);
+    // The undo history of the mask: the mask after each edit with its description, and how many edits are applied
+    // (for saved sessions). Restoring replaces the history and applies the mask at `index`.
+    std::vector<std::pair<QString, HeadMask>> maskHistory() const;
+    int maskHistoryIndex() const { return undo_.index(); }
+    void restoreMaskHistory(const std::vector<std::pair<QString, HeadMask>>& steps, int index);
 
 public slots:
     void setLayer(int layer);
@@ -46,8 +53,9 @@ public slots:
 
 signals:
     void modelShapeChanged(int layers, int heads);
-    void layerChanged(int layer);
-    void headChanged(int head);
+    // The selected layer or focused head (or both) changed: emitted once per change, so selecting another head of
+    // another layer costs a view one recomputation. Views that show a whole layer compare `layer` with their own.
+    void headSelected(int layer, int head);
     void visibleHeadsChanged();
     void tokenChanged(int token, bool isKey);
     void maskChanged(const attnscope::HeadMask& mask);

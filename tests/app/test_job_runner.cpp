@@ -13,10 +13,21 @@
 
 using attnscope::Job;
 using attnscope::JobControl;
+using attnscope::app::JobCallbacks;
+using attnscope::app::JobOutcome;
 using attnscope::app::JobRunner;
 using attnscope::widgets::BusyCounter;
+namespace channels = attnscope::app::channels;
 
 namespace {
+
+JobCallbacks<int> calling(std::function<void(const int&)> onResult, std::function<void(JobOutcome)> onDone = {}) {
+    JobCallbacks<int> callbacks;
+    callbacks.onResult = std::move(onResult);
+    callbacks.onDone = std::move(onDone);
+    return callbacks;
+}
+
 // Work that reports half-way progress and runs until cancelled.
 int runUntilCancelled(JobControl& control) {
     control.setProgress(0.5, "waiting");
@@ -36,10 +47,11 @@ private slots:
         std::optional<int> received;
         QThread* receivedOn = nullptr;
         QSignalSpy succeeded(&runner, &JobRunner::succeeded);
-        runner.watch<int>("answer", Job<int>::start([](JobControl&) { return 42; }), [&](const int& value) {
-            received = value;
-            receivedOn = QThread::currentThread();
-        });
+        runner.watch(channels::model, "answer", Job<int>::start([](JobControl&) { return 42; }),
+                     calling([&](const int& value) {
+                         received = value;
+                         receivedOn = QThread::currentThread();
+                     }));
         QVERIFY(runner.running());
         QCOMPARE(busy.reasons(), QStringList({"job: answer"}));
         QTRY_COMPARE(succeeded.size(), 1);
@@ -52,11 +64,10 @@ private slots:
     void engineErrorBecomesFailedWithWhere() {
         JobRunner runner(nullptr);
         QSignalSpy failed(&runner, &JobRunner::failed);
-        runner.watch<int>("load", Job<int>::start([](JobControl&) -> int {
-                              throw attnscope::EngineError("missing tensor",
-                                                           "model.safetensors: h.0.attn.c_attn.weight");
-                          }),
-                          [](const int&) { QFAIL("no result expected"); });
+        runner.watch(channels::model, "load", Job<int>::start([](JobControl&) -> int {
+                         throw attnscope::EngineError("missing tensor", "model.safetensors: h.0.attn.c_attn.weight");
+                     }),
+                     calling([](const int&) { QFAIL("no result expected"); }));
         QTRY_COMPARE(failed.size(), 1);
         QCOMPARE(failed[0][0].toString(), QString("load"));
         QCOMPARE(failed[0][1].toString(), QString("missing tensor"));
@@ -68,7 +79,8 @@ private slots:
         JobRunner runner(&busy);
         QSignalSpy progressed(&runner, &JobRunner::progressed);
         QSignalSpy cancelled(&runner, &JobRunner::cancelled);
-        runner.watch<int>("spin", Job<int>::start(runUntilCancelled), [](const int&) { QFAIL("no result expected"); });
+        runner.watch(channels::model, "spin", Job<int>::start(runUntilCancelled),
+                     calling([](const int&) { QFAIL("no result expected"); }));
         QTRY_VERIFY(!progressed.isEmpty() && progressed.last()[0].toDouble() == 0.5);
         QCOMPARE(progressed.last()[1].toString(), QString("waiting"));
         runner.cancel();
@@ -81,10 +93,11 @@ private slots:
         JobRunner runner(&busy);
         QSignalSpy cancelled(&runner, &JobRunner::cancelled);
         QSignalSpy succeeded(&runner, &JobRunner::succeeded);
-        runner.watch<int>("old", Job<int>::start(runUntilCancelled), [](const int&) { QFAIL("superseded"); });
+        runner.watch(channels::model, "old", Job<int>::start(runUntilCancelled),
+                     calling([](const int&) { QFAIL("superseded"); }));
         std::optional<int> received;
-        runner.watch<int>("new", Job<int>::start([](JobControl&) { return 7; }),
-                          [&](const int& value) { received = value; });
+        runner.watch(channels::model, "new", Job<int>::start([](JobControl&) { return 7; }),
+                     calling([&](const int& value) { received = value; }));
         QCOMPARE(busy.reasons(), QStringList({"job: new"}));
         QTRY_COMPARE(succeeded.size(), 1);
         QCOMPARE(succeeded[0][0].toString(), QString("new"));
@@ -94,36 +107,39 @@ private slots:
 
     void doneCallbackReportsHowEachJobEnded() {
         JobRunner runner(nullptr);
-        std::vector<attnscope::app::JobOutcome> outcomes;
-        const auto record = [&](attnscope::app::JobOutcome outcome) { outcomes.push_back(outcome); };
-        runner.watch<int>("old", Job<int>::start(runUntilCancelled), [](const int&) {}, record);
-        runner.watch<int>("fails", Job<int>::start([](JobControl&) -> int { throw attnscope::EngineError("bad"); }),
-                          [](const int&) {}, record);
-        QCOMPARE(outcomes, std::vector({attnscope::app::JobOutcome::Superseded}));
+        std::vector<JobOutcome> outcomes;
+        const auto record = [&](JobOutcome outcome) { outcomes.push_back(outcome); };
+        runner.watch(channels::model, "old", Job<int>::start(runUntilCancelled), calling([](const int&) {}, record));
+        runner.watch(channels::model, "fails",
+                     Job<int>::start([](JobControl&) -> int { throw attnscope::EngineError("bad"); }),
+                     calling([](const int&) {}, record));
+        QCOMPARE(outcomes, std::vector({JobOutcome::Superseded}));
         QTRY_COMPARE(outcomes.size(), size_t(2));
-        QCOMPARE(outcomes[1], attnscope::app::JobOutcome::Failed);
-        runner.watch<int>("ok", Job<int>::start([](JobControl&) { return 1; }), [](const int&) {}, record);
+        QCOMPARE(outcomes[1], JobOutcome::Failed);
+        runner.watch(channels::model, "ok", Job<int>::start([](JobControl&) { return 1; }),
+                     calling([](const int&) {}, record));
         QTRY_COMPARE(outcomes.size(), size_t(3));
-        QCOMPARE(outcomes[2], attnscope::app::JobOutcome::Succeeded);
-        runner.watch<int>("cancelled", Job<int>::start(runUntilCancelled), [](const int&) {}, record);
+        QCOMPARE(outcomes[2], JobOutcome::Succeeded);
+        runner.watch(channels::model, "cancelled", Job<int>::start(runUntilCancelled),
+                     calling([](const int&) {}, record));
         runner.cancel();
         QTRY_COMPARE(outcomes.size(), size_t(4));
-        QCOMPARE(outcomes[3], attnscope::app::JobOutcome::Cancelled);
+        QCOMPARE(outcomes[3], JobOutcome::Cancelled);
     }
 
     void destroyingTheRunnerCancelsAndJoinsItsJob() {
         std::atomic<bool> stopped{false};
         {
             JobRunner runner(nullptr);
-            runner.watch<int>("spin", Job<int>::start([&](JobControl& control) {
-                                  try {
-                                      return runUntilCancelled(control);
-                                  } catch (...) {
-                                      stopped = true;
-                                      throw;
-                                  }
-                              }),
-                              [](const int&) {});
+            runner.watch(channels::model, "spin", Job<int>::start([&](JobControl& control) {
+                             try {
+                                 return runUntilCancelled(control);
+                             } catch (...) {
+                                 stopped = true;
+                                 throw;
+                             }
+                         }),
+                         calling([](const int&) {}));
         }
         QVERIFY(stopped);
     }
@@ -136,7 +152,7 @@ private slots:
         QVERIFY(!window.actions().cancel->isEnabled());
         QVERIFY(!window.statusPanel().jobVisible());
         QSignalSpy cancelled(&window.jobs(), &JobRunner::cancelled);
-        window.jobs().watch<int>("capture", Job<int>::start(runUntilCancelled), [](const int&) {});
+        window.jobs().watch(channels::model, "capture", Job<int>::start(runUntilCancelled), calling([](const int&) {}));
         QVERIFY(window.statusPanel().jobVisible());
         QVERIFY(window.actions().cancel->isEnabled());
         QVERIFY(window.busy().busy());
@@ -153,13 +169,76 @@ private slots:
         attnscope::app::MainWindow window(settings);
         window.setAutomation(true);  // stderr instead of a modal dialog
         QSignalSpy reported(&window.errors(), &attnscope::app::ErrorReporter::reported);
-        window.jobs().watch<int>("Loading model", Job<int>::start([](JobControl&) -> int {
-                                     throw attnscope::EngineError("no such file", "/m/x/config.json");
-                                 }),
-                                 [](const int&) {});
+        window.jobs().watch(channels::model, "Loading model", Job<int>::start([](JobControl&) -> int {
+                                throw attnscope::EngineError("no such file", "/m/x/config.json");
+                            }),
+                            calling([](const int&) {}));
         QTRY_COMPARE(reported.size(), 1);
         QCOMPARE(reported[0][0].toString(), QString("Loading model failed"));
         QCOMPARE(reported[0][1].toString(), QString("Loading model failed: /m/x/config.json: no such file"));
+    }
+
+    void jobsOfDifferentChannelsRunSideBySide() {
+        BusyCounter busy;
+        JobRunner runner(&busy);
+        QStringList finished;
+        runner.watch(channels::model, "run", Job<int>::start(runUntilCancelled),
+                     calling([](const int&) {}, [&](JobOutcome) { finished.push_back("run"); }));
+        JobCallbacks<int> background = calling([&](const int&) { finished.push_back("embedding"); });
+        background.foreground = false;
+        runner.watch(channels::embedding, "embedding", Job<int>::start([](JobControl&) { return 3; }), background);
+        QCOMPARE(busy.count(), 2);
+        QTRY_COMPARE(finished, QStringList{"embedding"});
+        QVERIFY(runner.running(channels::model));  // the run was not superseded by the other channel's job
+        QVERIFY(!runner.running(channels::embedding));
+        runner.cancel();
+        QTRY_COMPARE(finished.size(), 2);
+        QCOMPARE(busy.count(), 0);
+    }
+
+    void cancelLeavesBackgroundJobsRunning() {
+        JobRunner runner(nullptr);
+        std::vector<JobOutcome> outcomes;
+        JobCallbacks<int> background = calling([](const int&) {}, [&](JobOutcome o) { outcomes.push_back(o); });
+        background.foreground = false;
+        runner.watch(channels::importance, "sweep", Job<int>::start(runUntilCancelled), background);
+        QVERIFY(!runner.running());  // no foreground job: the status bar shows nothing
+        runner.cancel();
+        QTest::qWait(100);
+        QVERIFY(outcomes.empty());
+        runner.cancelChannel(channels::importance);
+        QTRY_COMPARE(outcomes.size(), size_t(1));
+        QCOMPARE(outcomes.front(), JobOutcome::Cancelled);
+    }
+
+    void onFailedTakesTheErrorInsteadOfTheDialog() {
+        JobRunner runner(nullptr);
+        QSignalSpy failed(&runner, &JobRunner::failed);
+        QString reported;
+        JobCallbacks<int> callbacks;
+        callbacks.onFailed = [&](const QString& problem, const QString& where) { reported = where + " | " + problem; };
+        runner.watch(channels::corpus, "corpus", Job<int>::start([](JobControl&) -> int {
+                         throw attnscope::EngineError("no such file", "corpus.txt");
+                     }),
+                     callbacks);
+        QTRY_COMPARE(reported, QString("corpus.txt | no such file"));
+        QCOMPARE(failed.size(), 0);
+    }
+
+    void progressReachesTheJobsOwnCallback() {
+        JobRunner runner(nullptr);
+        double seen = -1;
+        QString stage;
+        JobCallbacks<int> callbacks;
+        callbacks.foreground = false;
+        callbacks.onProgress = [&](double fraction, const QString& text) {
+            seen = fraction;
+            stage = text;
+        };
+        runner.watch(channels::embedding, "spin", Job<int>::start(runUntilCancelled), callbacks);
+        QTRY_COMPARE(seen, 0.5);
+        QCOMPARE(stage, QString("waiting"));
+        runner.cancelChannel(channels::embedding);
     }
 
     void busyCounterSignalsOnlyAtTheEdges() {

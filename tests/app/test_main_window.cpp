@@ -7,6 +7,8 @@
 #include <QtTest>
 
 #include "about_dialog.h"
+#include "analysis_session.h"
+#include "embedding_session.h"
 #include "library_versions.h"
 #include "main_window.h"
 #include "model_folder_drop.h"
@@ -55,11 +57,16 @@ private slots:
         QCOMPARE(titles, QStringList({"&File", "&Edit", "&View", "&Run", "&Demos", "&Help"}));
     }
 
-    void fileMenuHasOpenRecentExportAndQuit() {
+    void fileMenuHasOpenRecentSessionsExportsAndQuit() {
         const QMenu* file = window_->menuBar()->actions()[0]->menu();
         QCOMPARE(actionTexts(file),
                  QStringList({"&Open Model Folder…", "Open from Hugging &Face Cache…", "Open &Recent", "---",
-                              "&Export Figure…", "---", "&Quit"}));
+                              "Open &Session…", "&Save Session", "Save Session &As…", "---", "&Export Figure…",
+                              "Export &Data…", "Export Re&port…", "---", "&Quit"}));
+        // Nothing to save or export before a model is open.
+        QVERIFY(!window_->actions().exportFigure->isEnabled());
+        QVERIFY(!window_->actions().saveSession->isEnabled());
+        QVERIFY(window_->actions().openSession->isEnabled());
         QCOMPARE(window_->actions().run->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Return));
     }
 
@@ -103,7 +110,9 @@ private slots:
     }
 
     void catalogRegistersEveryViewWithATitle() {
-        attnscope::app::ViewCatalog catalog(*window_);
+        attnscope::app::AnalysisSession analysis(window_->jobs());
+        attnscope::app::EmbeddingSession embedding(window_->jobs(), window_->selection(), [] { return nullptr; });
+        attnscope::app::ViewCatalog catalog(*window_, analysis, embedding);
         for (const char* id : {"head_view", "model_view", "attention_map", "embeddings", "attention_sinks"}) {
             QDockWidget* dock = window_->viewDock(id);
             QVERIFY2(dock, id);
@@ -114,7 +123,8 @@ private slots:
 
     void viewFlagNamesMapToDocks() {
         using attnscope::app::ViewCatalog;
-        QCOMPARE(ViewCatalog::viewNames(), QStringList({"head", "model", "map", "mask", "sinks", "roles", "importance", "embedding"}));
+        QCOMPARE(ViewCatalog::viewNames(),
+                 QStringList({"head", "model", "map", "mask", "sinks", "roles", "importance", "embedding"}));
         QCOMPARE(ViewCatalog::dockIdForViewName("map"), QString("attention_map"));
         QCOMPARE(ViewCatalog::dockIdForViewName("embedding"), QString("embeddings"));
         QCOMPARE(ViewCatalog::dockIdForViewName("head_view"), QString());

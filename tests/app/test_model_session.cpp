@@ -8,6 +8,7 @@
 #include "main_window.h"
 #include "model_session.h"
 #include "settings.h"
+#include "test_support.h"
 
 using namespace attnscope;
 using attnscope::app::MainWindow;
@@ -17,7 +18,7 @@ using attnscope::app::Settings;
 
 namespace {
 QString fixture(const char* name) {
-    return QStringLiteral(ATTNSCOPE_TEST_DATA_DIR) + "/fixtures/models/" + name;
+    return attnscope::testing::modelFixture(name);
 }
 const QString kText = QStringLiteral("The cat sat on the mat.");
 }  // namespace
@@ -131,8 +132,8 @@ private slots:
         const auto masked = session_->capture();
         QCOMPARE(QString::fromStdString(masked->mask().toString()), QString("0:1"));
         QCOMPARE(session_->beforeCapture(), plain);
-        const auto c = comparePredictions(plain->logits(), masked->logits(), masked->input().ids,
-                                          InputLossKind::NextToken);
+        const auto c =
+            comparePredictions(plain->logits(), masked->logits(), masked->input().ids, InputLossKind::NextToken);
         QVERIFY2(c.meanKl > 1e-6, qPrintable(QString::number(c.meanKl)));
         QVERIFY(c.lossAfter != c.lossBefore);
     }
@@ -144,8 +145,8 @@ private slots:
         QVERIFY(window_->selection().mask().empty());
         QVERIFY(run(kText, true));
         QCOMPARE(session_->beforeCapture(), plain);
-        const auto c = comparePredictions(plain->logits(), session_->capture()->logits(),
-                                          plain->input().ids, InputLossKind::NextToken);
+        const auto c = comparePredictions(plain->logits(), session_->capture()->logits(), plain->input().ids,
+                                          InputLossKind::NextToken);
         QVERIFY2(c.maxKl < 1e-9, qPrintable(QString::number(c.maxKl)));
         QCOMPARE(c.lossAfter, c.lossBefore);
     }
@@ -156,7 +157,7 @@ private slots:
         QSignalSpy changed(session_.get(), &ModelSession::capturesChanged);
         QSignalSpy ended(session_.get(), &ModelSession::runEnded);
         QVERIFY(run(QStringLiteral("A new text"), true));
-        QCOMPARE(ended.size(), 1);  // one run as far as the user is concerned
+        QCOMPARE(ended.size(), 1);    // one run as far as the user is concerned
         QCOMPARE(changed.size(), 2);  // the plain run, then the masked one compared with it
         QVERIFY(session_->beforeCapture());
         QVERIFY(session_->beforeCapture()->mask().empty());

@@ -29,6 +29,7 @@
 #include "prediction_panel.h"
 #include "probability_bars.h"
 #include "settings.h"
+#include "test_support.h"
 #include "token_strip.h"
 #include "view_catalog.h"
 #include "workspace.h"
@@ -41,7 +42,7 @@ using attnscope::app::Workspace;
 
 namespace {
 QString fixture(const char* name) {
-    return QStringLiteral(ATTNSCOPE_TEST_DATA_DIR) + "/fixtures/models/" + name;
+    return attnscope::testing::modelFixture(name);
 }
 const QString kText = QStringLiteral("The cat sat on the mat and the dog sat on the log.");
 
@@ -144,8 +145,8 @@ private slots:
         for (size_t i = 0; i < expected.size(); ++i)
             QCOMPARE(chips[qsizetype(i)].label, QString::fromStdString(tokenizer->displayLabel(expected.tokens[i])));
         QVERIFY2(chips[1].toolTip.contains(QString("id %1").arg(expected.ids[1])), qPrintable(chips[1].toolTip));
-        QVERIFY(chips[1].toolTip.contains(QString("characters %1–%2").arg(expected.offsets[1].first)
-                                              .arg(expected.offsets[1].second)));
+        QVERIFY(chips[1].toolTip.contains(
+            QString("characters %1–%2").arg(expected.offsets[1].first).arg(expected.offsets[1].second)));
         QCOMPARE(input.counterLabel()->text(), QString("%1 / 128 tokens").arg(expected.size()));
         QVERIFY(input.runButton()->isEnabled());
         QVERIFY(window_->actions().run->isEnabled());
@@ -186,9 +187,9 @@ private slots:
         QVERIFY(!input.canRun());
         QVERIFY(!input.runButton()->isEnabled());
         QVERIFY(!window_->actions().run->isEnabled());
-        QVERIFY2(input.errorLabel()->text().startsWith("Too long") &&
-                     input.errorLabel()->text().contains("at most 128"),
-                 qPrintable(input.errorLabel()->text()));
+        QVERIFY2(
+            input.errorLabel()->text().startsWith("Too long") && input.errorLabel()->text().contains("at most 128"),
+            qPrintable(input.errorLabel()->text()));
         input.setText(kText);
         QVERIFY(input.errorLabel()->text().isEmpty());
         QVERIFY(window_->actions().run->isEnabled());
@@ -217,7 +218,7 @@ private slots:
         emit source->activated(1);  // resources/corpus/demo.txt, captured with the open model
         QTRY_VERIFY_WITH_TIMEOUT(view->points().coordinates.rows > 20 * tokens, 60000);
         QCOMPARE(view->points().inputCount(), 203);  // the file's lines
-        QCOMPARE(dock->source(), app::EmbeddingDock::Source::DemoCorpus);
+        QCOMPARE(dock->session().source(), app::EmbeddingSession::Source::DemoCorpus);
         QVERIFY2(dock->statusText().contains("203 input"), qPrintable(dock->statusText()));
     }
 
@@ -238,7 +239,7 @@ private slots:
     void clickingAPointOfAnotherCorpusInputRunsItThenSelectsTheToken() {
         QVERIFY(openAndRun(kText));
         auto* dock = workspace_->views().embeddingDock();
-        dock->useCorpus(app::EmbeddingDock::demoCorpusPath());
+        dock->session().useCorpus(app::EmbeddingSession::demoCorpusPath());
         QVERIFY(waitIdle());
         QCOMPARE(dock->view()->points().inputCount(), 203);
         emit dock->view()->tokenSelected(2, 4, false);  // line 3 of the corpus, the query of token 4
@@ -254,7 +255,7 @@ private slots:
         QVERIFY(openAndRun(kText));
         auto* dock = workspace_->views().embeddingDock();
         QVERIFY(waitIdle());
-        dock->setDimensions(3);
+        dock->session().setDimensions(3);
         QVERIFY(waitIdle());
         QCOMPARE(dock->view()->points().dimensions(), 3);
         dock->showMatrix(true);
@@ -276,7 +277,7 @@ private slots:
     void openingAnotherModelCapturesTheCorpusAgain() {
         QVERIFY(openAndRun(kText));
         auto* dock = workspace_->views().embeddingDock();
-        dock->useCorpus(app::EmbeddingDock::demoCorpusPath());
+        dock->session().useCorpus(app::EmbeddingSession::demoCorpusPath());
         QVERIFY(waitIdle());
         const int gpt2Tokens = dock->view()->points().size();
         window_->modelFolderRequested(fixture("llama"));
@@ -286,15 +287,15 @@ private slots:
         // The same 203 lines, now tokenized and run by the llama fixture (a different tokenizer: other counts).
         QCOMPARE(dock->view()->points().inputCount(), 203);
         QVERIFY(dock->view()->points().size() != gpt2Tokens);
-        QCOMPARE(dock->source(), app::EmbeddingDock::Source::DemoCorpus);
+        QCOMPARE(dock->session().source(), app::EmbeddingSession::Source::DemoCorpus);
     }
 
     void aMissingCorpusFileIsReportedInTheDock() {
         QVERIFY(openAndRun(kText));
         auto* dock = workspace_->views().embeddingDock();
-        dock->useCorpus(dir_.filePath("no-such-corpus.txt"));
+        dock->session().useCorpus(dir_.filePath("no-such-corpus.txt"));
         QVERIFY2(dock->statusText().contains("no-such-corpus.txt"), qPrintable(dock->statusText()));
-        QCOMPARE(dock->source(), app::EmbeddingDock::Source::CurrentInput);
+        QCOMPARE(dock->session().source(), app::EmbeddingSession::Source::CurrentInput);
     }
 
     void predictionsAreTheTopTenOfTheSoftmaxAtTheLastToken() {
@@ -320,8 +321,8 @@ private slots:
         for (double value : expected) larger += value > panel.predictions().back().probability ? 1 : 0;
         QCOMPARE(larger, 9);
         const auto tokenizer = workspace_->session().model()->tokenizer();
-        QCOMPARE(rows[0].label, QString::fromStdString(tokenizer->displayLabel(
-                                    tokenizer->idToToken(panel.predictions()[0].id))));
+        QCOMPARE(rows[0].label,
+                 QString::fromStdString(tokenizer->displayLabel(tokenizer->idToToken(panel.predictions()[0].id))));
         QVERIFY(!panel.beforeBars()->isVisibleTo(&panel));
         QVERIFY(panel.lossLabel()->text().startsWith("Loss on the input"));
     }
@@ -332,8 +333,8 @@ private slots:
         auto& panel = workspace_->predictions();
         QCOMPARE(panel.position(), 2);
         const auto expected = referenceSoftmax(workspace_->session().capture()->logits(), 2);
-        QVERIFY(std::abs(panel.predictions()[0].probability -
-                         *std::max_element(expected.begin(), expected.end())) < 1e-9);
+        QVERIFY(std::abs(panel.predictions()[0].probability - *std::max_element(expected.begin(), expected.end())) <
+                1e-9);
     }
 
     void runWithMaskShowsBeforeAndAfterWithKlPerPosition() {

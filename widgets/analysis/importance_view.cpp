@@ -1,4 +1,4 @@
-// ImportanceView: runs the importance job off the GUI thread, polls it, and draws the result.
+// ImportanceView: the controls of the sweep, its progress as reported, and the result as a heatmap.
 #include "analysis/importance_view.h"
 
 #include <QComboBox>
@@ -7,15 +7,15 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTimer>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
 
-#include "analysis/colormaps.h"
 #include "analysis/heatmap_plot.h"
 #include "attnscope/error.h"
 #include "selection_model.h"
+#include "style.h"
 
 namespace attnscope::widgets {
 
@@ -30,7 +30,7 @@ QStringList numbered(const QString& prefix, int count) {
 }  // namespace
 
 ImportanceView::ImportanceView(SelectionModel* selection, QWidget* parent) : QWidget(parent), selection_(selection) {
-    setFont(plotFont(11));
+    setFont(styleFont(11));
     methodBox_ = new QComboBox(this);
     methodBox_->addItem(tr("Ablation: Δloss when the head alone is masked"), int(ImportanceMethod::Ablation));
     methodBox_->addItem(tr("Gradient: |∂loss/∂mask|, one backward pass"), int(ImportanceMethod::Gradient));
@@ -75,9 +75,6 @@ ImportanceView::ImportanceView(SelectionModel* selection, QWidget* parent) : QWi
     layout->addWidget(explanation_);
     layout->addLayout(bottom);
 
-    timer_ = new QTimer(this);
-    timer_->setInterval(40);
-    connect(timer_, &QTimer::timeout, this, &ImportanceView::poll);
     connect(methodBox_, &QComboBox::currentIndexChanged, this,
             [this] { setMethod(static_cast<ImportanceMethod>(methodBox_->currentData().toInt())); });
     connect(computeButton_, &QPushButton::clicked, this, &ImportanceView::compute);
@@ -85,34 +82,59 @@ ImportanceView::ImportanceView(SelectionModel* selection, QWidget* parent) : QWi
     connect(maskButton_, &QPushButton::clicked, this, &ImportanceView::maskLeastImportant);
     connect(countBox_, &QSpinBox::valueChanged, this, [this] { showResult(); });
     connect(heatmap_, &HeatmapPlot::cellClicked, selection_, &SelectionModel::selectHead);
-    connect(selection_, &SelectionModel::layerChanged, this, &ImportanceView::showResult);
-    connect(selection_, &SelectionModel::headChanged, this, &ImportanceView::showResult);
+    connect(selection_, &SelectionModel::headSelected, this, &ImportanceView::showResult);
     connect(selection_, &SelectionModel::maskChanged, this, &ImportanceView::showResult);
     showResult();
     updateControls();
 }
 
-ImportanceView::~ImportanceView() {
-    if (job_) job_->cancel();  // the job's destructor joins its thread
-}
+ImportanceView::~ImportanceView() = default;
 
-void ImportanceView::setSource(std::shared_ptr<const Model> model, ModelInput input) {
-    cancel();
-    job_.reset();
-    timer_->stop();
-    model_ = std::move(model);
-    input_ = std::move(input);
+void ImportanceView::setSourceAvailable(bool available) {
+    available_ = available;
     results_.clear();
-    status_->setText(model_ ? tr("Press Compute to measure every head.") : QString());
+    progress_->setValue(0);
+    status_->setText(available_ ? tr("Press Compute to measure every head.") : QString());
     showResult();
     updateControls();
+}
+
+void ImportanceView::setRunning(bool running) {
+    running_ = running;
+    if (running) {
+        progress_->setValue(0);
+        status_->setText(tr("Computing…"));
+    }
+    updateControls();
+}
+
+void ImportanceView::setProgress(double fraction, const QString& stage) {
+    progress_->setValue(static_cast<int>(std::lround(std::clamp(fraction, 0.0, 1.0) * 1000)));
+    if (!stage.isEmpty()) status_->setText(stage);
+}
+
+void ImportanceView::showEndedWithoutResult(const QString& failure) {
+    running_ = false;
+    progress_->setValue(0);
+    status_->setText(failure.isEmpty() ? tr("Cancelled.") : tr("Failed."));
+    if (!failure.isEmpty()) emit computationFailed(failure);
+    showResult();
+    updateControls();
+    emit computationFinished();
 }
 
 void ImportanceView::setResult(const HeadImportance& result) {
+    const bool fromSweep = running_;
+    running_ = false;
     results_[result.method] = result;
+    if (fromSweep) {
+        status_->setText(tr("Done in %1 s.").arg(result.seconds, 0, 'f', 2));
+        progress_->setValue(1000);
+    }
     setMethod(result.method);
     showResult();
     updateControls();
+    if (fromSweep) emit computationFinished();
 }
 
 const HeadImportance* ImportanceView::result(ImportanceMethod method) const {
@@ -128,7 +150,9 @@ void ImportanceView::setMethod(ImportanceMethod method) {
     updateControls();
 }
 
-void ImportanceView::setLeastImportantCount(int k) { countBox_->setValue(k); }
+void ImportanceView::setLeastImportantCount(int k) {
+    countBox_->setValue(k);
+}
 
 HeadMask ImportanceView::leastImportantMask() const {
     const HeadImportance* shown = result(method_);
@@ -136,47 +160,12 @@ HeadMask ImportanceView::leastImportantMask() const {
 }
 
 void ImportanceView::compute() {
-    if (!model_ || job_) return;
-    jobMethod_ = method_;
-    ImportanceOptions options;
-    options.method = method_;
-    job_ = startHeadImportance(model_, input_, options);
-    progress_->setValue(0);
-    status_->setText(tr("Computing…"));
-    timer_->start();
-    updateControls();
+    if (!available_ || running_) return;
+    emit computeRequested(method_);
 }
 
 void ImportanceView::cancel() {
-    if (job_) job_->cancel();
-}
-
-void ImportanceView::poll() {
-    if (!job_) return;
-    progress_->setValue(static_cast<int>(std::lround(job_->progress() * 1000)));
-    if (!job_->finished()) {
-        status_->setText(QString::fromStdString(job_->stage()));
-        return;
-    }
-    timer_->stop();
-    const auto job = std::move(job_);
-    job_.reset();
-    try {
-        results_[jobMethod_] = job->result();
-        const HeadImportance& done = results_[jobMethod_];
-        status_->setText(tr("Done in %1 s.").arg(done.seconds, 0, 'f', 2));
-        progress_->setValue(1000);
-    } catch (const CancelledError&) {
-        status_->setText(tr("Cancelled."));
-        progress_->setValue(0);
-    } catch (const std::exception& error) {
-        status_->setText(tr("Failed."));
-        progress_->setValue(0);
-        emit computationFailed(QString::fromUtf8(error.what()));
-    }
-    showResult();
-    updateControls();
-    emit computationFinished();
+    if (running_) emit cancelRequested();
 }
 
 void ImportanceView::maskLeastImportant() {
@@ -194,9 +183,9 @@ void ImportanceView::showResult() {
                                 : tr("Gradient estimate: |∂loss/∂mask| per head"));
     if (!shown) {
         heatmap_->setValues(0, 0, {});
-        explanation_->setText(model_ ? tr("<i>No %1 result yet.</i>")
-                                           .arg(QString::fromStdString(importanceMethodName(method_)))
-                                     : tr("<i>Load a model and run an input first.</i>"));
+        explanation_->setText(
+            available_ ? tr("<i>No %1 result yet.</i>").arg(QString::fromStdString(importanceMethodName(method_)))
+                       : tr("<i>Load a model and run an input first.</i>"));
         return;
     }
     heatmap_->setValues(shown->layers, shown->heads, shown->scores);
@@ -206,11 +195,11 @@ void ImportanceView::showResult() {
     for (double v : shown->scores) most = std::max(most, std::abs(v));
     most = most > 0 ? most : 1;
     if (ablation) {
-        heatmap_->setColormap(AnalysisColormap::Diverging);
+        heatmap_->setColormap(Colormap::divergingRdBu());
         heatmap_->setRange(-most, most);
         heatmap_->setColorBarTitle(tr("Δ loss"));
     } else {
-        heatmap_->setColormap(AnalysisColormap::Sequential);
+        heatmap_->setColormap(Colormap::viridis());
         heatmap_->setRange(0, most);
         heatmap_->setColorBarTitle(tr("|∂loss/∂mask|"));
     }
@@ -226,17 +215,32 @@ void ImportanceView::showResult() {
         const QSignalBlocker blocker(countBox_);
         countBox_->setMaximum(shown->layers * shown->heads);
     }
-    explanation_->setText(
-        ablation ? tr("Loss: %1, unmasked %2. Red: the model does worse without the head; blue: better.")
-                       .arg(QString::fromStdString(shown->loss), formatPlotValue(shown->baseLoss))
-                 : tr("Loss: %1, unmasked %2. Masking moves the multiplier from 1 to 0, so −∂loss/∂mask "
-                      "estimates the ablation to first order.")
-                       .arg(QString::fromStdString(shown->loss), formatPlotValue(shown->baseLoss)));
+    explanation_->setText(ablation
+                              ? tr("Loss: %1, unmasked %2. Red: the model does worse without the head; blue: better.")
+                                    .arg(QString::fromStdString(shown->loss), formatPlotValue(shown->baseLoss))
+                              : tr("Loss: %1, unmasked %2. Masking moves the multiplier from 1 to 0, so −∂loss/∂mask "
+                                   "estimates the ablation to first order.")
+                                    .arg(QString::fromStdString(shown->loss), formatPlotValue(shown->baseLoss)));
+}
+
+QString ImportanceView::figureSubject() const {
+    return method_ == ImportanceMethod::Ablation ? tr("Head importance by ablation")
+                                                 : tr("Head importance by gradient");
+}
+
+QString ImportanceView::figureUnavailableReason() const {
+    return result(method_) ? QString() : tr("Compute the head importance first.");
+}
+
+std::vector<FigurePanel> ImportanceView::figurePanels() const {
+    FigurePanel map = heatmap_->figurePanel(figureSubject(), 34.0);
+    const QString explanation = QTextDocumentFragment::fromHtml(explanation_->text()).toPlainText();
+    return {stackPanels({map, textFigure(explanation, tr("Explanation"), map.size.width(), 11)})};
 }
 
 void ImportanceView::updateControls() {
-    const bool busy = static_cast<bool>(job_);
-    computeButton_->setEnabled(model_ && !busy);
+    const bool busy = running_;
+    computeButton_->setEnabled(available_ && !busy);
     cancelButton_->setEnabled(busy);
     methodBox_->setEnabled(!busy);
     progress_->setVisible(busy || progress_->value() > 0);

@@ -1,6 +1,7 @@
 // Head importance as a layers x heads heatmap: the loss change when each head alone is masked (ablation, diverging
-// colours centred at zero) or |d loss / d mask| from one backward pass (gradient). "Compute" runs the engine's job
-// with progress and cancel; "Mask k least important heads" sets the shared mask and asks the session to re-run.
+// colours centred at zero) or |d loss / d mask| from one backward pass (gradient). "Compute" asks for the sweep
+// (the app's AnalysisSession runs it and reports progress and the result here); "Mask k least important heads" sets
+// the shared mask and asks for a re-run. The view holds no model and starts no job.
 #pragma once
 
 #include <QWidget>
@@ -8,30 +9,35 @@
 #include <memory>
 
 #include "attnscope/head_importance.h"
-#include "attnscope/model.h"
+#include "figure.h"
 
 class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
-class QTimer;
 
 namespace attnscope::widgets {
 
 class HeatmapPlot;
 class SelectionModel;
 
-class ImportanceView : public QWidget {
+class ImportanceView : public QWidget, public FigureSource {
     Q_OBJECT
 public:
     explicit ImportanceView(SelectionModel* selection, QWidget* parent = nullptr);
     ~ImportanceView() override;
 
-    // What Compute runs on: the loaded model and the input of the shown capture. Drops earlier results.
-    void setSource(std::shared_ptr<const Model> model, ModelInput input);
-    // Shows a result computed elsewhere (a saved session, a test); it becomes the result of its method.
+    // Whether there is something to measure (a model and a plain run of an input). A new source drops the results.
+    void setSourceAvailable(bool available);
+    // The sweep asked for is running (progress bar, Cancel) or has ended.
+    void setRunning(bool running);
+    void setProgress(double fraction, const QString& stage);
+    // The sweep ended without a result: cancelled (empty message) or failed.
+    void showEndedWithoutResult(const QString& failure);
+    // A result (from the sweep, a saved session or a test); it becomes the result of its method.
     void setResult(const HeadImportance& result);
+    const std::map<ImportanceMethod, HeadImportance>& results() const { return results_; }
     const HeadImportance* result(ImportanceMethod method) const;
 
     void setMethod(ImportanceMethod method);
@@ -40,7 +46,7 @@ public:
     // The heads "Mask" would mask now: the k least important under the shown method's result.
     HeadMask leastImportantMask() const;
 
-    bool running() const { return static_cast<bool>(job_); }
+    bool running() const { return running_; }
 
     HeatmapPlot* heatmap() const { return heatmap_; }
     QPushButton* computeButton() const { return computeButton_; }
@@ -51,28 +57,31 @@ public:
 
     QSize sizeHint() const override { return {640, 520}; }
 
+    QString figureSubject() const override;
+    QString figureUnavailableReason() const override;
+    std::vector<FigurePanel> figurePanels() const override;
+
 public slots:
-    void compute();  // starts the job for the current method (no-op without a source or while one runs)
+    void compute();  // asks for the sweep of the current method (no-op without a source or while one runs)
     void cancel();
     void maskLeastImportant();  // sets the mask through the selection model, then emits rerunRequested()
 
 signals:
+    void computeRequested(attnscope::ImportanceMethod method);
+    void cancelRequested();
     void rerunRequested();
-    void computationFinished();  // a job ended: with a result, cancelled or failed
+    void computationFinished();  // a sweep ended: with a result, cancelled or failed
     void computationFailed(const QString& message);
 
 private:
-    void poll();
     void showResult();
     void updateControls();
 
     SelectionModel* selection_;
-    std::shared_ptr<const Model> model_;
-    ModelInput input_;
+    bool available_ = false;
+    bool running_ = false;
     ImportanceMethod method_ = ImportanceMethod::Ablation;
     std::map<ImportanceMethod, HeadImportance> results_;
-    std::shared_ptr<ImportanceJob> job_;
-    ImportanceMethod jobMethod_ = ImportanceMethod::Ablation;
 
     QComboBox* methodBox_;
     QPushButton* computeButton_;
@@ -83,7 +92,6 @@ private:
     QSpinBox* countBox_;
     QPushButton* maskButton_;
     QLabel* explanation_;
-    QTimer* timer_;
 };
 
 }  // namespace attnscope::widgets

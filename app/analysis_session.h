@@ -1,0 +1,72 @@
+// The analyses computed from the open model and its captures, for the views that show them: every head's scores
+// (sinks, entropy, previous-token and, on an input ending in a repeated block, induction) for the sink view and the
+// head roles table, and the head importance sweep. Both run as jobs of the window's JobRunner; the views receive
+// results and never hold the model.
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <map>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "attnscope/capture.h"
+#include "attnscope/head_importance.h"
+#include "attnscope/head_metrics.h"
+#include "attnscope/model.h"
+
+namespace attnscope::app {
+
+class JobRunner;
+
+class AnalysisSession : public QObject {
+    Q_OBJECT
+public:
+    explicit AnalysisSession(JobRunner& jobs, QObject* parent = nullptr);
+    ~AnalysisSession() override;
+
+    void setModel(std::shared_ptr<const Model> model);
+    // The capture shown and, after a masked re-run, the plain run before it. Head scores are computed for
+    // `capture`; the importance sweep measures the unmasked model on the plain input (`before`, else `capture`).
+    void setCaptures(const std::shared_ptr<const AttentionCapture>& capture,
+                     const std::shared_ptr<const AttentionCapture>& before);
+
+    // The scores of the latest capture (empty until computed) and the capture they belong to.
+    const std::vector<HeadScores>& headScores() const { return scores_; }
+    std::shared_ptr<const AttentionCapture> scoredCapture() const { return scored_; }
+
+    bool importanceAvailable() const { return model_ && importanceInput_.has_value(); }
+    bool importanceRunning() const { return importanceRunning_; }
+    // The sweeps finished for the current source, by method (a new source drops them).
+    const std::map<ImportanceMethod, HeadImportance>& importanceResults() const { return importance_; }
+    // A result from elsewhere (a saved session) for the current source.
+    void restoreImportance(const HeadImportance& result);
+
+public slots:
+    void computeImportance(attnscope::ImportanceMethod method);
+    void cancelImportance();
+
+signals:
+    void headScoresChanged(std::shared_ptr<const attnscope::AttentionCapture> capture,
+                           const std::vector<attnscope::HeadScores>& scores);
+    // A new model or plain input: earlier importance results no longer apply.
+    void importanceSourceChanged(bool available);
+    void importanceStarted();
+    void importanceProgressed(double fraction, const QString& stage);
+    void importanceFinished(const attnscope::HeadImportance& result);
+    // Cancelled (empty message) or failed.
+    void importanceEndedWithoutResult(const QString& failure);
+
+private:
+    JobRunner& jobs_;
+    std::shared_ptr<const Model> model_;
+    std::shared_ptr<const AttentionCapture> scored_;
+    std::vector<HeadScores> scores_;
+    std::optional<ModelInput> importanceInput_;
+    std::map<ImportanceMethod, HeadImportance> importance_;
+    bool importanceRunning_ = false;
+    int scoresGeneration_ = 0;
+};
+
+}  // namespace attnscope::app
