@@ -16,8 +16,8 @@ packages=(
   # Boost, ICU, JSON, nearest neighbours
   libboost-program-options-dev libboost-iostreams-dev libboost-regex-dev libboost-filesystem-dev
   libicu-dev nlohmann-json3-dev libhnswlib-dev libstb-dev
-  # tests and benchmarks
-  libbenchmark-dev
+  # tests and benchmarks; poppler-utils reads exported PDFs back (pdftotext, pdfinfo)
+  libbenchmark-dev poppler-utils
   # headless rendering for screenshot tests: X server, Mesa software GL, a fixed font
   xvfb xauth libgl1-mesa-dri libegl-mesa0 fonts-dejavu-core
 )

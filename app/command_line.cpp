@@ -29,7 +29,7 @@ struct FlagError {
 struct Flag {
     const char* names;
     const char* valueName;
-    const char* help;
+    std::string help;
     void (*apply)(CommandLine& result, const std::string& value);
 };
 
@@ -47,6 +47,13 @@ int parseNonNegative(const std::string& text) {
 
 void requireNonEmpty(const std::string& text) {
     if (text.empty()) throw FlagError{"expected a value, got an empty string"};
+}
+
+// An output file's folder must exist before any work starts.
+void requireFolder(const QString& path, const std::string& text) {
+    const QFileInfo file(path);
+    if (!file.absoluteDir().exists()) throw FlagError{"the folder of '" + text + "' does not exist"};
+    if (file.isDir()) throw FlagError{"'" + text + "' is a folder, expected a file"};
 }
 
 const std::vector<Flag>& flagTable() {
@@ -104,8 +111,7 @@ const std::vector<Flag>& flagTable() {
              requireNonEmpty(v);
              r.options.imagePath = toQString(v);
          }},
-        {"view", "NAME",
-         "the view to bring to the front: head, model, map, mask, sinks, roles, importance or embedding",
+        {"view", "NAME", "the view to bring to the front: " + ViewCatalog::viewNames().join(", ").toStdString(),
          [](CommandLine& r, const std::string& v) {
              requireNonEmpty(v);
              if (ViewCatalog::dockIdForViewName(toQString(v)).isEmpty())
@@ -152,6 +158,41 @@ const std::vector<Flag>& flagTable() {
          }},
         {"matrix", nullptr, "show every head's query-key embedding (the embedding view's matrix)",
          [](CommandLine& r, const std::string&) { r.options.embeddingMatrix = true; }},
+        {"export", "FILE",
+         "write the figure of --view (else the view in front) to FILE.png, .svg or .pdf once all work "
+         "is done, then exit",
+         [](CommandLine& r, const std::string& v) {
+             const QString path = toQString(v);
+             if (!QRegularExpression(QStringLiteral("\\.(png|svg|pdf)$"), QRegularExpression::CaseInsensitiveOption)
+                      .match(path)
+                      .hasMatch())
+                 throw FlagError{"expected a file name ending in .png, .svg or .pdf, got '" + v + "'"};
+             requireFolder(path, v);
+             r.options.exportPath = path;
+         }},
+        {"report", "FILE",
+         "write a report with every view's figure to FILE.html or FILE.pdf once all work is done, "
+         "then exit",
+         [](CommandLine& r, const std::string& v) {
+             const QString path = toQString(v);
+             if (!QRegularExpression(QStringLiteral("\\.(html?|pdf)$"), QRegularExpression::CaseInsensitiveOption)
+                      .match(path)
+                      .hasMatch())
+                 throw FlagError{"expected a file name ending in .html or .pdf, got '" + v + "'"};
+             requireFolder(path, v);
+             r.options.reportPath = path;
+         }},
+        {"session", "FILE", "open the saved session FILE.attnscope (as does giving FILE.attnscope alone)",
+         [](CommandLine& r, const std::string& v) {
+             requireNonEmpty(v);
+             r.options.sessionPath = toQString(v);
+         }},
+        {"save-session", "FILE", "write the session to FILE.attnscope once all work is done, then exit",
+         [](CommandLine& r, const std::string& v) {
+             requireNonEmpty(v);
+             requireFolder(toQString(v), v);
+             r.options.saveSessionPath = toQString(v);
+         }},
     };
     return flags;
 }
@@ -165,9 +206,9 @@ po::options_description describeFlags() {
     po::options_description options("Options", 100, 50);
     for (const auto& flag : flagTable()) {
         if (flag.valueName)
-            options.add_options()(flag.names, po::value<std::string>()->value_name(flag.valueName), flag.help);
+            options.add_options()(flag.names, po::value<std::string>()->value_name(flag.valueName), flag.help.c_str());
         else
-            options.add_options()(flag.names, flag.help);
+            options.add_options()(flag.names, flag.help.c_str());
     }
     return options;
 }
@@ -203,10 +244,20 @@ CommandLine parseCommandLine(const std::vector<std::string>& args) {
         return result;
     }
     if (values.count("unexpected-argument")) {
-        result.action = CommandLine::Action::Fail;
-        result.error = "unexpected argument '" + values["unexpected-argument"].as<std::vector<std::string>>()[0] +
-                       "' (every value follows its flag, e.g. --model DIR)";
-        return result;
+        // One argument without a flag is what a file manager passes: a saved session or a model folder.
+        const auto& arguments = values["unexpected-argument"].as<std::vector<std::string>>();
+        const QString path = toQString(arguments[0]);
+        if (arguments.size() > 1 || (!path.endsWith(QLatin1String(".attnscope")) && !QFileInfo(path).isDir())) {
+            result.action = CommandLine::Action::Fail;
+            result.error = "unexpected argument '" + arguments[arguments.size() > 1 ? 1 : 0] +
+                           "' (a session FILE.attnscope or a model folder may stand alone; every other value follows "
+                           "its flag, e.g. --model DIR)";
+            return result;
+        }
+        if (path.endsWith(QLatin1String(".attnscope")))
+            result.options.sessionPath = path;
+        else
+            result.options.modelDirectory = path;
     }
     for (const auto& flag : flagTable()) {
         const std::string name = longName(flag);
@@ -224,12 +275,14 @@ CommandLine parseCommandLine(const std::vector<std::string>& args) {
 
 std::string commandLineHelp() {
     std::ostringstream out;
-    out << "Usage: attnscope [OPTIONS]\n\n"
+    out << "Usage: attnscope [OPTIONS] [FILE.attnscope | MODEL_FOLDER]\n\n"
            "AttnScope shows how the layers and heads of a transformer model attend.\n\n"
         << describeFlags()
         << "\nExamples:\n"
            "  attnscope --model ~/models/gpt2 --text \"The cat sat on the mat\"\n"
            "  attnscope --screenshot window.png --size 800x600 --settings /tmp/attnscope.ini\n"
+           "  attnscope --model ~/models/gpt2 --text \"The cat sat\" --view map --layer 2 --head 5 --export map.pdf\n"
+           "  attnscope ~/work/induction.attnscope\n"
            "\nExit status: 0 on success, 1 when the work failed (message on stderr), 2 for bad flags.\n";
     return out.str();
 }

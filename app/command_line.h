@@ -32,6 +32,16 @@ struct LaunchOptions {
     QString embeddingMethod;             // --embedding: pca, tsne or umap
     std::optional<int> embeddingDims;    // --dims: 2 or 3
     bool embeddingMatrix = false;        // --matrix: the embedding dock shows every head
+    QString exportPath;                  // --export: write the --view's figure (.png, .svg, .pdf) once idle, then exit
+    QString reportPath;                  // --report: write a report (.html, .pdf) once idle, then exit
+    QString sessionPath;                 // --session (or a FILE.attnscope argument): open this saved session
+    QString saveSessionPath;             // --save-session: write the session once idle, then exit
+
+    // The run writes files and exits instead of staying open for a person.
+    bool automated() const {
+        return !screenshotPath.isEmpty() || !exportPath.isEmpty() || !reportPath.isEmpty() ||
+               !saveSessionPath.isEmpty();
+    }
 };
 
 inline constexpr QSize kDefaultWindowSize{1280, 800};

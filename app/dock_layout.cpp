@@ -1,7 +1,9 @@
 // Dock registration and the default dock layout.
 #include "dock_layout.h"
 
+#include <QApplication>
 #include <QDockWidget>
+#include <QEvent>
 #include <QMainWindow>
 #include <QMenu>
 #include <algorithm>
@@ -10,7 +12,37 @@
 namespace attnscope::app {
 
 DockLayout::DockLayout(QMainWindow* window, QMenu* viewMenu, QAction* insertBefore)
-    : QObject(window), window_(window), viewMenu_(viewMenu), insertBefore_(insertBefore) {}
+    : QObject(window), window_(window), viewMenu_(viewMenu), insertBefore_(insertBefore) {
+    // Focus or a click moving into a dock makes it the one File › Export Figure… exports.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) { noteActivity(now); });
+    qApp->installEventFilter(this);
+}
+
+bool DockLayout::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::MouseButtonPress && watched->isWidgetType())
+        noteActivity(static_cast<QWidget*>(watched));
+    return QObject::eventFilter(watched, event);
+}
+
+void DockLayout::noteActivity(QWidget* widget) {
+    for (QWidget* w = widget; w; w = w->parentWidget())
+        if (auto* dockWidget = qobject_cast<QDockWidget*>(w)) {
+            for (const auto& entry : entries_)
+                if (entry.dock == dockWidget) active_ = entry.id;
+            return;
+        }
+}
+
+QString DockLayout::activeId() const {
+    if (const QDockWidget* d = dock(active_); d && d->isVisible()) return active_;
+    for (const auto& entry : entries_)
+        if (entry.dock->isVisible() && !entry.dock->visibleRegion().isEmpty()) return entry.id;
+    return entries_.isEmpty() ? QString() : entries_.front().id;
+}
+
+void DockLayout::setActive(const QString& id) {
+    if (dock(id)) active_ = id;
+}
 
 QDockWidget* DockLayout::add(const QString& id, const QString& title, QWidget* view, Qt::DockWidgetArea area,
                              DockPlacement placement) {
@@ -30,6 +62,15 @@ QDockWidget* DockLayout::add(const QString& id, const QString& title, QWidget* v
         if (first) first->raise();
     }
     entries_.append({id, dockWidget, area, placement});
+    dockWidget->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(dockWidget, &QWidget::customContextMenuRequested, this, [this, id, dockWidget](const QPoint& position) {
+        active_ = id;
+        emit contextMenuRequested(id, dockWidget->mapToGlobal(position));
+    });
+    // A tab brought to the front is the dock the user looks at.
+    connect(dockWidget, &QDockWidget::visibilityChanged, this, [this, id, dockWidget](bool visible) {
+        if (visible && !dockWidget->visibleRegion().isEmpty()) active_ = id;
+    });
 
     QAction* toggle = dockWidget->toggleViewAction();
     toggle->setText(title);

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QPoint>
 #include <QString>
 
 class QAction;
@@ -29,6 +30,9 @@ public:
                      DockPlacement placement = DockPlacement::Tabbed);
     QDockWidget* dock(const QString& id) const;
     QStringList ids() const;
+    // The dock the user worked in last (focused, clicked or brought to front), else the first visible one.
+    QString activeId() const;
+    void setActive(const QString& id);
 
     // Every dock back in its area, docked, visible, tabbed (or below) as registered, with the first of each area in
     // front.
@@ -37,7 +41,16 @@ public:
     // the tabs ~40% of its area).
     void applyDefaultSizes();
 
+signals:
+    // A right click in a dock that its view did not take (the title bar, empty space): the window offers the
+    // view's context actions (Export…) there.
+    void contextMenuRequested(const QString& id, const QPoint& globalPosition);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void noteActivity(QWidget* widget);
     struct Entry {
         QString id;
         QDockWidget* dock;
@@ -50,6 +63,7 @@ private:
     QMenu* viewMenu_;
     QAction* insertBefore_;
     QList<Entry> entries_;
+    QString active_;
 };
 
 }  // namespace attnscope::app

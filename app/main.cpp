@@ -1,18 +1,24 @@
 // The attnscope binary: reads the flags, sets up language, settings and threads, opens the main window, and for
 // --screenshot renders it once idle and exits. All the parts live in their own files; this only connects them.
 #include <QApplication>
+#include <QMessageBox>
 #include <QSurfaceFormat>
 #include <chrono>
+#include <functional>
 #include <iostream>
 
+#include "attnscope/error.h"
 #include "attnscope/runtime.h"
+#include "automation_run.h"
 #include "command_line.h"
+#include "export_actions.h"
 #include "library_versions.h"
 #include "main_window.h"
 #include "render/vtk_render_widget.h"
-#include "screenshot.h"
+#include "session_controller.h"
 #include "settings.h"
 #include "translations.h"
+#include "view_catalog.h"
 #include "workspace.h"
 
 namespace {
@@ -20,6 +26,23 @@ namespace {
 int usageError(const std::string& message) {
     std::cerr << "attnscope: error: " << message << "\n(see attnscope --help)\n";
     return attnscope::app::kUsageExitCode;
+}
+
+// Runs an output's work; its error as one line naming the flag, or empty.
+QString failure(const char* flag, const std::function<void()>& work) {
+    try {
+        work();
+        return {};
+    } catch (const attnscope::EngineError& error) {
+        return QStringLiteral("%1: %2").arg(QLatin1String(flag), QString::fromStdString(error.what()));
+    }
+}
+
+bool offerCrashRestore(QWidget& window) {
+    return QMessageBox::question(&window, QObject::tr("AttnScope"),
+                                 QObject::tr("AttnScope did not close properly last time. Restore the work it saved "
+                                             "automatically?"),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes;
 }
 
 }  // namespace
@@ -60,24 +83,47 @@ int main(int argc, char** argv) {
     attnscope::setThreadCount(settings.threadCount());
 
     MainWindow window(settings);
-    Workspace workspace(window, settings, language);  // the views, panels, model session and demos
-    window.setAutomation(!options.screenshotPath.isEmpty());
-    window.setLeavesSettingsAlone(!options.screenshotPath.isEmpty());
+    Workspace workspace(window, settings, language);  // the views, panels, sessions and demos
+    const bool automated = options.automated();
+    window.setAutomation(automated);
+    window.setLeavesSettingsAlone(automated);
     window.restoreWindowSettings(options.windowSize);
     window.show();
-    // --model, --text, --mask, ... (or the remembered model, or the demo); raises the busy counter until done.
-    workspace.launch(options);
 
-    if (!options.screenshotPath.isEmpty()) {
-        auto* screenshot = new ScreenshotTaker(&window, &window.busy(), options.screenshotPath,
-                                               std::chrono::seconds(options.screenshotTimeoutSeconds), &window);
-        QObject::connect(&window.errors(), &ErrorReporter::reported, screenshot,
-                         [screenshot] { screenshot->abort(QString()); });  // the reporter already printed it
-        QObject::connect(screenshot, &ScreenshotTaker::done, &application, [](int exitCode, const QString& message) {
+    // After a crash, the last autosave is offered before anything else opens.
+    LaunchOptions launch = options;
+    if (!automated) {
+        const QString crashed = workspace.sessions().crashedAutosave();
+        if (!crashed.isEmpty() && launch.sessionPath.isEmpty() && offerCrashRestore(window))
+            launch.sessionPath = crashed;
+        workspace.sessions().startAutosave();
+    }
+    // --model, --text, --mask, ... (or a session, the remembered model, or the demo); raises the busy counter.
+    workspace.launch(launch);
+
+    if (automated) {
+        auto* run = new AutomationRun(&window, &window.busy(), options.screenshotPath,
+                                      std::chrono::seconds(options.screenshotTimeoutSeconds), &window);
+        const QString view = ViewCatalog::dockIdForViewName(options.viewName);
+        if (!options.exportPath.isEmpty())
+            run->addOutput([&workspace, view, path = options.exportPath] {
+                return failure("--export", [&] { workspace.exports().exportFigure(view, path); });
+            });
+        if (!options.reportPath.isEmpty())
+            run->addOutput([&workspace, path = options.reportPath] {
+                return failure("--report", [&] { workspace.exports().exportReport(path); });
+            });
+        if (!options.saveSessionPath.isEmpty())
+            run->addOutput([&workspace, path = options.saveSessionPath] {
+                return failure("--save-session", [&] { workspace.sessions().save(path); });
+            });
+        QObject::connect(&window.errors(), &ErrorReporter::reported, run,
+                         [run] { run->abort(QString()); });  // the reporter already printed it
+        QObject::connect(run, &AutomationRun::done, &application, [](int exitCode, const QString& message) {
             if (!message.isEmpty()) std::cerr << "attnscope: error: " << message.toStdString() << std::endl;
             QCoreApplication::exit(exitCode);
         });
-        screenshot->start();
+        run->start();
     }
     return QApplication::exec();
 }

@@ -6,11 +6,12 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLayout>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStackedWidget>
-#include <QLayout>
 #include <QStatusBar>
 #include <QTabBar>
 
@@ -29,8 +30,6 @@
 namespace attnscope::app {
 
 namespace {
-// Bumped when the docks change incompatibly; QMainWindow then ignores an older saved layout.
-constexpr int kLayoutVersion = 1;
 constexpr int kStatusMessageMilliseconds = 5000;
 }  // namespace
 
@@ -88,8 +87,19 @@ void MainWindow::createFileMenu() {
     connect(&recent_, &RecentModels::changed, this, [this] { recent_.fillMenu(recentMenu_); });
     connect(&recent_, &RecentModels::chosen, this, &MainWindow::modelFolderRequested);
     file->addSeparator();
-    actions_.exportFigure = file->addAction(tr("&Export Figure…"), this, &MainWindow::exportFigureRequested);
+    actions_.openSession = file->addAction(tr("Open &Session…"), this, &MainWindow::openSessionRequested);
+    actions_.openSession->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    actions_.saveSession = file->addAction(tr("&Save Session"), this, &MainWindow::saveSessionRequested);
+    actions_.saveSession->setShortcut(QKeySequence::Save);
+    actions_.saveSessionAs = file->addAction(tr("Save Session &As…"), this, &MainWindow::saveSessionAsRequested);
+    actions_.saveSessionAs->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    actions_.exportFigure =
+        file->addAction(tr("&Export Figure…"), this, [this] { emit exportFigureRequested(QString()); });
     actions_.exportFigure->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    actions_.exportData = file->addAction(tr("Export &Data…"), this, &MainWindow::exportDataRequested);
+    actions_.exportReport = file->addAction(tr("Export Re&port…"), this, &MainWindow::exportReportRequested);
+    actions_.exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addSeparator();
     actions_.quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     actions_.quit->setShortcut(QKeySequence::Quit);
@@ -123,6 +133,22 @@ void MainWindow::createViewMenu() {
     QAction* separator = viewMenu_->addSeparator();
     actions_.resetLayout = viewMenu_->addAction(tr("&Reset Layout"), this, [this] { docks_->reset(); });
     docks_ = new DockLayout(this, viewMenu_, separator);
+    // A right click in a view's dock that the view did not take offers the view's figure.
+    connect(docks_, &DockLayout::contextMenuRequested, this, [this](const QString& id, const QPoint& position) {
+        QDockWidget* dock = docks_->dock(id);
+        if (!dock || !actions_.exportFigure->isEnabled()) return;
+        QMenu menu(this);
+        menu.addAction(tr("Export %1…").arg(dock->windowTitle()), this, [this, id] { emit exportFigureRequested(id); });
+        menu.exec(position);
+    });
+}
+
+QString MainWindow::activeViewId() const {
+    return docks_->activeId();
+}
+
+void MainWindow::setActiveView(const QString& id) {
+    docks_->setActive(id);
 }
 
 void MainWindow::createRunMenu() {
@@ -227,7 +253,7 @@ void MainWindow::restoreWindowSettings(const std::optional<QSize>& size) {
     if (size) resize(*size);
     docks_->applyDefaultSizes();
     const QByteArray state = settings_.windowState();
-    if (!state.isEmpty()) restoreState(state, kLayoutVersion);
+    if (!state.isEmpty()) restoreState(state, kLayoutStateVersion);
     compactDockTabBars();
     if (size) resize(*size);  // again: the tab bars no longer hold the minimum width up
 }
@@ -244,7 +270,7 @@ void MainWindow::showError(const QString& title, const QString& problem, const Q
 void MainWindow::closeEvent(QCloseEvent* event) {
     if (!automation_) {
         settings_.setWindowGeometry(saveGeometry());
-        settings_.setWindowState(saveState(kLayoutVersion));
+        settings_.setWindowState(saveState(kLayoutStateVersion));
         settings_.sync();
     }
     event->accept();
@@ -296,6 +322,10 @@ void MainWindow::updateActions() {
     const bool hasModel = !modelName_.isEmpty();
     const bool hasShape = selection_.layerCount() > 0 && selection_.headCount() > 0;
     actions_.exportFigure->setEnabled(hasModel);
+    actions_.exportData->setEnabled(hasModel);
+    actions_.exportReport->setEnabled(hasModel);
+    actions_.saveSession->setEnabled(hasModel);
+    actions_.saveSessionAs->setEnabled(hasModel);
     actions_.run->setEnabled(hasModel && inputReady_);
     actions_.runWithMask->setEnabled(hasModel && inputReady_ && !selection_.mask().empty());
     actions_.run->setToolTip(hasModel && !inputReady_ ? inputProblem_ : QString());

@@ -20,11 +20,19 @@ class EmptyState;
 class Settings;
 class StatusPanel;
 
+// Bumped when the docks change incompatibly; QMainWindow then ignores an older saved layout (settings, sessions).
+inline constexpr int kLayoutStateVersion = 1;
+
 // The window's actions, for wiring by later code and for tests; all owned by the window.
 struct MainWindowActions {
     QAction* openModel = nullptr;
     QAction* openFromCache = nullptr;
+    QAction* openSession = nullptr;
+    QAction* saveSession = nullptr;
+    QAction* saveSessionAs = nullptr;
     QAction* exportFigure = nullptr;  // disabled until a model is loaded
+    QAction* exportData = nullptr;
+    QAction* exportReport = nullptr;
     QAction* quit = nullptr;
     QAction* undo = nullptr;
     QAction* redo = nullptr;
@@ -64,6 +72,9 @@ public:
     QDockWidget* registerView(const QString& id, const QString& title, QWidget* view, Qt::DockWidgetArea area,
                               DockPlacement placement = DockPlacement::Tabbed);
     QDockWidget* viewDock(const QString& id) const;
+    // The view dock the user worked in last (File › Export Figure… exports it), and setting it (--view, sessions).
+    QString activeViewId() const;
+    void setActiveView(const QString& id);
     // Shows `dock` in front and gives it most of its side of the window (a classroom projector, a figure).
     void enlargeDock(QDockWidget* dock);
     // Adds an entry to the Demos menu (replacing its "no demos" placeholder).
@@ -80,6 +91,7 @@ public:
     void restoreWindowSettings(const std::optional<QSize>& size);
     // Automation (--screenshot): errors go to stderr, and nothing is written to the settings on close.
     void setAutomation(bool automation);
+    bool automation() const { return automation_; }
     // For --screenshot: opening models does not add them to the recent list (nothing is written).
     void setLeavesSettingsAlone(bool alone) { leavesSettingsAlone_ = alone; }
 
@@ -92,7 +104,13 @@ signals:
     // Additionally emitted for a folder dropped onto the window.
     void modelFolderDropped(const QString& folder);
     void runRequested(bool withMask);
-    void exportFigureRequested();
+    // File › Export Figure… (empty: the view in front) or a view's Export… context action (its dock id).
+    void exportFigureRequested(const QString& viewId);
+    void exportDataRequested();
+    void exportReportRequested();
+    void openSessionRequested();
+    void saveSessionRequested();
+    void saveSessionAsRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -1,7 +1,10 @@
 // QSettings behind typed accessors; the keys and their defaults live only here.
 #include "settings.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 #include <algorithm>
 
 namespace attnscope::app {
@@ -15,12 +18,15 @@ const QString kLanguage = QStringLiteral("interface/language");
 const QString kThreads = QStringLiteral("engine/threads");
 const QString kDevice = QStringLiteral("engine/device");
 const QString kComputeDtype = QStringLiteral("engine/computeDtype");
+const QString kLastExportFolder = QStringLiteral("exports/lastFolder");
+const QString kTheme = QStringLiteral("interface/theme");
 constexpr int kMaxThreads = 1024;
 }  // namespace
 
 Settings::Settings(const QString& iniFile)
     : store_(iniFile.isEmpty() ? std::make_unique<QSettings>()
-                               : std::make_unique<QSettings>(iniFile, QSettings::IniFormat)) {}
+                               : std::make_unique<QSettings>(iniFile, QSettings::IniFormat)),
+      iniFile_(iniFile) {}
 
 Settings::~Settings() = default;
 
@@ -44,6 +50,26 @@ QByteArray Settings::windowState() const {
 }
 void Settings::setWindowState(const QByteArray& state) {
     store_->setValue(kState, state);
+}
+
+QString Settings::lastExportFolder() const {
+    return store_->value(kLastExportFolder).toString();
+}
+void Settings::setLastExportFolder(const QString& folder) {
+    store_->setValue(kLastExportFolder, folder);
+}
+
+QString Settings::autosaveFolder() const {
+    if (!iniFile_.isEmpty()) return QFileInfo(iniFile_).absoluteDir().filePath(QStringLiteral("attnscope-autosave"));
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+}
+
+QString Settings::theme() const {
+    const QString theme = store_->value(kTheme).toString();
+    return theme == QLatin1String("dark") || theme == QLatin1String("high-contrast") ? theme : QStringLiteral("light");
+}
+void Settings::setTheme(const QString& theme) {
+    store_->setValue(kTheme, theme);
 }
 
 QStringList Settings::recentModels() const {

@@ -40,6 +40,16 @@ public:
     int threadCount() const;  // 0 means all cores
     void setThreadCount(int threads);
 
+    // Where exports and sessions were last saved (the dialogs start there).
+    QString lastExportFolder() const;
+    void setLastExportFolder(const QString& folder);
+    // Where the autosave and the crash marker live: beside the INI file given to the constructor (tests), else the
+    // user's application data folder.
+    QString autosaveFolder() const;
+    // UI theme: "light" (default), "dark" or "high-contrast".
+    QString theme() const;
+    void setTheme(const QString& theme);
+
     enum class Device { Cpu, Cuda };
     Device device() const;
     void setDevice(Device device);
@@ -49,6 +59,7 @@ public:
 
 private:
     std::unique_ptr<QSettings> store_;
+    QString iniFile_;
 };
 
 // The compute dtypes the engine accepts, in the order Preferences lists them.

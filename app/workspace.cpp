@@ -8,6 +8,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 
+#include "analysis_session.h"
 #include "attnscope/error.h"
 #include "attnscope/resources.h"
 #include "attnscope/runtime.h"
@@ -15,11 +16,14 @@
 #include "command_line.h"
 #include "demo_guide.h"
 #include "embedding_dock.h"
+#include "embedding_session.h"
+#include "export_actions.h"
 #include "input_panel.h"
 #include "main_window.h"
 #include "model_info_panel.h"
 #include "model_session.h"
 #include "prediction_panel.h"
+#include "session_controller.h"
 #include "settings.h"
 #include "status_panel.h"
 #include "step_sequence.h"
@@ -51,13 +55,15 @@ Workspace::Workspace(MainWindow& window, Settings& settings, const QString& lang
       window_(window),
       settings_(settings),
       session_(new ModelSession(window.jobs(), window.selection(), window.errors(), this)),
-      views_(std::make_unique<ViewCatalog>(window)),
+      analysis_(new AnalysisSession(window.jobs(), this)),
+      embedding_(new EmbeddingSession(
+          window.jobs(), window.selection(), [session = session_] { return session->model(); }, this)),
+      views_(std::make_unique<ViewCatalog>(window, *analysis_, *embedding_)),
       central_(new QSplitter(Qt::Vertical, &window)),
       input_(new widgets::InputPanel),
       predictions_(new widgets::PredictionPanel),
       modelInfo_(new ModelInfoPanel),
       demoGuide_(new DemoGuide) {
-    views_->setModelProvider([session = session_] { return session->model(); });
     if (!demoLibraryPath.isEmpty()) {
         try {
             demos_ = loadDemoLibrary(demoLibraryPath, language);
@@ -82,15 +88,19 @@ Workspace::Workspace(MainWindow& window, Settings& settings, const QString& lang
     central_->hide();  // shown in the central area once a model is open; the empty state until then
 
     createDocks();
-    if (EmbeddingDock* dock = views_->embeddingDock())
-        dock->setTextRunner([this](const QString& text) {
-            if (sequence_) sequence_->abort();
-            input_->setPairText(QString());
-            input_->setText(text);
-            run(false);
-        });
+    embedding_->setTextRunner([this](const QString& text) {
+        if (sequence_) sequence_->abort();
+        input_->setPairText(QString());
+        input_->setText(text);
+        run(false);
+    });
     createDemoMenu();
     connectSession();
+    sessions_ = new SessionController(window_, *this, settings_, this);
+    exports_ = new ExportActions(window_, *this, settings_, this);
+    connect(&window_, &MainWindow::openSessionRequested, sessions_, &SessionController::openSession);
+    connect(&window_, &MainWindow::saveSessionRequested, sessions_, &SessionController::saveSession);
+    connect(&window_, &MainWindow::saveSessionAsRequested, sessions_, &SessionController::saveSessionAs);
 }
 
 Workspace::~Workspace() = default;
@@ -135,6 +145,8 @@ void Workspace::connectSession() {
                    const std::shared_ptr<const AttentionCapture>& before) {
                 views_->setCaptures(capture, before);
                 predictions_->setCaptures(capture, before);
+                analysis_->setCaptures(capture, before);
+                embedding_->setCapture(capture);
             });
     connect(session_, &ModelSession::runStarted, input_, [this] { input_->setRunning(true); });
     connect(session_, &ModelSession::runProgress, input_, &widgets::InputPanel::setProgress);
@@ -146,9 +158,13 @@ void Workspace::connectSession() {
 void Workspace::openModel(const QString& folder) {
     LoadOptions options;
     options.device = deviceKey(settings_.device()).toStdString();
-    // Settings copied from a machine with a GPU must not make every load fail here.
-    if (options.device == "cuda" && !runtimeInfo().cudaAvailable) options.device = "cpu";
     options.dtype = settings_.computeDtype().toStdString();
+    openModel(folder, options);
+}
+
+void Workspace::openModel(const QString& folder, LoadOptions options) {
+    // Settings (or a session) from a machine with a GPU must not make every load fail here.
+    if (options.device == "cuda" && !runtimeInfo().cudaAvailable) options.device = "cpu";
     session_->setLoadOptions(options);
     session_->openModel(folder);
 }
@@ -159,6 +175,7 @@ bool Workspace::run(bool withMask) {
 
 void Workspace::modelLoaded(const QString& folder) {
     const auto model = session_->model();
+    analysis_->setModel(model);
     const ModelInfo& info = model->info();
     const auto tokenizer = model->tokenizer();
     window_.setCurrentModel(session_->modelName(), folder);
@@ -166,7 +183,8 @@ void Workspace::modelLoaded(const QString& folder) {
     predictions_->setTokenizer(tokenizer);
     QString tokenizerNote;
     if (tokenizer)
-        tokenizerNote = tr("%1 tokens in its vocabulary").arg(QLocale().toString(static_cast<qlonglong>(tokenizer->vocabSize())));
+        tokenizerNote =
+            tr("%1 tokens in its vocabulary").arg(QLocale().toString(static_cast<qlonglong>(tokenizer->vocabSize())));
     else if (info.imageInput)
         tokenizerNote = tr("none needed (the input is an image)");
     else
@@ -174,8 +192,8 @@ void Workspace::modelLoaded(const QString& folder) {
                             ? tr("none found: text cannot be run")
                             : tr("failed to load: %1").arg(QString::fromStdString(model->tokenizerError()));
     modelInfo_->setModel(session_->modelName(), info, tokenizerNote);
-    window_.statusPanel().setDeviceName(QStringLiteral("%1 · %2").arg(
-        QString::fromStdString(info.device).toUpper(), QString::fromStdString(info.computeDtype)));
+    window_.statusPanel().setDeviceName(QStringLiteral("%1 · %2").arg(QString::fromStdString(info.device).toUpper(),
+                                                                      QString::fromStdString(info.computeDtype)));
     window_.setCentralView(central_);
     if (!isDemoModel(folder)) {
         demoGuide_->clear();
@@ -246,8 +264,9 @@ void Workspace::launch(const LaunchOptions& options) {
     StepSequence* sequence = newSequence(QStringLiteral("launch"));
     const bool demoModelPresent = !demos_.modelFolder.isEmpty() && QFileInfo(demos_.modelFolder).isDir();
     const bool hasInput = !options.text.isEmpty() || !options.imagePath.isEmpty();
+    const bool fromSession = !options.sessionPath.isEmpty();
     QString folder = options.modelDirectory;
-    if (folder.isEmpty()) {
+    if (!fromSession && folder.isEmpty()) {
         const QStringList recent = settings_.recentModels();
         // The remembered model, unless it is the demo model, whose first demo welcomes better than an empty input.
         if (!recent.isEmpty() && QFileInfo(recent.front()).isDir() && !isDemoModel(recent.front()))
@@ -255,7 +274,15 @@ void Workspace::launch(const LaunchOptions& options) {
         else if (demoModelPresent)
             folder = demos_.modelFolder;
     }
-    if (isDemoModel(folder) && !hasInput && options.maskText.isEmpty() && !demos_.demos.empty()) {
+    if (fromSession) {
+        // A saved session replaces the model and input flags; the selection flags still apply after it.
+        const auto state = sessions_->read(options.sessionPath);
+        if (!state) {
+            sequence->abort();
+            return;
+        }
+        sessions_->addRestoreSteps(*sequence, *state);
+    } else if (isDemoModel(folder) && !hasInput && options.maskText.isEmpty() && !demos_.demos.empty()) {
         addDemoSteps(*sequence, 0);
     } else if (!folder.isEmpty()) {
         sequence->add([this, folder] {
@@ -263,7 +290,7 @@ void Workspace::launch(const LaunchOptions& options) {
             return Step::Wait;
         });
     }
-    if (hasInput)
+    if (hasInput && !fromSession)
         sequence->add([this, options] {
             input_->setText(options.text);
             input_->setPairText(options.pairText);
@@ -273,7 +300,7 @@ void Workspace::launch(const LaunchOptions& options) {
             }
             return run(false) ? Step::Wait : Step::Stop;
         });
-    if (!options.maskText.isEmpty())
+    if (!options.maskText.isEmpty() && !fromSession)
         sequence->add([this, options] {
             const auto model = session_->model();
             if (!model) {
@@ -299,13 +326,15 @@ void Workspace::launch(const LaunchOptions& options) {
                 return Step::Stop;
             }
             if (options.head && *options.head >= selection.headCount()) {
-                window_.showError(tr("--head failed"),
-                                  tr("The model has %n head(s) per layer, numbered from 0.", nullptr,
-                                     selection.headCount()));
+                window_.showError(tr("--head failed"), tr("The model has %n head(s) per layer, numbered from 0.",
+                                                          nullptr, selection.headCount()));
                 return Step::Stop;
             }
             selection.selectHead(options.layer.value_or(selection.layer()), options.head.value_or(selection.head()));
-            if (!options.viewName.isEmpty()) raiseView(options.viewName);
+            if (!options.viewName.isEmpty()) {
+                raiseView(options.viewName);
+                window_.setActiveView(ViewCatalog::dockIdForViewName(options.viewName));
+            }
             if (options.enlargeView && !options.viewName.isEmpty())
                 window_.enlargeDock(window_.viewDock(ViewCatalog::dockIdForViewName(options.viewName)));
             return Step::Done;
@@ -314,22 +343,26 @@ void Workspace::launch(const LaunchOptions& options) {
                                 options.embeddingDims || options.embeddingMatrix;
     if (embeddingAsked)
         sequence->add([this, options] {
-            EmbeddingDock* dock = views_->embeddingDock();
-            if (!dock) return Step::Done;
             if (options.viewName.isEmpty()) {
                 raiseView(QStringLiteral("embedding"));
                 if (options.enlargeView) window_.enlargeDock(window_.viewDock(QStringLiteral("embeddings")));
             }
             if (!options.embeddingMethod.isEmpty())
-                dock->setMethod(parseEmbeddingMethod(options.embeddingMethod.toStdString()));
-            if (options.embeddingDims) dock->setDimensions(*options.embeddingDims);
-            if (options.embeddingMatrix) dock->showMatrix(true);
+                embedding_->setMethod(parseEmbeddingMethod(options.embeddingMethod.toStdString()));
+            if (options.embeddingDims) embedding_->setDimensions(*options.embeddingDims);
+            if (options.embeddingMatrix)
+                if (EmbeddingDock* dock = views_->embeddingDock()) dock->showMatrix(true);
             if (!options.corpusPath.isEmpty()) {
                 if (!session_->model()) {
                     window_.showError(tr("--corpus failed"), tr("No model is open to capture the corpus with."));
                     return Step::Stop;
                 }
-                dock->useCorpus(EmbeddingDock::corpusPath(options.corpusPath));
+                const QString path = EmbeddingSession::corpusPath(options.corpusPath);
+                if (!QFileInfo(path).isFile()) {
+                    window_.showError(tr("--corpus failed"), tr("No such corpus file."), path);
+                    return Step::Stop;
+                }
+                embedding_->useCorpus(path);
             }
             return Step::Done;
         });

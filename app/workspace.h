@@ -1,12 +1,14 @@
-// Puts the working parts of the window together: the model session; the input and prediction panels in the central
-// area; the view docks (ViewCatalog); the Model and Demo Guide docks; the Demos menu; and the command line's
-// requests (--model, --text, --mask, ...). It connects signals and sequences steps; it computes nothing itself.
+// Puts the working parts of the window together: the sessions (the model and its captures, the analyses, the
+// query-key embeddings); the input and prediction panels in the central area; the view docks (ViewCatalog); the
+// Model and Demo Guide docks; the Demos menu; and the command line's requests (--model, --text, --mask, ...). It
+// connects signals and sequences steps; it computes nothing itself.
 #pragma once
 
 #include <QObject>
 #include <QPointer>
 #include <memory>
 
+#include "attnscope/model.h"
 #include "demo_library.h"
 
 class QSplitter;
@@ -18,7 +20,11 @@ class PredictionPanel;
 
 namespace attnscope::app {
 
+class AnalysisSession;
 class DemoGuide;
+class EmbeddingSession;
+class ExportActions;
+class SessionController;
 class MainWindow;
 class ModelInfoPanel;
 class ModelSession;
@@ -36,6 +42,11 @@ public:
     ~Workspace() override;
 
     ModelSession& session() { return *session_; }
+    AnalysisSession& analysis() { return *analysis_; }
+    EmbeddingSession& embedding() { return *embedding_; }
+    SessionController& sessions() { return *sessions_; }
+    const SessionController& sessions() const { return *sessions_; }
+    ExportActions& exports() { return *exports_; }
     widgets::InputPanel& input() { return *input_; }
     widgets::PredictionPanel& predictions() { return *predictions_; }
     ModelInfoPanel& modelInfo() { return *modelInfo_; }
@@ -43,8 +54,9 @@ public:
     ViewCatalog& views() { return *views_; }
     const DemoLibrary& demos() const { return demos_; }
 
-    // Opens `folder` with the device and dtype from the settings.
+    // Opens `folder` with the device and dtype from the settings (or `options`: a saved session's).
     void openModel(const QString& folder);
+    void openModel(const QString& folder, LoadOptions options);
     // Runs what the input panel holds; with `withMask`, the selection's mask, compared with the plain run.
     bool run(bool withMask);
     // Shows demo `index`: opens the demo model unless it is open, sets the input, head, view and mask, and runs it.
@@ -55,6 +67,8 @@ public:
     void launch(const LaunchOptions& options);
     // True while launch() or a demo still has steps to take.
     bool sequenceActive() const;
+    // A new sequence of steps, replacing (aborting) the one still going; deleted when it finishes.
+    StepSequence* newSequence(const QString& name);
 
 private:
     void createDocks();
@@ -62,7 +76,6 @@ private:
     void connectSession();
     void modelLoaded(const QString& folder);
     void raiseView(const QString& viewName);
-    StepSequence* newSequence(const QString& name);
     void addDemoSteps(StepSequence& sequence, int index);
     bool isDemoModel(const QString& folder) const;
     void applyDemoInput(const Demo& demo);
@@ -72,7 +85,11 @@ private:
     DemoLibrary demos_;
     QString demoError_;
     ModelSession* session_;
+    AnalysisSession* analysis_;
+    EmbeddingSession* embedding_;
     std::unique_ptr<ViewCatalog> views_;
+    SessionController* sessions_ = nullptr;
+    ExportActions* exports_ = nullptr;
     QSplitter* central_;
     widgets::InputPanel* input_;
     widgets::PredictionPanel* predictions_;

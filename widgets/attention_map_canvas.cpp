@@ -10,7 +10,7 @@
 #include <cmath>
 
 #include "capture_view.h"
-#include "view_style.h"
+#include "style.h"
 
 namespace attnscope::widgets {
 
@@ -54,7 +54,7 @@ void AttentionMapCanvas::setSource(const AttentionMapSource& source, const QStri
     tiles_.setSource(source);
     labels_ = labels;
     title_ = title;
-    const QFontMetrics metrics(viewFont(kAxisFontSize));
+    const QFontMetrics metrics(styleFont(kAxisFontSize));
     int widest = 0;
     for (const QString& label : labels_) widest = std::max(widest, metrics.horizontalAdvance(label));
     labelBand_ = std::clamp(widest + 12, 48, 120);
@@ -142,23 +142,23 @@ void AttentionMapCanvas::resizeEvent(QResizeEvent*) {
 
 void AttentionMapCanvas::paintEvent(QPaintEvent*) {
     QPainter painter(this);
-    painter.fillRect(rect(), ViewColors::background());
+    painter.fillRect(rect(), screenTheme().background);
     if (tokenCount() == 0) {
         drawPlaceholderMessage(painter, rect(), tr("Run a text to see its attention map"));
         return;
     }
-    painter.setFont(viewFont(14, true));
+    painter.setFont(styleFont(14, true));
     drawText(painter, QRectF(12, 0, width() - 24, kTitleHeight), Qt::AlignLeft | Qt::AlignVCenter, title_,
-             ViewColors::text());
+             screenTheme().text);
     drawHeatmap(painter);
     drawMarkers(painter);
     drawAxes(painter);
     drawColorBar(painter);
     if (!tiles_.error().isEmpty()) {
         // Tiles that failed stay grey; the reason goes where the user looks first.
-        painter.setFont(viewFont(12));
+        painter.setFont(styleFont(12));
         drawText(painter, QRectF(12, 0, width() - 24, kTitleHeight), Qt::AlignRight | Qt::AlignVCenter,
-                 elideLabel(tiles_.error(), viewFont(12), width() / 2), maskMarkerColor());
+                 elideLabel(tiles_.error(), styleFont(12), width() / 2), screenTheme().maskMarker);
     }
 }
 
@@ -182,7 +182,7 @@ void AttentionMapCanvas::drawHeatmap(QPainter& painter) {
                                 area.top() + (ty * span - offset_.y()) * cell_, keys * cell_, queries * cell_);
             const QImage image = tiles_.tile(pool, tx, ty);
             if (image.isNull())
-                painter.fillRect(target, ViewColors::panel());  // rendered in the background; tileReady repaints
+                painter.fillRect(target, screenTheme().panel);  // rendered in the background; tileReady repaints
             else
                 painter.drawImage(target, image);
         }
@@ -216,7 +216,7 @@ void AttentionMapCanvas::drawMarkers(QPainter& painter) {
                                 ? QRectF(c.x() - cell_ / 2, area.top() - offset_.y() * cell_, cell_, extent)
                                 : QRectF(area.left() - offset_.x() * cell_, c.y() - cell_ / 2, extent, cell_);
         painter.drawRect(band);
-        painter.setPen(QPen(ViewColors::text(), 1.0));
+        painter.setPen(QPen(screenTheme().text, 1.0));
         painter.drawRect(band.adjusted(-1.5, -1.5, 1.5, 1.5));
     }
     if (hovered_.first >= 0 && cell_ >= 4.0) {
@@ -237,8 +237,8 @@ void AttentionMapCanvas::drawAxes(QPainter& painter) {
     const int token = selection_ ? selection_->token() : -1;
     const bool tokenIsKey = selection_ && selection_->tokenIsKey();
 
-    painter.setFont(viewFont(11));
-    const QColor muted = ViewColors::mutedText();
+    painter.setFont(styleFont(11));
+    const QColor muted = screenTheme().mutedText;
     const QRectF corner(0, kTitleHeight, labelBand_ + 2, labelBand_);
     drawText(painter, corner.adjusted(0, 0, 0, -corner.height() / 2), Qt::AlignRight | Qt::AlignBottom, tr("keys →"),
              muted);
@@ -252,10 +252,10 @@ void AttentionMapCanvas::drawAxes(QPainter& painter) {
             const bool key = side == 1;
             for (int t = key ? firstKey : firstQuery; t <= (key ? lastKey : lastQuery); ++t) {
                 const bool selected = t == token && key == tokenIsKey;
-                const QFont font = viewFont(size, selected);
+                const QFont font = styleFont(size, selected);
                 painter.setFont(font);
                 const QString text = elideLabel(labels_.value(t), font, labelBand_ - 8);
-                const QColor color = selected ? ViewColors::accent() : ViewColors::text();
+                const QColor color = selected ? screenTheme().accent : screenTheme().text;
                 const QPointF c = cellCenter(t, t);
                 if (!key) {
                     drawText(painter, QRectF(0, c.y() - cell_ / 2, labelBand_, cell_),
@@ -275,8 +275,8 @@ void AttentionMapCanvas::drawAxes(QPainter& painter) {
     }
     // Too small for labels: token indices at tidy steps.
     const int step = tidyStep(48.0 / cell_);
-    painter.setFont(viewFont(11));
-    painter.setPen(ViewColors::mutedText());
+    painter.setFont(styleFont(11));
+    painter.setPen(screenTheme().mutedText);
     for (int t = (firstQuery + step - 1) / step * step; t <= lastQuery; t += step) {
         const QPointF c = cellCenter(t, t);
         painter.drawLine(QPointF(area.left() - 5, c.y()), QPointF(area.left() - 1, c.y()));
@@ -302,12 +302,12 @@ void AttentionMapCanvas::drawColorBar(QPainter& painter) {
         const QRgb color = difference ? Colormap::divergingRdBu().at(t) : Colormap::viridis().at(t);
         painter.fillRect(QRectF(bar.left(), bar.top() + y, bar.width(), 1), QColor(color));
     }
-    painter.setPen(ViewColors::grid());
+    painter.setPen(screenTheme().grid);
     painter.drawRect(bar.adjusted(-0.5, -0.5, 0.5, 0.5));
 
-    painter.setFont(viewFont(11));
+    painter.setFont(styleFont(11));
     drawText(painter, QRectF(bar.left() - 8, area.top() - 4, kColorBarWidth, 16), Qt::AlignLeft | Qt::AlignVCenter,
-             difference ? tr("Δ weight") : tr("weight"), ViewColors::mutedText());
+             difference ? tr("Δ weight") : tr("weight"), screenTheme().mutedText);
     std::vector<std::pair<float, QString>> ticks;
     if (difference) {
         const float r = source.differenceRange;
@@ -320,13 +320,13 @@ void AttentionMapCanvas::drawColorBar(QPainter& painter) {
     } else {
         for (float v : {0.0f, 0.25f, 0.5f, 0.75f, 1.0f}) ticks.emplace_back(v, QString::number(v));
     }
-    painter.setPen(ViewColors::text());
+    painter.setPen(screenTheme().text);
     for (const auto& [t, text] : ticks) {
         const double y = bar.bottom() - t * (bar.height() - 1) - 0.5;
-        painter.setPen(ViewColors::mutedText());
+        painter.setPen(screenTheme().mutedText);
         painter.drawLine(QPointF(bar.right() + 1, y), QPointF(bar.right() + 5, y));
         drawText(painter, QRectF(bar.right() + 8, y - 8, kColorBarWidth - 40, 16), Qt::AlignLeft | Qt::AlignVCenter,
-                 text, ViewColors::text());
+                 text, screenTheme().text);
     }
 }
 

@@ -20,6 +20,9 @@ public:
     // What to draw, the token labels and the title above the map; a new token count fits the map to the view.
     void setSource(const AttentionMapSource& source, const QStringList& labels, const QString& title);
     AttentionTiles& tiles() { return tiles_; }
+    const AttentionTiles& tiles() const { return tiles_; }
+    const QStringList& labels() const { return labels_; }
+    const QString& title() const { return title_; }
 
     void fit();
     void zoomBy(double factor, const QPointF& anchor);

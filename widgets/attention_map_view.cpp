@@ -8,7 +8,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "view_style.h"
+#include "style.h"
 
 namespace attnscope::widgets {
 
@@ -66,8 +66,7 @@ void AttentionMapView::setLayerMean(bool mean) {
 void AttentionMapView::selectionModelChanged() {
     canvas_->setSelectionModel(selectionModel());
     if (SelectionModel* selection = selectionModel()) {
-        connect(selection, &SelectionModel::layerChanged, this, &AttentionMapView::rebuild);
-        connect(selection, &SelectionModel::headChanged, this, &AttentionMapView::rebuild);
+        connect(selection, &SelectionModel::headSelected, this, &AttentionMapView::rebuild);
         connect(selection, &SelectionModel::modelShapeChanged, this, &AttentionMapView::rebuild);
         connect(selection, &SelectionModel::maskChanged, this, &AttentionMapView::rebuild);
     }

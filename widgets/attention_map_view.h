@@ -4,14 +4,15 @@
 
 #include "attention_map_canvas.h"
 #include "capture_view.h"
-#include "colormap.h"
+#include "figure.h"
+#include "style.h"
 
 class QCheckBox;
 class QComboBox;
 
 namespace attnscope::widgets {
 
-class AttentionMapView : public CaptureView {
+class AttentionMapView : public CaptureView, public FigureSource {
     Q_OBJECT
 public:
     explicit AttentionMapView(QWidget* parent = nullptr);
@@ -22,6 +23,15 @@ public:
     bool layerMean() const { return layerMean_; }
 
     AttentionMapCanvas* canvas() const { return canvas_; }
+
+    // The whole N x N map (not just the part zoomed to): cells as rectangles up to kVectorCells tokens, beyond that
+    // one image with a pixel per cell (max-pooled past kMaxFigurePixelsPerSide), token labels or indices on both axes
+    // and a labelled colour bar. Implemented in attention_map_figure.cpp.
+    QString figureSubject() const override;
+    QString figureUnavailableReason() const override;
+    std::vector<FigurePanel> figurePanels() const override;
+    static constexpr int kVectorCells = 96;
+    static constexpr int kMaxFigurePixelsPerSide = 4096;
 
 protected:
     void capturesChanged() override;

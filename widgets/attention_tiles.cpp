@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "view_style.h"
+#include "style.h"
 
 namespace attnscope::widgets {
 
@@ -129,9 +129,19 @@ AttentionTiles::Rendered AttentionTiles::renderCaught(const AttentionMapSource& 
     }
 }
 
-QImage AttentionTiles::render(const AttentionMapSource& source, int pool, int tileX, int tileY) {
+QImage AttentionTiles::renderWhole(const AttentionMapSource& source, int pool, const Theme& theme) {
+    // One tile as large as the map.
     const int n = source.tokenCount();
-    const int span = kTileSize * pool;
+    return render(source, pool, 0, 0, theme, (n + pool - 1) / pool * pool);
+}
+
+QImage AttentionTiles::render(const AttentionMapSource& source, int pool, int tileX, int tileY, const Theme& theme) {
+    return render(source, pool, tileX, tileY, theme, kTileSize * pool);
+}
+
+QImage AttentionTiles::render(const AttentionMapSource& source, int pool, int tileX, int tileY, const Theme& theme,
+                              int span) {
+    const int n = source.tokenCount();
     const int firstKey = tileX * span;
     const int firstQuery = tileY * span;
     const int keyCount = std::clamp(n - firstKey, 0, span);
@@ -141,8 +151,7 @@ QImage AttentionTiles::render(const AttentionMapSource& source, int pool, int ti
     const int height = (queryCount + pool - 1) / pool;
     QImage image(width, height, QImage::Format_RGB32);
     const bool causal = source.capture->modelInfo().causal;
-    const QRgb future =
-        (source.difference() ? ViewColors::notAttendableOnDiverging() : ViewColors::notAttendable()).rgb();
+    const QRgb future = (source.difference() ? theme.notAttendableOnDiverging : theme.notAttendable).rgb();
 
     // Fetch whole pixel rows of queries at a time, as many as fit the fetch budget.
     const int rowsPerFetch = std::max(1, static_cast<int>(kFetchWeights / (int64_t(keyCount) * pool)));

@@ -12,7 +12,7 @@
 #include <memory>
 
 #include "attnscope/capture.h"
-#include "colormap.h"
+#include "style.h"
 
 namespace attnscope::widgets {
 
@@ -71,6 +71,10 @@ public:
     // every k-th query row beyond.
     static float differenceRange(const AttentionMapSource& source);
 
+    // The whole map at `pool` tokens per pixel side (max-pooled), future keys of a causal model in the theme's
+    // "not attendable" colour: what figures embed for maps too large to draw cell by cell. Any thread.
+    static QImage renderWhole(const AttentionMapSource& source, int pool, const Theme& theme);
+
 signals:
     void tileReady();
     // Tiles started (true) or stopped (false) being rendered in the background.
@@ -81,7 +85,11 @@ private:
         QImage image;
         QString error;
     };
-    static QImage render(const AttentionMapSource& source, int pool, int tileX, int tileY);
+    static QImage render(const AttentionMapSource& source, int pool, int tileX, int tileY,
+                         const Theme& theme = screenTheme());
+    // The same for tiles `span` tokens on a side.
+    static QImage render(const AttentionMapSource& source, int pool, int tileX, int tileY, const Theme& theme,
+                         int span);
     // render() with its error caught, so it can cross threads and never leaves an event handler as an exception.
     static Rendered renderCaught(const AttentionMapSource& source, int pool, int tileX, int tileY);
     void store(quint64 key, const Rendered& rendered);

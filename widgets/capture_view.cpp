@@ -2,10 +2,9 @@
 #include "capture_view.h"
 
 #include <QCheckBox>
-#include <QPainter>
 #include <algorithm>
 
-#include "view_style.h"
+#include "style.h"
 
 namespace attnscope::widgets {
 
@@ -93,12 +92,6 @@ void CaptureView::notifyCapturesChanged() {
     }
     capturesChanged();
     update();
-}
-
-void drawPlaceholderMessage(QPainter& painter, const QRect& rect, const QString& message) {
-    painter.setFont(viewFont(14));
-    painter.setPen(ViewColors::mutedText());
-    painter.drawText(rect, Qt::AlignCenter, message);
 }
 
 }  // namespace attnscope::widgets

@@ -73,7 +73,4 @@ private:
     QStringList busyReasons_;  // raised on busy_ by this view
 };
 
-// A centred grey message on an empty canvas ("No capture").
-void drawPlaceholderMessage(QPainter& painter, const QRect& rect, const QString& message);
-
 }  // namespace attnscope::widgets

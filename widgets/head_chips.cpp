@@ -5,8 +5,7 @@
 #include <QPainter>
 #include <algorithm>
 
-#include "colormap.h"
-#include "view_style.h"
+#include "style.h"
 
 namespace attnscope::widgets {
 
@@ -67,17 +66,17 @@ int HeadChips::chipAt(const QPoint& position) const {
 void HeadChips::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setFont(viewFont(11, true));
+    painter.setFont(styleFont(11, true));
     for (int h = 0; h < headCount(); ++h) {
         const QRectF chip = QRectF(chipRect(h)).adjusted(0.5, 0.5, -0.5, -0.5);
         const QColor color = headColor(h);
         const bool visible = selection_->headVisible(h);
         painter.setPen(QPen(color.darker(115), 1.0));
-        painter.setBrush(visible ? color : ViewColors::background());
+        painter.setBrush(visible ? color : screenTheme().background);
         painter.drawRoundedRect(chip, 4, 4);
         // White text on dark chips, dark text on light ones (perceived luminance, ITU-R BT.601 weights).
         const double luminance = 0.299 * color.red() + 0.587 * color.green() + 0.114 * color.blue();
-        const QColor text = !visible ? ViewColors::mutedText() : luminance < 150 ? Qt::white : ViewColors::text();
+        const QColor text = !visible ? screenTheme().mutedText : luminance < 150 ? Qt::white : screenTheme().text;
         drawText(painter, chip, Qt::AlignCenter, QString::number(h), text);
     }
 }

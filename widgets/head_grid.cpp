@@ -6,7 +6,7 @@
 #include <QPainter>
 #include <QToolTip>
 
-#include "view_style.h"
+#include "style.h"
 
 namespace attnscope::widgets {
 
@@ -20,8 +20,7 @@ void HeadGrid::setSelectionModel(SelectionModel* selection) {
     selection_ = selection;
     if (selection_) {
         connect(selection_, &SelectionModel::maskChanged, this, qOverload<>(&QWidget::update));
-        connect(selection_, &SelectionModel::layerChanged, this, qOverload<>(&QWidget::update));
-        connect(selection_, &SelectionModel::headChanged, this, qOverload<>(&QWidget::update));
+        connect(selection_, &SelectionModel::headSelected, this, qOverload<>(&QWidget::update));
         connect(selection_, &SelectionModel::modelShapeChanged, this, [this] {
             updateGeometry();
             adjustSize();
@@ -60,26 +59,47 @@ int HeadGrid::rowHeaderAt(const QPoint& position) const {
 
 void HeadGrid::paintEvent(QPaintEvent*) {
     QPainter painter(this);
-    painter.fillRect(rect(), ViewColors::background());
+    painter.fillRect(rect(), screenTheme().background);
+    paint(painter, screenTheme());
+}
+
+QString HeadGrid::figureSubject() const {
+    const int masked = selection_ ? static_cast<int>(selection_->mask().heads().size()) : 0;
+    return tr("Head mask: %n head(s) masked", nullptr, masked);
+}
+
+QString HeadGrid::figureUnavailableReason() const {
+    return selection_ && layers() > 0 ? QString() : tr("Open a model first.");
+}
+
+std::vector<FigurePanel> HeadGrid::figurePanels() const {
+    FigurePanel panel;
+    panel.name = tr("Head mask");
+    panel.size = QSizeF(sizeHint());
+    panel.paint = [this](QPainter& painter, const Theme& theme) { paint(painter, theme); };
+    return {panel};
+}
+
+void HeadGrid::paint(QPainter& painter, const Theme& theme) const {
     if (!selection_) return;
-    painter.setFont(viewFont(10));
+    painter.setFont(styleFont(10, false, theme));
     for (int h = 0; h < heads(); ++h) {
         const QRect cell = cellRect(0, h);
         drawText(painter, QRect(cell.left() - 4, 0, cell.width() + 8, kTopMargin - 3),
-                 Qt::AlignHCenter | Qt::AlignBottom, QString::number(h), ViewColors::mutedText());
+                 Qt::AlignHCenter | Qt::AlignBottom, QString::number(h), theme.mutedText);
     }
     for (int l = 0; l < layers(); ++l) {
-        painter.setFont(viewFont(10, l == selection_->layer()));
+        painter.setFont(styleFont(10, l == selection_->layer(), theme));
         drawText(painter, rowHeaderRect(l), Qt::AlignRight | Qt::AlignVCenter, tr("L%1").arg(l),
-                 l == selection_->layer() ? ViewColors::accent() : ViewColors::mutedText());
+                 l == selection_->layer() ? theme.accent : theme.mutedText);
         for (int h = 0; h < heads(); ++h) {
             const QRect cell = cellRect(l, h);
-            painter.fillRect(cell, ViewColors::panel());
-            painter.setPen(ViewColors::grid());
+            painter.fillRect(cell, theme.panel);
+            painter.setPen(theme.grid);
             painter.drawRect(cell.adjusted(0, 0, -1, -1));
-            if (selection_->mask().contains(l, h)) drawMaskMarker(painter, cell);
+            if (selection_->mask().contains(l, h)) drawMaskMarker(painter, cell, theme);
             if (l == selection_->layer() && h == selection_->head()) {
-                painter.setPen(QPen(ViewColors::accent(), 2.0));
+                painter.setPen(QPen(theme.accent, 2.0));
                 painter.setBrush(Qt::NoBrush);
                 painter.drawRect(QRectF(cell).adjusted(-1, -1, 1, 1));
             }

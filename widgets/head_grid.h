@@ -5,11 +5,12 @@
 #include <QPointer>
 #include <QWidget>
 
+#include "figure.h"
 #include "selection_model.h"
 
 namespace attnscope::widgets {
 
-class HeadGrid : public QWidget {
+class HeadGrid : public QWidget, public FigureSource {
     Q_OBJECT
 public:
     explicit HeadGrid(QWidget* parent = nullptr);
@@ -20,6 +21,12 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return sizeHint(); }
+
+    // Draws the grid (its own size) in `theme`: paintEvent and figures.
+    void paint(QPainter& painter, const Theme& theme) const;
+    QString figureSubject() const override;
+    QString figureUnavailableReason() const override;
+    std::vector<FigurePanel> figurePanels() const override;
 
 protected:
     void paintEvent(QPaintEvent* event) override;

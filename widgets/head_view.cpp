@@ -11,9 +11,8 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
-#include "colormap.h"
 #include "head_chips.h"
-#include "view_style.h"
+#include "style.h"
 
 namespace attnscope::widgets {
 
@@ -44,7 +43,7 @@ HeadView::HeadView(QWidget* parent)
     controls->addSpacing(12);
     controls->addWidget(createDifferenceToggle(this));
     statusLabel_->setObjectName(QStringLiteral("status"));
-    statusLabel_->setStyleSheet(QStringLiteral("color: %1").arg(ViewColors::mutedText().name()));
+    statusLabel_->setStyleSheet(QStringLiteral("color: %1").arg(screenTheme().mutedText.name()));
     // The status may be cut in a narrow dock (its tooltip has it whole); it must not widen the view past the lines.
     statusLabel_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusLabel_->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -89,9 +88,9 @@ void HeadView::selectionModelChanged() {
     canvas_->setSelectionModel(selection);
     chips_->setSelectionModel(selection);
     if (selection) {
-        connect(selection, &SelectionModel::layerChanged, this, [this] {
+        connect(selection, &SelectionModel::headSelected, this, [this](int layer) {
             syncLayerSelector();
-            rebuild();
+            if (layer != edgesLayer_) rebuild();  // the head view shows a whole layer: another head changes nothing
         });
         connect(selection, &SelectionModel::modelShapeChanged, this, [this] {
             syncLayerSelector();
@@ -126,6 +125,24 @@ void HeadView::capturesChanged() {
     rebuild();
 }
 
+QString HeadView::figureSubject() const {
+    if (!capture()) return {};
+    int visible = 0;
+    for (int h = 0; h < capture()->heads(); ++h) visible += selectionModel() && selectionModel()->headVisible(h);
+    QString subject = visible == capture()->heads() ? tr("Layer %1, all %2 heads").arg(currentLayer()).arg(visible)
+                                                    : tr("Layer %1, %n head(s)", nullptr, visible).arg(currentLayer());
+    if (differenceMode()) subject += tr(", after − before");
+    return subject;
+}
+
+QString HeadView::figureUnavailableReason() const {
+    return canvas_->hasContent() ? QString() : tr("Run a text first.");
+}
+
+std::vector<FigurePanel> HeadView::figurePanels() const {
+    return {canvas_->figurePanel(figureSubject())};
+}
+
 void HeadView::syncLayerSelector() {
     const QSignalBlocker blocker(layerBox_);
     layerBox_->setRange(0, capture() ? std::max(0, capture()->layers() - 1) : 0);
@@ -148,13 +165,13 @@ void HeadView::rebuild() {
                 // The view stays empty and says why; the rest of the window keeps working.
                 edges_.reset();
                 statusLabel_->setText(tr("Layer %1: %2").arg(layer).arg(QString::fromStdString(error.what())));
-                statusLabel_->setStyleSheet(QStringLiteral("color: %1").arg(maskMarkerColor().name()));
+                statusLabel_->setStyleSheet(QStringLiteral("color: %1").arg(screenTheme().maskMarker.name()));
                 canvas_->setContent({});
                 return;
             }
             edgesLayer_ = layer;
         }
-        statusLabel_->setStyleSheet(QStringLiteral("color: %1").arg(ViewColors::mutedText().name()));
+        statusLabel_->setStyleSheet(QStringLiteral("color: %1").arg(screenTheme().mutedText.name()));
         content.edges = edges_;
         for (const std::string& token : capture()->input().tokens) content.labels << tokenLabel(token);
         while (content.labels.size() < capture()->tokenCount())

@@ -18,7 +18,7 @@ namespace attnscope::widgets {
 
 class HeadChips;
 
-class HeadView : public CaptureView {
+class HeadView : public CaptureView, public FigureSource {
     Q_OBJECT
 public:
     explicit HeadView(QWidget* parent = nullptr);
@@ -34,6 +34,10 @@ public:
     QSpinBox* layerSelector() const { return layerBox_; }
     // The weights drawn for the current layer (rebuilt when the layer or captures change).
     const LayerEdges* layerEdges() const { return edges_.get(); }
+
+    QString figureSubject() const override;
+    QString figureUnavailableReason() const override;
+    std::vector<FigurePanel> figurePanels() const override;
 
 protected:
     void capturesChanged() override;

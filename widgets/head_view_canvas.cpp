@@ -12,9 +12,8 @@
 #include <unordered_map>
 
 #include "capture_view.h"
-#include "colormap.h"
 #include "line_raster.h"
-#include "view_style.h"
+#include "style.h"
 
 namespace attnscope::widgets {
 
@@ -23,7 +22,7 @@ constexpr double kExitBucket = 3.0;      // pixels of the view's edge that lines
 constexpr double kRowBudget = 150000.0;  // pixel rows of lines per frame, a few ms of LineRaster
 
 const QFont& labelFont() {
-    static const QFont font = viewFont(13);
+    static const QFont font = styleFont(13);
     return font;
 }
 }  // namespace
@@ -213,7 +212,7 @@ void HeadViewCanvas::paintRegion(QPainter& painter, const QRect& rect, const QRe
     painter.save();
     painter.setClipRect(rect);
     if (!content_.edges || tokenCount() == 0 || !selection_) {
-        painter.fillRect(rect, ViewColors::background());
+        painter.fillRect(rect, screenTheme().background);
         drawPlaceholderMessage(painter, visible, tr("Run a text to see its attention"));
         painter.restore();
         return;
@@ -254,7 +253,7 @@ void HeadViewCanvas::paintRegion(QPainter& painter, const QRect& rect, const QRe
     const QSize pixels = (QSizeF(rect.size()) * ratio).toSize();
     if (linesLayer_.size() != pixels) linesLayer_ = QImage(pixels, QImage::Format_RGB32);
     linesLayer_.setDevicePixelRatio(1.0);
-    linesLayer_.fill(ViewColors::background());
+    linesLayer_.fill(screenTheme().background);
     LineRaster raster(linesLayer_);
     const float width = static_cast<float>((hovering ? 2.5 : 2.0) * ratio);
     for (const Segment& segment : segmentsInView(visible, firstRow, lastRow))
@@ -264,8 +263,8 @@ void HeadViewCanvas::paintRegion(QPainter& painter, const QRect& rect, const QRe
     painter.drawImage(rect.topLeft(), linesLayer_);
 
     painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setFont(viewFont(11, true));
-    const QColor caption = ViewColors::mutedText();
+    painter.setFont(styleFont(11, true));
+    const QColor caption = screenTheme().mutedText;
     drawText(painter, QRectF(linesLeft_ - labelWidth_, 8, labelWidth_ - 8, 18), Qt::AlignRight | Qt::AlignVCenter,
              tr("Query"), caption);
     drawText(painter, QRectF(linesRight_ + 8, 8, labelWidth_ - 8, 18), Qt::AlignLeft | Qt::AlignVCenter, tr("Key"),
@@ -283,19 +282,19 @@ void HeadViewCanvas::drawLabels(QPainter& painter, int firstRow, int lastRow,
     const bool hovering = !hoverWeight.empty();
     const bool hoverKey = selection_->tokenIsKey();
     painter.setFont(labelFont());
-    QColor faded = ViewColors::mutedText();
+    QColor faded = screenTheme().mutedText;
     faded.setAlpha(120);
     for (int t = firstRow; t <= lastRow; ++t) {
         for (int side = 0; side < 2; ++side) {
             const bool key = side == 1;
             const QRect box = labelRect(t, key);
             const bool inFilter = key ? keyInFilter(t) : queryInFilter(t);
-            QColor color = inFilter ? ViewColors::text() : faded;
+            QColor color = inFilter ? screenTheme().text : faded;
             if (hovering && key != hoverKey) {
                 // The other column: a background as strong as the hovered token's weight on this token.
                 const float w = hoverWeight[static_cast<size_t>(t)];
                 if (w > 0.0f) {
-                    QColor shade = ViewColors::weightShade();
+                    QColor shade = screenTheme().weightShade;
                     shade.setAlphaF(std::min(1.0f, w));
                     painter.fillRect(box.adjusted(0, 2, 0, -2), shade);
                 } else {
@@ -303,8 +302,8 @@ void HeadViewCanvas::drawLabels(QPainter& painter, int firstRow, int lastRow,
                 }
             }
             if (hovering && key == hoverKey && t == token) {
-                painter.setPen(QPen(ViewColors::accent(), 1.0));
-                painter.setBrush(ViewColors::highlight());
+                painter.setPen(QPen(screenTheme().accent, 1.0));
+                painter.setBrush(screenTheme().highlight);
                 painter.drawRoundedRect(QRectF(box).adjusted(-1.5, 1.5, 1.5, -1.5), 4, 4);
                 painter.setBrush(Qt::NoBrush);
             }

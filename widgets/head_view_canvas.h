@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "attention_edges.h"
+#include "figure.h"
 #include "selection_model.h"
 
 namespace attnscope::widgets {
@@ -45,6 +46,11 @@ public:
     void paintRegion(QPainter& painter, const QRect& rect, const QRect& visible = QRect()) const;
 
     QSize sizeHint() const override;
+
+    // Every row and every line of the visible heads (only the selected token's lines while one is selected), lines
+    // as vector strokes: the head view as a figure. Implemented in head_view_figure.cpp.
+    FigurePanel figurePanel(const QString& name) const;
+    bool hasContent() const { return content_.edges && tokenCount() > 0 && selection_; }
 
 protected:
     void paintEvent(QPaintEvent* event) override;

@@ -12,7 +12,7 @@
 #include <QVBoxLayout>
 
 #include "model_view_canvas.h"
-#include "view_style.h"
+#include "style.h"
 
 namespace attnscope::widgets {
 
@@ -32,7 +32,7 @@ ModelView::ModelView(QWidget* parent)
     controls->addSpacing(12);
     controls->addWidget(createDifferenceToggle(this));
     controls->addStretch(1);
-    progressLabel_->setStyleSheet(QStringLiteral("color: %1").arg(ViewColors::mutedText().name()));
+    progressLabel_->setStyleSheet(QStringLiteral("color: %1").arg(screenTheme().mutedText.name()));
     controls->addWidget(progressLabel_);
 
     scroll_->setWidget(canvas_);

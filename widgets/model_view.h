@@ -3,6 +3,7 @@
 #pragma once
 
 #include "capture_view.h"
+#include "figure.h"
 #include "thumbnail_cache.h"
 
 class QComboBox;
@@ -13,7 +14,7 @@ namespace attnscope::widgets {
 
 class ModelViewCanvas;
 
-class ModelView : public CaptureView {
+class ModelView : public CaptureView, public FigureSource {
     Q_OBJECT
 public:
     explicit ModelView(QWidget* parent = nullptr);
@@ -24,6 +25,11 @@ public:
     ModelViewCanvas* canvas() const { return canvas_; }
     QScrollArea* scrollArea() const { return scroll_; }
     ThumbnailCache* thumbnails() const { return cache_; }
+
+    // Every head's thumbnail in a layers x heads grid (model_view_figure.cpp).
+    QString figureSubject() const override;
+    QString figureUnavailableReason() const override;
+    std::vector<FigurePanel> figurePanels() const override;
 
 protected:
     void capturesChanged() override;

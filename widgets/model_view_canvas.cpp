@@ -8,8 +8,7 @@
 #include <algorithm>
 
 #include "capture_view.h"
-#include "colormap.h"
-#include "view_style.h"
+#include "style.h"
 
 namespace attnscope::widgets {
 
@@ -35,8 +34,7 @@ void ModelViewCanvas::setSelectionModel(SelectionModel* selection) {
     if (selection_) disconnect(selection_, nullptr, this, nullptr);
     selection_ = selection;
     if (selection_) {
-        for (auto signal : {&SelectionModel::layerChanged, &SelectionModel::headChanged})
-            connect(selection_, signal, this, qOverload<>(&QWidget::update));
+        connect(selection_, &SelectionModel::headSelected, this, qOverload<>(&QWidget::update));
         connect(selection_, &SelectionModel::maskChanged, this, qOverload<>(&QWidget::update));
     }
     update();
@@ -109,7 +107,7 @@ void ModelViewCanvas::paintEvent(QPaintEvent* event) {
 void ModelViewCanvas::paintRegion(QPainter& painter, const QRect& rect) {
     painter.save();
     painter.setClipRect(rect);
-    painter.fillRect(rect, ViewColors::background());
+    painter.fillRect(rect, screenTheme().background);
     if (!capture_ || !selection_) {
         drawPlaceholderMessage(painter, visibleRegion().isEmpty() ? rect : visibleRegion().boundingRect(),
                                tr("Run a text to see every head"));
@@ -120,20 +118,20 @@ void ModelViewCanvas::paintRegion(QPainter& painter, const QRect& rect) {
     const int selectedHead = selection_->head();
     const HeadMask& mask = selection_->mask();
 
-    painter.setFont(viewFont(11));
+    painter.setFont(styleFont(11));
     for (int h = 0; h < heads(); ++h) {
         const QRect cell = cellRect(0, h);
         const bool current = h == selectedHead;
-        painter.setFont(viewFont(11, current));
+        painter.setFont(styleFont(11, current));
         drawText(painter, QRect(cell.left(), 0, cell.width(), kTopMargin - 4), Qt::AlignHCenter | Qt::AlignBottom,
-                 QString::number(h), current ? ViewColors::accent() : ViewColors::mutedText());
+                 QString::number(h), current ? screenTheme().accent : screenTheme().mutedText);
     }
     for (int l = 0; l < layers(); ++l) {
         const QRect cell = cellRect(l, 0);
         const bool current = l == selectedLayer;
-        painter.setFont(viewFont(11, current));
+        painter.setFont(styleFont(11, current));
         drawText(painter, QRect(0, cell.top(), kLeftMargin - 8, cell.height()), Qt::AlignRight | Qt::AlignVCenter,
-                 tr("L%1").arg(l), current ? ViewColors::accent() : ViewColors::mutedText());
+                 tr("L%1").arg(l), current ? screenTheme().accent : screenTheme().mutedText);
     }
 
     const int firstLayer = std::max(0, (rect.top() - kTopMargin) / (cell_ + kGap));
@@ -145,16 +143,16 @@ void ModelViewCanvas::paintRegion(QPainter& painter, const QRect& rect) {
             if (const QPixmap* thumbnail = scaledThumbnail(l, h))
                 painter.drawPixmap(cell.topLeft(), *thumbnail);
             else
-                painter.fillRect(cell, ViewColors::panel());
-            painter.setPen(ViewColors::grid());
+                painter.fillRect(cell, screenTheme().panel);
+            painter.setPen(screenTheme().grid);
             painter.drawRect(cell.adjusted(0, 0, -1, -1));
             if (mask.contains(l, h)) drawMaskMarker(painter, cell);
             if (l == selectedLayer && h == selectedHead) {
-                painter.setPen(QPen(ViewColors::accent(), 2.0));
+                painter.setPen(QPen(screenTheme().accent, 2.0));
                 painter.setBrush(Qt::NoBrush);
                 painter.drawRect(QRectF(cell).adjusted(-2, -2, 2, 2));
             } else if (std::pair(l, h) == hovered_) {
-                painter.setPen(QPen(ViewColors::text(), 1.0));
+                painter.setPen(QPen(screenTheme().text, 1.0));
                 painter.drawRect(cell.adjusted(-2, -2, 1, 1));
             }
         }
@@ -180,23 +178,23 @@ void ModelViewCanvas::drawPreview(QPainter& painter, const QRect& visible) {
     painter.setPen(Qt::NoPen);
     painter.setBrush(QColor(0, 0, 0, 40));
     painter.drawRoundedRect(QRectF(frame).translated(0, 2).adjusted(-1, -1, 1, 1), 6, 6);
-    painter.setPen(QPen(ViewColors::grid(), 1.0));
-    painter.setBrush(ViewColors::background());
+    painter.setPen(QPen(screenTheme().grid, 1.0));
+    painter.setBrush(screenTheme().background);
     painter.drawRoundedRect(QRectF(frame).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
     painter.setRenderHint(QPainter::Antialiasing, false);
 
-    painter.setFont(viewFont(12, true));
+    painter.setFont(styleFont(12, true));
     const bool masked = selection_ && selection_->mask().contains(layer, head);
     const QString caption =
         masked ? tr("Layer %1 · Head %2 · masked").arg(layer).arg(head) : tr("Layer %1 · Head %2").arg(layer).arg(head);
     drawText(painter, QRect(frame.left() + 8, frame.top() + 4, kPreviewSize, 24), Qt::AlignLeft | Qt::AlignVCenter,
-             caption, masked ? maskMarkerColor() : ViewColors::text());
+             caption, masked ? screenTheme().maskMarker : screenTheme().text);
     const QRect image(frame.left() + 8, frame.top() + 32, kPreviewSize, kPreviewSize);
     // A matrix with a pixel per token is scaled up crisply; pooled stand-ins and lines are smoothed.
     const bool pooled = spec_.kind == ThumbnailKind::Lines || capture_->tokenCount() > preview_.width();
     painter.setRenderHint(QPainter::SmoothPixmapTransform, pooled);
     painter.drawImage(image, preview_);
-    painter.setPen(ViewColors::grid());
+    painter.setPen(screenTheme().grid);
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(image.adjusted(0, 0, -1, -1));
     painter.restore();

@@ -43,18 +43,23 @@ void PositionChart::setBarColor(const QColor& color) {
     update();
 }
 
-int PositionChart::slotWidth() const {
+int PositionChart::slotWidth(const QFont& font) const {
+    const QFontMetrics metrics(font);
     int widest = kMinSlot;
-    for (const auto& label : labels_) widest = std::max(widest, fontMetrics().horizontalAdvance(label) + 6);
+    for (const auto& label : labels_) widest = std::max(widest, metrics.horizontalAdvance(label) + 6);
     return std::min(widest, kMaxSlot);
 }
 
-int PositionChart::labelHeight() const {
-    return fontMetrics().height() + 2;
+int PositionChart::labelHeight(const QFont& font) const {
+    return QFontMetrics(font).height() + 2;
+}
+
+QSize PositionChart::sizeFor(const QFont& font) const {
+    return QSize(static_cast<int>(values_.size()) * slotWidth(font) + 2, kTop + kChartHeight + labelHeight(font));
 }
 
 QSize PositionChart::sizeHint() const {
-    return QSize(static_cast<int>(values_.size()) * slotWidth() + 2, kTop + kChartHeight + labelHeight());
+    return sizeFor(font());
 }
 
 QSize PositionChart::minimumSizeHint() const {
@@ -63,41 +68,50 @@ QSize PositionChart::minimumSizeHint() const {
 
 QRect PositionChart::barSlot(int position) const {
     if (position < 0 || position >= values_.size()) return {};
-    return QRect(1 + position * slotWidth(), 0, slotWidth(), height());
+    return QRect(1 + position * slotWidth(font()), 0, slotWidth(font()), height());
 }
 
 int PositionChart::positionAt(const QPoint& point) const {
     if (point.x() < 1) return -1;
-    const int position = (point.x() - 1) / slotWidth();
+    const int position = (point.x() - 1) / slotWidth(font());
     return position < values_.size() ? position : -1;
 }
 
 void PositionChart::paintEvent(QPaintEvent*) {
     QPainter painter(this);
+    paint(painter, screenTheme(), font());
+}
+
+void PositionChart::paint(QPainter& painter, const Theme& theme, const QFont& font) const {
+    painter.save();
+    painter.setFont(font);
+    const QFontMetrics metrics(font);
     const double top = values_.isEmpty() ? 0.0 : *std::max_element(values_.begin(), values_.end());
     const double scale = top > 0 ? kChartHeight / top : 0.0;
-    const int slot = slotWidth();
+    const int slot = slotWidth(font);
     const int baseline = kTop + kChartHeight;
-    const QColor text = palette().color(QPalette::Text);
-    painter.setPen(palette().color(QPalette::Mid));
-    painter.drawLine(0, baseline, width(), baseline);
+    const int width = sizeFor(font).width();
+    auto column = [&](int position) { return QRect(1 + position * slot, 0, slot, baseline + labelHeight(font)); };
+    painter.setPen(theme.grid);
+    painter.drawLine(0, baseline, width, baseline);
     for (int i = 0; i < values_.size(); ++i) {
-        const QRect column = barSlot(i);
-        if (i == highlighted_) painter.fillRect(column, palette().color(QPalette::Highlight).lighter(185));
+        const QRect slotRect = column(i);
+        if (i == highlighted_) painter.fillRect(slotRect, theme.highlight);
         const int barHeight = static_cast<int>(values_[i] * scale + 0.5);
         const int barWidth = std::max(4, slot - 8);
-        painter.fillRect(QRect(column.center().x() - barWidth / 2, baseline - barHeight, barWidth, barHeight), bar_);
-        painter.setPen(i == highlighted_ ? text : palette().color(QPalette::PlaceholderText));
-        painter.drawText(QRect(column.left(), baseline + 1, slot, labelHeight()), Qt::AlignHCenter | Qt::AlignTop,
-                         fontMetrics().elidedText(labels_[i], Qt::ElideRight, slot - 2));
+        painter.fillRect(QRect(slotRect.center().x() - barWidth / 2, baseline - barHeight, barWidth, barHeight), bar_);
+        painter.setPen(i == highlighted_ ? theme.text : theme.mutedText);
+        painter.drawText(QRect(slotRect.left(), baseline + 1, slot, labelHeight(font)), Qt::AlignHCenter | Qt::AlignTop,
+                         metrics.elidedText(labels_[i], Qt::ElideRight, slot - 2));
     }
     if (top > 0) {
         const auto peak = static_cast<int>(std::max_element(values_.begin(), values_.end()) - values_.begin());
-        painter.setPen(text);
-        const QRect column = barSlot(peak);
-        painter.drawText(QRect(column.center().x() - 40, 0, 80, kTop), Qt::AlignHCenter | Qt::AlignBottom,
+        painter.setPen(theme.text);
+        const QRect slotRect = column(peak);
+        painter.drawText(QRect(slotRect.center().x() - 40, 0, 80, kTop), Qt::AlignHCenter | Qt::AlignBottom,
                          QLocale().toString(top, 'f', 3));
     }
+    painter.restore();
 }
 
 void PositionChart::mousePressEvent(QMouseEvent* event) {

@@ -7,6 +7,8 @@
 #include <QVector>
 #include <QWidget>
 
+#include "style.h"
+
 namespace attnscope::widgets {
 
 class PositionChart : public QWidget {
@@ -25,6 +27,9 @@ public:
     QRect barSlot(int position) const;  // the column of `position`, label included
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    // Paints the chart (its natural size in `font`) in `theme`; the size it needs.
+    void paint(QPainter& painter, const Theme& theme, const QFont& font) const;
+    QSize sizeFor(const QFont& font) const;
 
 signals:
     void positionClicked(int position);
@@ -35,8 +40,8 @@ protected:
     bool event(QEvent* event) override;
 
 private:
-    int slotWidth() const;
-    int labelHeight() const;
+    int slotWidth(const QFont& font) const;
+    int labelHeight(const QFont& font) const;
 
     QVector<QString> labels_;
     QVector<double> values_;

@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 #include <cmath>
 
@@ -21,8 +22,8 @@ const QColor kBeforeColour(150, 160, 178);
 const QColor kAfterColour(66, 133, 244);
 
 bool looksSpecial(const std::string& label) {
-    return label.size() >= 3 && ((label.front() == '[' && label.back() == ']') ||
-                                 (label.front() == '<' && label.back() == '>'));
+    return label.size() >= 3 &&
+           ((label.front() == '[' && label.back() == ']') || (label.front() == '<' && label.back() == '>'));
 }
 
 bool isMaskToken(const std::string& label) {
@@ -59,8 +60,9 @@ PredictionPanel::PredictionPanel(QWidget* parent)
     loss_->setTextFormat(Qt::RichText);
     klTitle_->setText(tr("How far each position's prediction moved (KL divergence, nats) — click a bar to select it"));
     klTitle_->setForegroundRole(QPalette::PlaceholderText);
-    klTitle_->setToolTip(tr("KLᵢ = Σᵥ Pᵢ(v) · (ln Pᵢ(v) − ln Qᵢ(v)), with P the prediction at position i before "
-                            "masking and Q after it."));
+    klTitle_->setToolTip(
+        tr("KLᵢ = Σᵥ Pᵢ(v) · (ln Pᵢ(v) − ln Qᵢ(v)), with P the prediction at position i before "
+           "masking and Q after it."));
     klScroll_->setWidget(klChart_);
     klScroll_->setWidgetResizable(false);
     klScroll_->setFrameShape(QFrame::NoFrame);
@@ -112,16 +114,16 @@ void PredictionPanel::setCaptures(std::shared_ptr<const AttentionCapture> captur
                             !capture_->modelInfo().imageInput;
     if (comparable) {
         try {
-            comparison_ = comparePredictions(beforeCapture_->logits(), capture_->logits(), capture_->input().ids,
-                                             lossKind());
+            comparison_ =
+                comparePredictions(beforeCapture_->logits(), capture_->logits(), capture_->input().ids, lossKind());
         } catch (const EngineError&) {
             comparison_.reset();  // runs of different inputs: nothing to compare, the plain view stays
         }
     } else if (capture_ && beforeCapture_ && capture_->modelInfo().imageInput && capture_->hasLogits() &&
                beforeCapture_->hasLogits() && capture_->logits().cols == beforeCapture_->logits().cols) {
         PredictionComparison image;
-        const double kl = klDivergence(beforeCapture_->logits().row(0), capture_->logits().row(0),
-                                       capture_->logits().cols);
+        const double kl =
+            klDivergence(beforeCapture_->logits().row(0), capture_->logits().row(0), capture_->logits().cols);
         image.klPerPosition = {kl};
         image.meanKl = image.maxKl = kl;
         image.maxKlPosition = 0;
@@ -175,8 +177,9 @@ void PredictionPanel::refresh() {
     }
     if (!capture_->hasLogits()) {
         headline_->setText(tr("Predictions"));
-        message_->setText(tr("This model has no prediction head (language-model or classifier), so there is "
-                             "nothing to predict. The attention views still show every head."));
+        message_->setText(
+            tr("This model has no prediction head (language-model or classifier), so there is "
+               "nothing to predict. The attention views still show every head."));
         return;
     }
     const ModelInfo& info = capture_->modelInfo();
@@ -203,8 +206,7 @@ void PredictionPanel::refresh() {
                                   : tr("Click a token to see what the model predicts there; a [MASK] token is "
                                        "chosen first."));
 
-    const auto rowsOf = [this](const std::vector<TokenPrediction>& predictions,
-                               const std::vector<double>& reference) {
+    const auto rowsOf = [this](const std::vector<TokenPrediction>& predictions, const std::vector<double>& reference) {
         QVector<ProbabilityRow> rows;
         for (const auto& p : predictions) {
             ProbabilityRow row;
@@ -272,8 +274,7 @@ void PredictionPanel::showComparison() {
                                                        .arg(c.maxKlPosition)
                                                        .arg(inputTokenLabel(c.maxKlPosition).toHtmlEscaped())
                                                  : QString();
-    text += (text.isEmpty() ? QString() : QStringLiteral(" · ")) +
-            tr("mean KL %1 nats%2").arg(nats(c.meanKl), largest);
+    text += (text.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("mean KL %1 nats%2").arg(nats(c.meanKl), largest);
     loss_->setText(text);
     loss_->setToolTip(formula + QStringLiteral("\n") + klTitle_->toolTip());
     loss_->setVisible(true);
@@ -290,6 +291,50 @@ void PredictionPanel::showComparison() {
     klScroll_->setFixedHeight(klChart_->sizeHint().height() + 14);
     klTitle_->setVisible(true);
     klScroll_->setVisible(true);
+}
+
+QString PredictionPanel::figureSubject() const {
+    return headline_->text();
+}
+
+QString PredictionPanel::figureUnavailableReason() const {
+    if (!capture_) return tr("Run a text first.");
+    if (!capture_->hasLogits()) return tr("This model has no prediction head.");
+    return {};
+}
+
+std::vector<FigurePanel> PredictionPanel::figurePanels() const {
+    const QFont font = styleFont(12, false, Theme::print());
+    constexpr double kBarsWidth = 380;
+    std::vector<FigurePanel> bars;
+    for (const ProbabilityBars* chart : {beforeBars_, afterBars_}) {
+        if (chart->isHidden()) continue;
+        FigurePanel panel;
+        panel.name = chart->title();
+        panel.size = QSizeF(kBarsWidth, chart->heightFor(font));
+        panel.paint = [chart, font, width = kBarsWidth](QPainter& painter, const Theme& theme) {
+            chart->paint(painter, QSize(static_cast<int>(width), chart->heightFor(font)), theme, font);
+        };
+        bars.push_back(panel);
+    }
+    std::vector<FigurePanel> parts{textFigure(headline_->text(), tr("Predictions"), 2 * kBarsWidth + 18, 14)};
+    parts.push_back(combinePanels(bars, 2, false));
+    if (loss_->isVisibleTo(this) && !loss_->text().isEmpty())
+        parts.push_back(textFigure(QTextDocumentFragment::fromHtml(loss_->text()).toPlainText(), tr("Loss"),
+                                   2 * kBarsWidth + 18, 12));
+    if (klScroll_->isVisibleTo(this)) {
+        parts.push_back(textFigure(klTitle_->text(), tr("KL divergence"), 2 * kBarsWidth + 18, 11));
+        FigurePanel kl;
+        kl.name = tr("KL divergence per position");
+        kl.size = QSizeF(klChart_->sizeFor(font));
+        kl.paint = [chart = klChart_, font](QPainter& painter, const Theme& theme) {
+            chart->paint(painter, theme, font);
+        };
+        parts.push_back(kl);
+    }
+    FigurePanel figure = stackPanels(parts, 10.0);
+    figure.name = tr("Predictions");
+    return {figure};
 }
 
 }  // namespace attnscope::widgets

@@ -13,6 +13,7 @@
 #include "attnscope/capture.h"
 #include "attnscope/predictions.h"
 #include "attnscope/tokenizer.h"
+#include "figure.h"
 
 class QLabel;
 class QScrollArea;
@@ -23,7 +24,7 @@ class PositionChart;
 class ProbabilityBars;
 class SelectionModel;
 
-class PredictionPanel : public QWidget {
+class PredictionPanel : public QWidget, public FigureSource {
     Q_OBJECT
 public:
     static constexpr int kTopCount = 10;
@@ -50,6 +51,11 @@ public:
     PositionChart* klChart() const { return klChart_; }
     QLabel* headline() const { return headline_; }
     QLabel* lossLabel() const { return loss_; }
+
+    // The headline, the bars (before and after when compared), the loss line and the KL chart.
+    QString figureSubject() const override;
+    QString figureUnavailableReason() const override;
+    std::vector<FigurePanel> figurePanels() const override;
 
 private:
     void refresh();

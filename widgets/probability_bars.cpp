@@ -47,23 +47,27 @@ void ProbabilityBars::setBarColor(const QColor& color) {
     update();
 }
 
-int ProbabilityBars::rowHeight() const {
-    return fontMetrics().height() + 5;
+int ProbabilityBars::rowHeight(const QFont& font) const {
+    return QFontMetrics(font).height() + 5;
 }
 
-int ProbabilityBars::titleHeight() const {
-    return title_.isEmpty() ? 0 : fontMetrics().height() + 6;
+int ProbabilityBars::titleHeight(const QFont& font) const {
+    return title_.isEmpty() ? 0 : QFontMetrics(font).height() + 6;
+}
+
+int ProbabilityBars::heightFor(const QFont& font) const {
+    return titleHeight(font) + static_cast<int>(std::max<qsizetype>(rows_.size(), 1)) * rowHeight(font) + 2;
 }
 
 int ProbabilityBars::rowAt(const QPoint& point) const {
-    const int y = point.y() - titleHeight();
+    const int y = point.y() - titleHeight(font());
     if (y < 0) return -1;
-    const int row = y / rowHeight();
+    const int row = y / rowHeight(font());
     return row < rows_.size() ? row : -1;
 }
 
 QSize ProbabilityBars::sizeHint() const {
-    return QSize(320, titleHeight() + static_cast<int>(std::max<qsizetype>(rows_.size(), 1)) * rowHeight() + 2);
+    return QSize(320, heightFor(font()));
 }
 
 QSize ProbabilityBars::minimumSizeHint() const {
@@ -72,31 +76,38 @@ QSize ProbabilityBars::minimumSizeHint() const {
 
 void ProbabilityBars::paintEvent(QPaintEvent*) {
     QPainter painter(this);
+    paint(painter, size(), screenTheme(), font());
+}
+
+void ProbabilityBars::paint(QPainter& painter, const QSize& size, const Theme& theme, const QFont& font) const {
+    painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    const QFontMetrics metrics = fontMetrics();
-    const QColor text = palette().color(QPalette::Text);
-    const QColor muted = palette().color(QPalette::PlaceholderText);
+    painter.setFont(font);
+    const QFontMetrics metrics(font);
+    const QColor text = theme.text;
+    const QColor muted = theme.mutedText;
+    const int width = size.width();
     int y = 0;
     if (!title_.isEmpty()) {
-        QFont bold = font();
+        QFont bold = font;
         bold.setBold(true);
         painter.setFont(bold);
         painter.setPen(text);
-        painter.drawText(QRect(0, 0, width(), titleHeight()), Qt::AlignLeft | Qt::AlignVCenter,
-                         QFontMetrics(bold).elidedText(title_, Qt::ElideRight, width()));
-        painter.setFont(font());
-        y = titleHeight();
+        painter.drawText(QRect(0, 0, width, titleHeight(font)), Qt::AlignLeft | Qt::AlignVCenter,
+                         QFontMetrics(bold).elidedText(title_, Qt::ElideRight, width));
+        painter.setFont(font);
+        y = titleHeight(font);
     }
     const bool withReference =
         std::any_of(rows_.begin(), rows_.end(), [](const ProbabilityRow& row) { return row.reference >= 0; });
     int labelWidth = kLabelMin;
     for (const auto& row : rows_) labelWidth = std::max(labelWidth, metrics.horizontalAdvance(row.label) + 8);
-    labelWidth = std::min({labelWidth, kLabelMax, width() / 3});
+    labelWidth = std::min({labelWidth, kLabelMax, width / 3});
     const int valueWidth = metrics.averageCharWidth() * (withReference ? kValueWidthChars : 8);
     const int barLeft = kRankWidth + labelWidth;
-    const int barWidth = std::max(20, width() - barLeft - valueWidth - 4);
-    const int h = rowHeight();
-    const QColor track = palette().color(QPalette::AlternateBase);
+    const int barWidth = std::max(20, width - barLeft - valueWidth - 4);
+    const int h = rowHeight(font);
+    const QColor track = theme.panel;
     for (int i = 0; i < rows_.size(); ++i, y += h) {
         const auto& row = rows_[i];
         painter.setPen(muted);
@@ -109,9 +120,8 @@ void ProbabilityBars::paintEvent(QPaintEvent*) {
         painter.setBrush(track);
         painter.drawRoundedRect(trackRect, 2, 2);
         painter.setBrush(bar_);
-        painter.drawRoundedRect(QRectF(barLeft, y + 3, std::max(1.0, barWidth * std::clamp(row.probability, 0.0, 1.0)),
-                                       h - 6),
-                                2, 2);
+        painter.drawRoundedRect(
+            QRectF(barLeft, y + 3, std::max(1.0, barWidth * std::clamp(row.probability, 0.0, 1.0)), h - 6), 2, 2);
         QString value = formatProbability(row.probability);
         if (row.reference >= 0) {
             const double x = barLeft + barWidth * std::clamp(row.reference, 0.0, 1.0);
@@ -124,7 +134,7 @@ void ProbabilityBars::paintEvent(QPaintEvent*) {
         if (row.reference >= 0) {
             const double change = (row.probability - row.reference) * 100.0;
             if (std::abs(change) >= 0.05) {
-                painter.setPen(change > 0 ? QColor(27, 127, 58) : QColor(190, 30, 45));
+                painter.setPen(change > 0 ? theme.positive : theme.negative);
                 const QString arrow = change > 0 ? QStringLiteral("▲ +") : QStringLiteral("▼ −");
                 painter.drawText(valueRect.adjusted(metrics.horizontalAdvance(value) + 6, 0, 0, 0),
                                  Qt::AlignLeft | Qt::AlignVCenter,
@@ -132,6 +142,7 @@ void ProbabilityBars::paintEvent(QPaintEvent*) {
             }
         }
     }
+    painter.restore();
 }
 
 bool ProbabilityBars::event(QEvent* event) {

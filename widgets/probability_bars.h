@@ -7,6 +7,8 @@
 #include <QVector>
 #include <QWidget>
 
+#include "style.h"
+
 namespace attnscope::widgets {
 
 struct ProbabilityRow {
@@ -28,6 +30,10 @@ public:
     void setBarColor(const QColor& color);
 
     int rowAt(const QPoint& point) const;
+    // Paints the bars into a `size` area in `theme` with `font` (the widget's on screen, styleFont in figures).
+    void paint(QPainter& painter, const QSize& size, const Theme& theme, const QFont& font) const;
+    // The height the rows and title need in `font`.
+    int heightFor(const QFont& font) const;
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -36,8 +42,8 @@ protected:
     bool event(QEvent* event) override;
 
 private:
-    int rowHeight() const;
-    int titleHeight() const;
+    int rowHeight(const QFont& font) const;
+    int titleHeight(const QFont& font) const;
 
     QString title_;
     QVector<ProbabilityRow> rows_;

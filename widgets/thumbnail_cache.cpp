@@ -7,8 +7,7 @@
 #include <cmath>
 #include <vector>
 
-#include "colormap.h"
-#include "view_style.h"
+#include "style.h"
 
 namespace attnscope::widgets {
 
@@ -38,7 +37,7 @@ QImage renderMatrix(const FloatMatrix& w, int n, bool causal, const ThumbnailSpe
     std::vector<int> bin(static_cast<size_t>(n));
     for (int k = 0; k < n; ++k) bin[static_cast<size_t>(k)] = static_cast<int>(static_cast<int64_t>(k) * s / n);
     std::vector<float> pooled(static_cast<size_t>(s));
-    const QRgb future = (spec.difference ? ViewColors::notAttendableOnDiverging() : ViewColors::notAttendable()).rgb();
+    const QRgb future = (spec.difference ? screenTheme().notAttendableOnDiverging : screenTheme().notAttendable).rgb();
     int q = 0;
     for (int r = 0; r < s; ++r) {
         // Max-pooling (by magnitude) keeps a one-token-wide diagonal visible when 512 tokens share 64 pixels.
@@ -75,13 +74,13 @@ QImage renderLines(const FloatMatrix& w, int n, int head, const ThumbnailSpec& s
             mass[static_cast<size_t>(bq * bins + static_cast<int>(static_cast<int64_t>(k) * bins / n))] += row[k];
     }
     QImage image(s, s, QImage::Format_ARGB32_Premultiplied);
-    image.fill(ViewColors::background());
+    image.fill(screenTheme().background);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing, true);
     const qreal left = s * 0.2;
     const qreal right = s * 0.8;
     const qreal step = static_cast<qreal>(s) / bins;
-    painter.setPen(QPen(ViewColors::grid(), 1.0));
+    painter.setPen(QPen(screenTheme().grid, 1.0));
     for (int b = 0; b < bins; ++b) {
         const qreal y = (b + 0.5) * step;
         painter.drawLine(QPointF(left - s * 0.1, y), QPointF(left - s * 0.02, y));

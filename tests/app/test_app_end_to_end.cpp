@@ -4,28 +4,14 @@
 #include <QSet>
 #include <QtTest>
 
+#include "screenshot_compare.h"
+
+#include "test_support.h"
+
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runApp(const QStringList& args) {
-    QProcess process;
-    process.start(QStringLiteral(ATTNSCOPE_APP_PATH), args);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = "timed out";
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+attnscope::testing::ProcessResult runApp(const QStringList& args) {
+    return attnscope::testing::runProcess(QStringLiteral(ATTNSCOPE_APP_PATH), args, 120000);
 }
 
 }  // namespace
@@ -40,7 +26,7 @@ private slots:
         const QString png = dir_.filePath("out.png");
         const QString ini = dir_.filePath("tmp.ini");
         // 1024x768, a classroom projector: the smallest size the default layout (ten docks) is made for.
-        const Run run = runApp({"--screenshot", png, "--size", "1024x768", "--settings", ini});
+        const auto run = runApp({"--screenshot", png, "--size", "1024x768", "--settings", ini});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QImage image(png);
         QVERIFY2(!image.isNull(), "the PNG is missing or unreadable");
@@ -64,7 +50,7 @@ private slots:
 
     void screenshotInGermanRenders() {
         const QString png = dir_.filePath("de.png");
-        const Run run =
+        const auto run =
             runApp({"--screenshot", png, "--size", "1280x800", "--lang", "de", "--settings", dir_.filePath("de.ini")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(QImage(png).size(), QSize(1280, 800));
@@ -75,9 +61,10 @@ private slots:
         const QString png = dir_.filePath("masked.png");
         // The demo model: its predictions are peaked enough for the bars to be wide (a random fixture's are ~0.3%).
         const QString model = QStringLiteral(ATTNSCOPE_TEST_DATA_DIR) + "/../resources/models/demo";
-        const Run run = runApp({"--model", model, "--text", "Alice gives Bob the book. Carol has 3 apples. Alice gives",
-                                "--mask", "1:0", "--layer", "1", "--head", "0", "--screenshot", png, "--size",
-                                "1280x800", "--settings", dir_.filePath("masked.ini")});
+        const auto run =
+            runApp({"--model", model, "--text", "Alice gives Bob the book. Carol has 3 apples. Alice gives", "--mask",
+                    "1:0", "--layer", "1", "--head", "0", "--screenshot", png, "--size", "1280x800", "--settings",
+                    dir_.filePath("masked.ini")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QImage image(png);
         QCOMPARE(image.size(), QSize(1280, 800));
@@ -94,41 +81,94 @@ private slots:
     }
 
     void aModelThatFailsToLoadExitsWithOne() {
-        const Run run = runApp({"--model", dir_.filePath("nothing-here"), "--text", "x", "--screenshot",
-                                dir_.filePath("fail.png"), "--settings", dir_.filePath("fail.ini")});
+        const auto run = runApp({"--model", dir_.filePath("nothing-here"), "--text", "x", "--screenshot",
+                                 dir_.filePath("fail.png"), "--settings", dir_.filePath("fail.ini")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("nothing-here"), qPrintable(run.err));
         QVERIFY(!QFile::exists(dir_.filePath("fail.png")));
     }
 
     void unwritableScreenshotFailsWithAMessage() {
-        const Run run = runApp({"--screenshot", dir_.filePath("missing/out.png"), "--settings", dir_.filePath("t.ini"),
-                                "--size", "400x300"});
+        const auto run = runApp({"--screenshot", dir_.filePath("missing/out.png"), "--settings", dir_.filePath("t.ini"),
+                                 "--size", "400x300"});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("--screenshot") && run.err.contains("does not exist"), qPrintable(run.err));
     }
 
     void badFlagExitsWithTwoNamingTheFlag() {
-        const Run run = runApp({"--size", "huge"});
+        const auto run = runApp({"--size", "huge"});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("--size"), qPrintable(run.err));
     }
 
     void unknownLanguageExitsWithTwo() {
-        const Run run = runApp({"--lang", "fr"});
+        const auto run = runApp({"--lang", "fr"});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("--lang") && run.err.contains("de, en"), qPrintable(run.err));
     }
 
     void helpAndVersionPrintAndExitZero() {
-        const Run help = runApp({"--help"});
+        const auto help = runApp({"--help"});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.startsWith("Usage: attnscope"));
-        const Run version = runApp({"--version"});
+        const auto version = runApp({"--version"});
         QCOMPARE(version.exitCode, 0);
         QVERIFY2(version.out.contains("Qt: " + QString::fromLatin1(qVersion())), qPrintable(version.out));
         QVERIFY(version.out.contains("VTK: 9."));
         QVERIFY(version.out.contains("LibTorch: "));
+    }
+
+    void exportWritesTheViewsFigureAndExits() {
+        const QString demo = QStringLiteral(ATTNSCOPE_TEST_DATA_DIR) + "/../resources/models/demo";
+        const QString pdf = dir_.filePath("map.pdf");
+        const auto run = runApp({"--model", demo, "--text", "a b c d e f a b c d e f", "--view", "map", "--layer", "1",
+                                 "--head", "0", "--export", pdf, "--settings", dir_.filePath("export.ini")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(QFile(pdf).size() > 1000);
+        // The embedding's figure needs OpenGL, which this run (under Xvfb) has.
+        const QString svg = dir_.filePath("embedding.svg");
+        const auto embedding = runApp({"--model", demo, "--text", "a b c d e f a b c d e f", "--view", "embedding",
+                                       "--export", svg, "--settings", dir_.filePath("export.ini")});
+        QVERIFY2(embedding.exitCode == 0, qPrintable(embedding.err));
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.count("<circle") + text.count("<ellipse") + text.count("<path") > 20);  // the points, as shapes
+    }
+
+    void exportOfAViewWithNothingToShowExitsWithOne() {
+        const QString demo = QStringLiteral(ATTNSCOPE_TEST_DATA_DIR) + "/../resources/models/demo";
+        const auto run = runApp({"--model", demo, "--text", "a b c", "--view", "importance", "--export",
+                                 dir_.filePath("none.png"), "--settings", dir_.filePath("none.ini")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("--export") && run.err.contains("Compute the head importance first"),
+                 qPrintable(run.err));
+        QVERIFY(!QFile::exists(dir_.filePath("none.png")));
+    }
+
+    void aSavedSessionReopensToTheSameScreenshot() {
+        const QString demo = QStringLiteral(ATTNSCOPE_TEST_DATA_DIR) + "/../resources/models/demo";
+        const QString session = dir_.filePath("round.attnscope");
+        const QString first = dir_.filePath("first.png"), second = dir_.filePath("second.png");
+        const QStringList common{"--size", "1280x800"};
+        const auto save =
+            runApp(QStringList{"--model", demo, "--text", "Alice gives Bob the book. Alice gives", "--mask", "1:0",
+                               "--layer", "1", "--head", "0", "--view", "map", "--screenshot", first, "--save-session",
+                               session, "--settings", dir_.filePath("first.ini")} +
+                   common);
+        QVERIFY2(save.exitCode == 0, qPrintable(save.err));
+        // Opened by its file name alone, as a file manager would.
+        const auto open =
+            runApp(QStringList{session, "--screenshot", second, "--settings", dir_.filePath("second.ini")} + common);
+        QVERIFY2(open.exitCode == 0, qPrintable(open.err));
+        // Restoring the dock layout may move a splitter by a pixel or two; everything drawn is the same.
+        attnscope::testing::ImageTolerance tolerance;
+        tolerance.maxDifferingFraction = 0.015;
+        const auto comparison =
+            attnscope::testing::compareImages(QImage(second).convertToFormat(QImage::Format_ARGB32),
+                                              QImage(first).convertToFormat(QImage::Format_ARGB32), tolerance);
+        QVERIFY2(comparison.matches, qPrintable(comparison.message));
+        copyForInspection(second, "app_session_reopened_1280x800.png");
     }
 
 private:

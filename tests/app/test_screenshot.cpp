@@ -2,10 +2,10 @@
 #include <QLabel>
 #include <QtTest>
 
+#include "automation_run.h"
 #include "busy_counter.h"
-#include "screenshot.h"
 
-using attnscope::app::ScreenshotTaker;
+using attnscope::app::AutomationRun;
 using attnscope::widgets::BusyCounter;
 
 class TestScreenshot : public QObject {
@@ -21,8 +21,8 @@ private slots:
         BusyCounter busy;
         busy.begin("rendering probe");
         const QString path = dir_.filePath("wait.png");
-        ScreenshotTaker taker(&window, &busy, path, std::chrono::seconds(30));
-        QSignalSpy done(&taker, &ScreenshotTaker::done);
+        AutomationRun taker(&window, &busy, path, std::chrono::seconds(30));
+        QSignalSpy done(&taker, &AutomationRun::done);
         taker.start();
         QTest::qWait(400);
         QCOMPARE(done.size(), 0);  // still busy: no capture yet
@@ -40,8 +40,8 @@ private slots:
         window.show();
         BusyCounter busy;
         busy.begin("loading model");
-        ScreenshotTaker taker(&window, &busy, dir_.filePath("never.png"), std::chrono::milliseconds(300));
-        QSignalSpy done(&taker, &ScreenshotTaker::done);
+        AutomationRun taker(&window, &busy, dir_.filePath("never.png"), std::chrono::milliseconds(300));
+        QSignalSpy done(&taker, &AutomationRun::done);
         taker.start();
         QTRY_COMPARE(done.size(), 1);
         QCOMPARE(done[0][0].toInt(), 1);
@@ -53,8 +53,8 @@ private slots:
     void missingFolderIsAnError() {
         QLabel window("content");
         window.show();
-        ScreenshotTaker taker(&window, nullptr, dir_.filePath("no/such/folder/x.png"), std::chrono::seconds(30));
-        QSignalSpy done(&taker, &ScreenshotTaker::done);
+        AutomationRun taker(&window, nullptr, dir_.filePath("no/such/folder/x.png"), std::chrono::seconds(30));
+        QSignalSpy done(&taker, &AutomationRun::done);
         taker.start();
         QTRY_COMPARE(done.size(), 1);
         QCOMPARE(done[0][0].toInt(), 1);
@@ -66,8 +66,8 @@ private slots:
         window.show();
         BusyCounter busy;
         busy.begin("job");
-        ScreenshotTaker taker(&window, &busy, dir_.filePath("aborted.png"), std::chrono::seconds(30));
-        QSignalSpy done(&taker, &ScreenshotTaker::done);
+        AutomationRun taker(&window, &busy, dir_.filePath("aborted.png"), std::chrono::seconds(30));
+        QSignalSpy done(&taker, &AutomationRun::done);
         taker.start();
         taker.abort("model failed to load");
         busy.end("job");

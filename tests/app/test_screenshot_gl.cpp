@@ -4,13 +4,13 @@
 #include <QSurfaceFormat>
 #include <QtTest>
 
+#include "automation_run.h"
 #include "main_window.h"
 #include "render/vtk_render_widget.h"
-#include "screenshot.h"
 #include "settings.h"
 
+using attnscope::app::AutomationRun;
 using attnscope::app::MainWindow;
-using attnscope::app::ScreenshotTaker;
 
 class TestScreenshotGl : public QObject {
     Q_OBJECT
@@ -26,8 +26,8 @@ private slots:
         window.show();
 
         const QString path = dir.filePath("gl.png");
-        ScreenshotTaker taker(&window, &window.busy(), path, std::chrono::seconds(30));
-        QSignalSpy done(&taker, &ScreenshotTaker::done);
+        AutomationRun taker(&window, &window.busy(), path, std::chrono::seconds(30));
+        QSignalSpy done(&taker, &AutomationRun::done);
         taker.start();
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
         QCOMPARE(done[0][0].toInt(), 0);

@@ -13,8 +13,8 @@
 #include <QVBoxLayout>
 #include <map>
 
-#include "analysis/colormaps.h"
 #include "selection_model.h"
+#include "style.h"
 
 namespace attnscope::widgets {
 
@@ -53,7 +53,9 @@ int HeadRolesModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(scores_.size());
 }
 
-int HeadRolesModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int HeadRolesModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant HeadRolesModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount()) return {};
@@ -61,19 +63,44 @@ QVariant HeadRolesModel::data(const QModelIndex& index, int role) const {
     const int column = index.column();
     double number = 0;
     switch (column) {
-        case Layer: number = s.layer; break;
-        case Head: number = s.head; break;
-        case Role: number = headRoleNames().indexOf(this->role(index.row())); break;
-        case Sink: number = s.sink; break;
-        case ValueSink: number = s.valueSink; break;
-        case PrevToken: number = s.prevToken; break;
-        case Induction: number = s.induction; break;
-        case Local: number = s.local; break;
-        case EntropyFraction: number = s.entropyFraction; break;
-        case Entropy: number = s.entropy; break;
-        case TopKey: number = s.topKey; break;
-        case TopKeyShare: number = s.topKeyShare; break;
-        default: return {};
+        case Layer:
+            number = s.layer;
+            break;
+        case Head:
+            number = s.head;
+            break;
+        case Role:
+            number = headRoleNames().indexOf(this->role(index.row()));
+            break;
+        case Sink:
+            number = s.sink;
+            break;
+        case ValueSink:
+            number = s.valueSink;
+            break;
+        case PrevToken:
+            number = s.prevToken;
+            break;
+        case Induction:
+            number = s.induction;
+            break;
+        case Local:
+            number = s.local;
+            break;
+        case EntropyFraction:
+            number = s.entropyFraction;
+            break;
+        case Entropy:
+            number = s.entropy;
+            break;
+        case TopKey:
+            number = s.topKey;
+            break;
+        case TopKeyShare:
+            number = s.topKeyShare;
+            break;
+        default:
+            return {};
     }
     const bool missing = (column == Induction || column == ValueSink) && number < 0;
     switch (role) {
@@ -93,7 +120,7 @@ QVariant HeadRolesModel::data(const QModelIndex& index, int role) const {
                                    column == Induction || column == Local || column == EntropyFraction ||
                                    column == TopKeyShare;
             if (!unitScore || missing) return {};
-            const QColor tint = colormapColor(AnalysisColormap::Sequential, 0.55);
+            const QColor tint = Colormap::viridis().color(0.55);
             return QColor(tint.red(), tint.green(), tint.blue(), static_cast<int>(std::clamp(number, 0.0, 1.0) * 90));
         }
         case Qt::ToolTipRole:
@@ -111,11 +138,13 @@ QVariant HeadRolesModel::data(const QModelIndex& index, int role) const {
 QVariant HeadRolesModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal) return {};
     static const char* const names[ColumnCount] = {
-        QT_TR_NOOP("Layer"),     QT_TR_NOOP("Head"),         QT_TR_NOOP("Role"),        QT_TR_NOOP("Sink"),
-        QT_TR_NOOP("Value sink"), QT_TR_NOOP("Prev. token"), QT_TR_NOOP("Induction"),   QT_TR_NOOP("Local"),
-        QT_TR_NOOP("Entropy frac."), QT_TR_NOOP("Entropy"),   QT_TR_NOOP("Top key"),     QT_TR_NOOP("Top share")};
+        QT_TR_NOOP("Layer"),         QT_TR_NOOP("Head"),        QT_TR_NOOP("Role"),      QT_TR_NOOP("Sink"),
+        QT_TR_NOOP("Value sink"),    QT_TR_NOOP("Prev. token"), QT_TR_NOOP("Induction"), QT_TR_NOOP("Local"),
+        QT_TR_NOOP("Entropy frac."), QT_TR_NOOP("Entropy"),     QT_TR_NOOP("Top key"),   QT_TR_NOOP("Top share")};
     static const char* const tips[ColumnCount] = {
-        "", "", QT_TR_NOOP("The first rule that holds: induction, previous-token, sink, broad, local, else mixed"),
+        "",
+        "",
+        QT_TR_NOOP("The first rule that holds: induction, previous-token, sink, broad, local, else mixed"),
         QT_TR_NOOP("Mean attention of queries after the first to the first token"),
         QT_TR_NOOP("The first token's share of value-weighted attention (low: a no-op sink)"),
         QT_TR_NOOP("Mean attention to the previous token"),
@@ -123,7 +152,8 @@ QVariant HeadRolesModel::headerData(int section, Qt::Orientation orientation, in
         QT_TR_NOOP("Attention within two positions of the query"),
         QT_TR_NOOP("Entropy relative to uniform over the keys a query can see (1 = uniform)"),
         QT_TR_NOOP("Mean entropy of a query's attention, in nats"),
-        QT_TR_NOOP("The position receiving the most attention"), QT_TR_NOOP("Mean attention that position receives")};
+        QT_TR_NOOP("The position receiving the most attention"),
+        QT_TR_NOOP("Mean attention that position receives")};
     if (section < 0 || section >= ColumnCount) return {};
     if (role == Qt::DisplayRole) return tr(names[section]);
     if (role == Qt::ToolTipRole && tips[section][0] != '\0') return tr(tips[section]);
@@ -161,9 +191,31 @@ bool HeadRolesFilter::filterAcceptsRow(int sourceRow, const QModelIndex&) const 
 
 // ---- widget ----
 
+QString HeadRolesTable::figureSubject() const {
+    return tr("%n head(s)", nullptr, proxy_->rowCount());
+}
+
+QString HeadRolesTable::figureUnavailableReason() const {
+    return proxy_->rowCount() > 0 ? QString() : tr("Run a text first (or loosen the filters).");
+}
+
+std::vector<FigurePanel> HeadRolesTable::figurePanels() const {
+    FigurePanel table = tableFigure(*proxy_, tr("Head roles"));
+    const RoleThresholds& t = model_->thresholds();
+    const QString thresholds = tr("Roles, first rule that holds: induction ≥ %1, previous token ≥ %2, sink ≥ %3, "
+                                  "broad when entropy fraction ≥ %4, local ≥ %5, else mixed.")
+                                   .arg(t.induction)
+                                   .arg(t.prevToken)
+                                   .arg(t.sink)
+                                   .arg(t.broadEntropy)
+                                   .arg(t.local);
+    FigurePanel figure = stackPanels({table, textFigure(thresholds, table.name, table.size.width(), 11)});
+    return {figure};
+}
+
 HeadRolesTable::HeadRolesTable(SelectionModel* selection, QWidget* parent)
     : QWidget(parent), selection_(selection), model_(new HeadRolesModel(this)), proxy_(new HeadRolesFilter(this)) {
-    setFont(plotFont(11));
+    setFont(styleFont(11));
     proxy_->setSourceModel(model_);
     proxy_->setSortRole(Qt::UserRole);
 
@@ -239,8 +291,7 @@ HeadRolesTable::HeadRolesTable(SelectionModel* selection, QWidget* parent)
         const HeadScores& s = model_->scores(proxy_->mapToSource(current).row());
         selection_->selectHead(s.layer, s.head);
     });
-    connect(selection_, &SelectionModel::layerChanged, this, &HeadRolesTable::followSelection);
-    connect(selection_, &SelectionModel::headChanged, this, &HeadRolesTable::followSelection);
+    connect(selection_, &SelectionModel::headSelected, this, &HeadRolesTable::followSelection);
     setScores({});
 }
 
@@ -299,8 +350,9 @@ void HeadRolesTable::showCounts() {
             parts << QStringLiteral("<span style=\"background:%1\">&nbsp;%2&nbsp;</span> %3")
                          .arg(headRoleColor(role).name(), role)
                          .arg(counts[role]);
-    counts_->setText(parts.isEmpty() ? tr("<i>No scores yet.</i>")
-                                     : tr("%1 heads: ").arg(model_->rowCount()) + parts.join(QStringLiteral(" &nbsp; ")));
+    counts_->setText(parts.isEmpty()
+                         ? tr("<i>No scores yet.</i>")
+                         : tr("%1 heads: ").arg(model_->rowCount()) + parts.join(QStringLiteral(" &nbsp; ")));
 }
 
 void HeadRolesTable::followSelection() {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "attnscope/head_metrics.h"
+#include "figure.h"
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -75,7 +76,7 @@ private:
     QString text_;
 };
 
-class HeadRolesTable : public QWidget {
+class HeadRolesTable : public QWidget, public FigureSource {
     Q_OBJECT
 public:
     explicit HeadRolesTable(SelectionModel* selection, QWidget* parent = nullptr);
@@ -94,6 +95,11 @@ public:
     QDoubleSpinBox* thresholdBox(const QString& name) const;
 
     QSize sizeHint() const override { return {900, 520}; }
+
+    // The rows as shown (filtered and sorted) with the thresholds in use.
+    QString figureSubject() const override;
+    QString figureUnavailableReason() const override;
+    std::vector<FigurePanel> figurePanels() const override;
 
 signals:
     void thresholdsChanged(const attnscope::RoleThresholds& thresholds);

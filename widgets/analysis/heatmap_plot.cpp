@@ -2,6 +2,7 @@
 #include "analysis/heatmap_plot.h"
 
 #include <QHelpEvent>
+#include <QLinearGradient>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -16,16 +17,10 @@ constexpr int kMargin = 6;
 constexpr int kLabelFont = 10;
 constexpr int kTitleFont = 12;
 constexpr int kMaxColumnLabel = 64;  // pixels a rotated column label may take
-const QColor kText(40, 40, 46);
-const QColor kEmpty(232, 232, 236);
 
 // Every n-th label so labels never overlap.
 int labelStep(double cellSize, int textSize) {
     return cellSize >= textSize ? 1 : static_cast<int>(std::ceil(textSize / std::max(cellSize, 0.5)));
-}
-
-bool isDark(const QColor& color) {
-    return 0.299 * color.red() + 0.587 * color.green() + 0.114 * color.blue() < 140;
 }
 
 }  // namespace
@@ -64,8 +59,8 @@ void HeatmapPlot::setLogScale(bool log) {
     update();
 }
 
-void HeatmapPlot::setColormap(AnalysisColormap map) {
-    map_ = map;
+void HeatmapPlot::setColormap(const Colormap& map) {
+    map_ = &map;
     update();
 }
 
@@ -134,20 +129,24 @@ double HeatmapPlot::scaled(double v) const {
 }
 
 QColor HeatmapPlot::colorFor(double v) const {
-    return std::isfinite(v) ? colormapColor(map_, scaled(v)) : kEmpty;
+    return colorIn(v, screenTheme());
 }
 
-HeatmapPlot::Geometry HeatmapPlot::geometry() const {
+QColor HeatmapPlot::colorIn(double v, const Theme& theme) const {
+    return std::isfinite(v) ? map_->color(scaled(v)) : theme.panel;
+}
+
+HeatmapPlot::Geometry HeatmapPlot::geometry(const QSize& size, const Theme& theme) const {
     Geometry g;
-    const QFontMetrics label(plotFont(kLabelFont));
+    const QFontMetrics label(styleFont(kLabelFont, false, theme));
     const int lineHeight = label.height();
-    int top = kMargin + (title_.isEmpty() ? 0 : QFontMetrics(plotFont(kTitleFont, true)).height() + 4);
+    int top = kMargin + (title_.isEmpty() ? 0 : QFontMetrics(styleFont(kTitleFont, true, theme)).height() + 4);
     int rowLabelWidth = 0;
     for (const auto& text : rowLabels_) rowLabelWidth = std::max(rowLabelWidth, label.horizontalAdvance(text));
     const int left = kMargin + (rowTitle_.isEmpty() ? 0 : lineHeight + 2) + rowLabelWidth + 4;
-    const int colorBarWidth = 12 + 4 + label.horizontalAdvance(QStringLiteral("-0.000")) +
-                              (colorBarTitle_.isEmpty() ? 0 : lineHeight + 2);
-    const int right = width() - kMargin - colorBarWidth - 8;
+    const int colorBarWidth =
+        12 + 4 + label.horizontalAdvance(QStringLiteral("-0.000")) + (colorBarTitle_.isEmpty() ? 0 : lineHeight + 2);
+    const int right = size.width() - kMargin - colorBarWidth - 8;
     const int available = std::max(1, right - left);
     g.cellWidth = cols_ > 0 ? double(available) / cols_ : 0;
 
@@ -156,8 +155,7 @@ HeatmapPlot::Geometry HeatmapPlot::geometry() const {
     g.verticalColumnLabels = labelWidth + 4 > g.cellWidth * labelStep(g.cellWidth, lineHeight);
     g.columnLabelHeight =
         columnLabels_.isEmpty() ? 0 : (g.verticalColumnLabels ? std::min(labelWidth, kMaxColumnLabel) : lineHeight) + 4;
-    const int bottom =
-        height() - kMargin - g.columnLabelHeight - (columnTitle_.isEmpty() ? 0 : lineHeight + 2);
+    const int bottom = size.height() - kMargin - g.columnLabelHeight - (columnTitle_.isEmpty() ? 0 : lineHeight + 2);
     g.cellHeight = rows_ > 0 ? double(std::max(1, bottom - top)) / rows_ : 0;
     if (square_) {
         const double side = std::min(g.cellWidth, g.cellHeight);
@@ -170,8 +168,11 @@ HeatmapPlot::Geometry HeatmapPlot::geometry() const {
 }
 
 QRect HeatmapPlot::cellRect(int row, int column) const {
+    return cellRectIn(geometry(size(), screenTheme()), row, column);
+}
+
+QRect HeatmapPlot::cellRectIn(const Geometry& g, int row, int column) const {
     if (row < 0 || row >= rows_ || column < 0 || column >= cols_) return {};
-    const Geometry g = geometry();
     const int x0 = g.cells.left() + static_cast<int>(std::floor(column * g.cellWidth));
     const int x1 = g.cells.left() + static_cast<int>(std::floor((column + 1) * g.cellWidth));
     const int y0 = g.cells.top() + static_cast<int>(std::floor(row * g.cellHeight));
@@ -180,7 +181,7 @@ QRect HeatmapPlot::cellRect(int row, int column) const {
 }
 
 Cell HeatmapPlot::cellAt(const QPoint& point) const {
-    const Geometry g = geometry();
+    const Geometry g = geometry(size(), screenTheme());
     if (rows_ == 0 || cols_ == 0 || !g.cells.contains(point)) return {-1, -1};
     const int column = std::min(cols_ - 1, static_cast<int>((point.x() - g.cells.left()) / g.cellWidth));
     const int row = std::min(rows_ - 1, static_cast<int>((point.y() - g.cells.top()) / g.cellHeight));
@@ -189,84 +190,123 @@ Cell HeatmapPlot::cellAt(const QPoint& point) const {
 
 void HeatmapPlot::paintEvent(QPaintEvent*) {
     QPainter painter(this);
-    painter.fillRect(rect(), Qt::white);
-    const Geometry g = geometry();
-    if (!title_.isEmpty()) {
-        painter.setFont(plotFont(kTitleFont, true));
-        painter.setPen(kText);
-        painter.drawText(QRect(kMargin, kMargin, width() - 2 * kMargin, 18), Qt::AlignLeft | Qt::AlignTop, title_);
-    }
-    if (rows_ == 0 || cols_ == 0) return;
+    paint(painter, size(), screenTheme());
+}
 
-    const QFont valueFont = plotFont(9);
+void HeatmapPlot::paint(QPainter& painter, const QSize& size, const Theme& theme) const {
+    painter.save();
+    painter.fillRect(QRect(QPoint(0, 0), size), theme.background);
+    const Geometry g = geometry(size, theme);
+    if (!title_.isEmpty()) {
+        painter.setFont(styleFont(kTitleFont, true, theme));
+        painter.setPen(theme.text);
+        painter.drawText(QRect(kMargin, kMargin, size.width() - 2 * kMargin, 18), Qt::AlignLeft | Qt::AlignTop, title_);
+    }
+    if (rows_ == 0 || cols_ == 0) {
+        painter.restore();
+        return;
+    }
+
+    const QFont valueFont = styleFont(9, false, theme);
     const bool roomForValues = showValues_ && g.cellWidth >= 30 && g.cellHeight >= 15;
     painter.setFont(valueFont);
     for (int r = 0; r < rows_; ++r)
         for (int c = 0; c < cols_; ++c) {
-            const QRect cell = cellRect(r, c);
+            const QRect cell = cellRectIn(g, r, c);
             const double v = value(r, c);
-            const QColor color = colorFor(v);
+            const QColor color = colorIn(v, theme);
             painter.fillRect(cell, color);
             if (roomForValues && std::isfinite(v)) {
-                painter.setPen(isDark(color) ? QColor(250, 250, 250) : kText);
+                painter.setPen(prefersLightText(color) ? QColor(250, 250, 250) : QColor(0x20, 0x23, 0x28));
                 painter.drawText(cell, Qt::AlignCenter, formatPlotValue(v));
             }
         }
-    // Thin white gaps between cells when cells are big enough for them to help.
+    // Thin gaps between cells when cells are big enough for them to help.
     if (g.cellWidth >= 8 && g.cellHeight >= 8) {
-        painter.setPen(QPen(Qt::white, 1));
+        painter.setPen(QPen(theme.background, 1));
         for (int c = 1; c < cols_; ++c) {
-            const int x = cellRect(0, c).left();
+            const int x = cellRectIn(g, 0, c).left();
             painter.drawLine(x, g.cells.top(), x, g.cells.bottom());
         }
         for (int r = 1; r < rows_; ++r) {
-            const int y = cellRect(r, 0).top();
+            const int y = cellRectIn(g, r, 0).top();
             painter.drawLine(g.cells.left(), y, g.cells.right(), y);
         }
     }
     painter.setRenderHint(QPainter::Antialiasing, true);
     for (const Cell& cell : crossed_) {
-        const QRectF box = QRectF(cellRect(cell.first, cell.second)).adjusted(3, 3, -3, -3);
+        const QRectF box = QRectF(cellRectIn(g, cell.first, cell.second)).adjusted(3, 3, -3, -3);
         if (box.isEmpty()) continue;
-        painter.setPen(QPen(QColor(20, 20, 24, 200), 1.6));
+        painter.setPen(QPen(QColor(20, 20, 24, 200), theme.line(1.6)));
         painter.drawLine(box.topLeft(), box.bottomRight());
         painter.drawLine(box.topRight(), box.bottomLeft());
     }
     for (const Cell& cell : marked_) {
-        const QRectF box = QRectF(cellRect(cell.first, cell.second)).adjusted(1, 1, -1, -1);
+        const QRectF box = QRectF(cellRectIn(g, cell.first, cell.second)).adjusted(1, 1, -1, -1);
         if (box.isEmpty()) continue;
-        painter.setPen(QPen(QColor(224, 33, 138), 2));
+        painter.setPen(QPen(QColor(224, 33, 138), theme.line(2)));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(box);
     }
     painter.setRenderHint(QPainter::Antialiasing, false);
-    const QRect outlined = cellRect(outlined_.first, outlined_.second);
+    const QRect outlined = cellRectIn(g, outlined_.first, outlined_.second);
     if (!outlined.isEmpty()) {
         painter.setBrush(Qt::NoBrush);
-        painter.setPen(QPen(QColor(10, 10, 12), 3));
+        painter.setPen(QPen(QColor(10, 10, 12), theme.line(3)));
         painter.drawRect(outlined.adjusted(1, 1, -1, -1));
         painter.setPen(QPen(Qt::white, 1));
         painter.drawRect(outlined.adjusted(3, 3, -3, -3));
     }
-    paintLabels(painter, g);
-    paintColorBar(painter, g);
+    paintLabels(painter, g, theme);
+    paintColorBar(painter, g, theme);
+    painter.restore();
 }
 
-void HeatmapPlot::paintLabels(QPainter& painter, const Geometry& g) const {
-    const QFont font = plotFont(kLabelFont);
+FigurePanel HeatmapPlot::figurePanel(const QString& name, double cell) const {
+    const Theme& print = Theme::print();
+    const QFontMetrics label(styleFont(kLabelFont, false, print));
+    int rowLabelWidth = 0, columnLabelWidth = 0;
+    for (const auto& text : rowLabels_) rowLabelWidth = std::max(rowLabelWidth, label.horizontalAdvance(text));
+    for (const auto& text : columnLabels_) columnLabelWidth = std::max(columnLabelWidth, label.horizontalAdvance(text));
+    // Wide inputs shrink the cells so the figure stays about a page wide.
+    const double cellWidth = cols_ > 0 ? std::clamp(1400.0 / cols_, 2.0, cell) : cell;
+    const double cellHeight = rows_ > 0 ? std::clamp(1000.0 / rows_, 2.0, cell) : cell;
+    const double side = square_ ? std::min(cellWidth, cellHeight) : 0.0;
+    const int left = kMargin + (rowTitle_.isEmpty() ? 0 : label.height() + 2) + rowLabelWidth + 4;
+    const int colorBar = 12 + 4 + label.horizontalAdvance(QStringLiteral("-0.000")) +
+                         (colorBarTitle_.isEmpty() ? 0 : label.height() + 2) + 8;
+    const int top = kMargin + (title_.isEmpty() ? 0 : QFontMetrics(styleFont(kTitleFont, true, print)).height() + 4);
+    const int bottom =
+        kMargin + std::min(columnLabelWidth, kMaxColumnLabel) + 4 + (columnTitle_.isEmpty() ? 0 : label.height() + 2);
+    const double width = left + (side > 0 ? side : cellWidth) * cols_ + colorBar + kMargin;
+    const double height = top + (side > 0 ? side : cellHeight) * rows_ + bottom;
+    // Wide enough for the title, however few the cells.
+    const double titleWidth =
+        title_.isEmpty() ? 0.0
+                         : QFontMetrics(styleFont(kTitleFont, true, print)).horizontalAdvance(title_) + 2 * kMargin;
+    FigurePanel panel;
+    panel.name = name;
+    panel.size = QSizeF(std::max({200.0, width, titleWidth}), std::max(120.0, height));
+    const QSize size = panel.size.toSize();
+    panel.paint = [this, size](QPainter& painter, const Theme& theme) { paint(painter, size, theme); };
+    return panel;
+}
+
+void HeatmapPlot::paintLabels(QPainter& painter, const Geometry& g, const Theme& theme) const {
+    const QFont font = styleFont(kLabelFont, false, theme);
     const QFontMetrics metrics(font);
     painter.setFont(font);
-    painter.setPen(kText);
+    painter.setPen(theme.text);
     const int lineHeight = metrics.height();
     const int rowStep = labelStep(g.cellHeight, lineHeight);
     for (int r = 0; r < rows_ && r < rowLabels_.size(); r += rowStep) {
-        const QRect cell = cellRect(r, 0);
+        const QRect cell = cellRectIn(g, r, 0);
         painter.drawText(QRect(0, cell.top(), g.cells.left() - 4, cell.height()), Qt::AlignRight | Qt::AlignVCenter,
                          rowLabels_[r]);
     }
     const int columnStep = labelStep(g.cellWidth, lineHeight);
     for (int c = 0; c < cols_ && c < columnLabels_.size(); c += columnStep) {
-        const QRect cell = cellRect(0, c);
+        const QRect cell = cellRectIn(g, 0, c);
         if (g.verticalColumnLabels) {
             painter.save();
             painter.translate(cell.center().x() - lineHeight / 2.0 + 1, g.cells.bottom() + 4);
@@ -293,19 +333,20 @@ void HeatmapPlot::paintLabels(QPainter& painter, const Geometry& g) const {
     }
 }
 
-void HeatmapPlot::paintColorBar(QPainter& painter, const Geometry& g) const {
+void HeatmapPlot::paintColorBar(QPainter& painter, const Geometry& g, const Theme& theme) const {
     const QRect bar = g.colorBar;
-    for (int y = 0; y < bar.height(); ++y) {
-        const double t = 1.0 - (y + 0.5) / bar.height();
-        painter.fillRect(QRect(bar.left(), bar.top() + y, bar.width(), 1), colormapColor(map_, t));
-    }
-    painter.setPen(QPen(QColor(150, 150, 156), 1));
+    // One gradient, so vector figures hold one shape rather than a rectangle per pixel row.
+    QLinearGradient gradient(bar.left(), bar.bottom() + 1, bar.left(), bar.top());
+    constexpr int kStops = 32;
+    for (int i = 0; i <= kStops; ++i) gradient.setColorAt(double(i) / kStops, map_->color(double(i) / kStops));
+    painter.fillRect(bar, gradient);
+    painter.setPen(QPen(theme.mutedText, 1));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(bar.adjusted(0, 0, -1, -1));
-    const QFont font = plotFont(9);
+    const QFont font = styleFont(9, false, theme);
     const QFontMetrics metrics(font);
     painter.setFont(font);
-    painter.setPen(kText);
+    painter.setPen(theme.text);
     std::vector<double> ticks;
     if (log_) {
         for (double p = std::ceil(std::log10(std::max(min_, 1e-30))); p <= std::log10(max_) + 1e-9; p += 1)
@@ -324,7 +365,7 @@ void HeatmapPlot::paintColorBar(QPainter& painter, const Geometry& g) const {
         painter.save();
         painter.translate(bar.right() + 8 + metrics.horizontalAdvance(QStringLiteral("-0.000")), bar.center().y());
         painter.rotate(90);
-        painter.setFont(plotFont(kLabelFont));
+        painter.setFont(styleFont(kLabelFont, false, theme));
         painter.drawText(QRect(-bar.height() / 2 - 40, -metrics.height(), bar.height() + 80, metrics.height() + 2),
                          Qt::AlignCenter, colorBarTitle_);
         painter.restore();
@@ -348,9 +389,9 @@ bool HeatmapPlot::event(QEvent* event) {
         const QString row = cell.first < rowLabels_.size() ? rowLabels_[cell.first] : QString::number(cell.first);
         const QString column =
             cell.second < columnLabels_.size() ? columnLabels_[cell.second] : QString::number(cell.second);
-        QToolTip::showText(help->globalPos(),
-                           QStringLiteral("%1, %2: %3").arg(row, column, formatPlotValue(value(cell.first, cell.second))),
-                           this);
+        QToolTip::showText(
+            help->globalPos(),
+            QStringLiteral("%1, %2: %3").arg(row, column, formatPlotValue(value(cell.first, cell.second))), this);
         return true;
     }
     return QWidget::event(event);

@@ -9,7 +9,8 @@
 #include <QWidget>
 #include <vector>
 
-#include "analysis/colormaps.h"
+#include "figure.h"
+#include "style.h"
 
 namespace attnscope::widgets {
 
@@ -25,13 +26,14 @@ public:
     // The colour scale's ends; values outside are clamped to the end colours. Log scale needs min > 0.
     void setRange(double min, double max);
     void setLogScale(bool log);
-    void setColormap(AnalysisColormap map);
+    // The colour scale: Colormap::viridis() (the default) for magnitudes, Colormap::divergingRdBu() for signed values.
+    void setColormap(const Colormap& map);
     void setTitle(const QString& title);
     void setRowLabels(const QStringList& labels);
     void setColumnLabels(const QStringList& labels);
     void setAxisTitles(const QString& rows, const QString& columns);
     void setColorBarTitle(const QString& title);
-    void setShowValues(bool show);    // print values in cells that have room
+    void setShowValues(bool show);  // print values in cells that have room
     void setSquareCells(bool square);
     void setOutlinedCell(int row, int column);  // -1, -1: none
     void setCrossedCells(const QSet<Cell>& cells);
@@ -46,6 +48,12 @@ public:
     Cell outlinedCell() const { return outlined_; }
     // Where a cell is drawn, in widget coordinates; empty for cells outside the grid.
     QRect cellRect(int row, int column) const;
+    // Paints the whole plot into a `size` area at the painter's origin in `theme`: paintEvent uses the screen theme,
+    // figures the print theme on an SVG, PDF or image painter (cells are rectangles, labels are text).
+    void paint(QPainter& painter, const QSize& size, const Theme& theme) const;
+    // The plot as a figure panel whose cells are about `cell` pixels (smaller when there are many), so a figure
+    // does not depend on how large the dock happens to be.
+    FigurePanel figurePanel(const QString& name, double cell = 30.0) const;
     // The cell under a point, or (-1, -1).
     Cell cellAt(const QPoint& point) const;
 
@@ -68,16 +76,18 @@ private:
         int columnLabelHeight = 0;
         QRect colorBar;
     };
-    Geometry geometry() const;
+    Geometry geometry(const QSize& size, const Theme& theme) const;
+    QRect cellRectIn(const Geometry& g, int row, int column) const;
     double scaled(double value) const;  // 0..1 along the colour scale
-    void paintColorBar(QPainter& painter, const Geometry& g) const;
-    void paintLabels(QPainter& painter, const Geometry& g) const;
+    QColor colorIn(double value, const Theme& theme) const;
+    void paintColorBar(QPainter& painter, const Geometry& g, const Theme& theme) const;
+    void paintLabels(QPainter& painter, const Geometry& g, const Theme& theme) const;
 
     int rows_ = 0, cols_ = 0;
     std::vector<double> values_;
     double min_ = 0, max_ = 1;
     bool log_ = false;
-    AnalysisColormap map_ = AnalysisColormap::Sequential;
+    const Colormap* map_ = &Colormap::viridis();
     QString title_, rowTitle_, columnTitle_, colorBarTitle_;
     QStringList rowLabels_, columnLabels_;
     bool showValues_ = false, square_ = false;

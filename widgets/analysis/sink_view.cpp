@@ -6,14 +6,15 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
 
-#include "analysis/colormaps.h"
 #include "analysis/heatmap_plot.h"
 #include "analysis/token_bar_chart.h"
 #include "selection_model.h"
+#include "style.h"
 
 namespace attnscope::widgets {
 
@@ -29,7 +30,9 @@ std::vector<float> valueNorms(const FloatMatrix& values) {
     return norms;
 }
 
-std::vector<double> toDoubles(const FloatMatrix& m) { return std::vector<double>(m.values.begin(), m.values.end()); }
+std::vector<double> toDoubles(const FloatMatrix& m) {
+    return std::vector<double>(m.values.begin(), m.values.end());
+}
 
 QStringList numbered(const QString& prefix, int count) {
     QStringList labels;
@@ -39,7 +42,7 @@ QStringList numbered(const QString& prefix, int count) {
 
 QLabel* caption(const QString& text, QWidget* parent) {
     auto* label = new QLabel(text, parent);
-    label->setFont(plotFont(11));
+    label->setFont(styleFont(11));
     return label;
 }
 
@@ -57,11 +60,11 @@ QStringList plotTokenLabels(const std::vector<std::string>& tokens) {
 }
 
 SinkView::SinkView(SelectionModel* selection, QWidget* parent) : QWidget(parent), selection_(selection) {
-    setFont(plotFont(11));
+    setFont(styleFont(11));
     summary_ = new QLabel(this);
     summary_->setWordWrap(true);
     summary_->setTextFormat(Qt::RichText);
-    summary_->setFont(plotFont(12));
+    summary_->setFont(styleFont(12));
     summary_->setContentsMargins(6, 2, 6, 2);
 
     sinkMap_ = new HeatmapPlot(this);
@@ -84,7 +87,7 @@ SinkView::SinkView(SelectionModel* selection, QWidget* parent) : QWidget(parent)
     normMap_->setLogScale(true);
     normMap_->setColorBarTitle(tr("‖h‖"));
     massiveList_ = new QListWidget(this);
-    massiveList_->setFont(plotFont(11));
+    massiveList_->setFont(styleFont(11));
     massiveList_->setMaximumHeight(84);
     massiveList_->setSelectionMode(QAbstractItemView::NoSelection);
 
@@ -136,13 +139,9 @@ SinkView::SinkView(SelectionModel* selection, QWidget* parent) : QWidget(parent)
     connect(scopeBox_, &QComboBox::currentIndexChanged, this, [this](int index) {
         setReceivedScope(index == 0 ? ReceivedScope::CurrentLayer : ReceivedScope::AllLayers);
     });
-    connect(selection_, &SelectionModel::layerChanged, this, [this] {
+    connect(selection_, &SelectionModel::headSelected, this, [this] {
         showHeadGrid();
-        if (scope_ == ReceivedScope::CurrentLayer) showReceived();
-        showSelectedHead();
-    });
-    connect(selection_, &SelectionModel::headChanged, this, [this] {
-        showHeadGrid();
+        if (scope_ == ReceivedScope::CurrentLayer) showReceived();  // cached per layer
         showSelectedHead();
     });
     connect(selection_, &SelectionModel::maskChanged, this, &SinkView::showHeadGrid);
@@ -151,13 +150,40 @@ SinkView::SinkView(SelectionModel* selection, QWidget* parent) : QWidget(parent)
     setCapture(nullptr, {});
 }
 
+QString SinkView::figureSubject() const {
+    if (!capture_) return {};
+    return tr("%1 layers × %2 heads, layer %3 head %4 selected")
+        .arg(capture_->layers())
+        .arg(capture_->heads())
+        .arg(selection_->layer())
+        .arg(selection_->head());
+}
+
+QString SinkView::figureUnavailableReason() const {
+    return capture_ && !scores_.empty() ? QString() : tr("Run a text first.");
+}
+
+std::vector<FigurePanel> SinkView::figurePanels() const {
+    FigurePanel sinks = sinkMap_->figurePanel(tr("Sink scores"));
+    FigurePanel received = received_->figurePanel(tr("Attention received"));
+    FigurePanel norms = normMap_->figurePanel(tr("Residual norms"), 22.0);
+    FigurePanel head = combinePanels(
+        {raw_->figurePanel(tr("Raw attention"), 18.0), weighted_->figurePanel(tr("Value-weighted attention"), 18.0)}, 2,
+        false);
+    head.name = tr("Raw and value-weighted attention");
+    const QString summary = QTextDocumentFragment::fromHtml(summary_->text()).toPlainText();
+    sinks = stackPanels({textFigure(summary, sinks.name, std::max(sinks.size.width(), 480.0), 11), sinks});
+    sinks.name = tr("Sink scores");
+    return {sinks, received, norms, head};
+}
+
 void SinkView::setCapture(std::shared_ptr<const AttentionCapture> capture, std::vector<HeadScores> scores) {
     capture_ = std::move(capture);
     scores_ = std::move(scores);
     tokens_ = capture_ ? plotTokenLabels(capture_->input().tokens) : QStringList();
     receivedByLayer_.assign(capture_ ? static_cast<size_t>(capture_->layers()) : 0, {});
-    massive_ = capture_ ? findMassiveActivations(capture_->hiddenNorms(), massiveFactor_)
-                        : std::vector<MassiveActivation>();
+    massive_ =
+        capture_ ? findMassiveActivations(capture_->hiddenNorms(), massiveFactor_) : std::vector<MassiveActivation>();
     showSummary();
     showHeadGrid();
     showReceived();
@@ -322,14 +348,14 @@ void SinkView::showSelectedHead() {
     const HeadScores* s = nullptr;
     for (const auto& candidate : scores_)
         if (candidate.layer == layer && candidate.head == head) s = &candidate;
-    headCaption_->setText(s ? tr("Layer %1, head %2: sink %3, value sink %4, top key %5 (“%6”)")
-                                  .arg(layer)
-                                  .arg(head)
-                                  .arg(formatPlotValue(s->sink),
-                                       s->valueSink >= 0 ? formatPlotValue(s->valueSink) : QStringLiteral("–"))
-                                  .arg(s->topKey)
-                                  .arg(tokens_.value(s->topKey))
-                            : tr("Layer %1, head %2").arg(layer).arg(head));
+    headCaption_->setText(
+        s ? tr("Layer %1, head %2: sink %3, value sink %4, top key %5 (“%6”)")
+                .arg(layer)
+                .arg(head)
+                .arg(formatPlotValue(s->sink), s->valueSink >= 0 ? formatPlotValue(s->valueSink) : QStringLiteral("–"))
+                .arg(s->topKey)
+                .arg(tokens_.value(s->topKey))
+          : tr("Layer %1, head %2").arg(layer).arg(head));
 }
 
 }  // namespace attnscope::widgets

@@ -10,6 +10,7 @@
 
 #include "attnscope/capture.h"
 #include "attnscope/head_metrics.h"
+#include "figure.h"
 
 class QComboBox;
 class QLabel;
@@ -21,7 +22,7 @@ class HeatmapPlot;
 class SelectionModel;
 class TokenBarChart;
 
-class SinkView : public QWidget {
+class SinkView : public QWidget, public FigureSource {
     Q_OBJECT
 public:
     enum class ReceivedScope { CurrentLayer, AllLayers };
@@ -44,6 +45,11 @@ public:
     HeatmapPlot* valueWeightedPlot() const { return weighted_; }
 
     QSize sizeHint() const override { return {1200, 800}; }
+
+    // A summary and four panels: sink scores, attention received, residual norms, raw against value-weighted.
+    QString figureSubject() const override;
+    QString figureUnavailableReason() const override;
+    std::vector<FigurePanel> figurePanels() const override;
 
 private:
     void showHeadGrid();

@@ -8,8 +8,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "analysis/colormaps.h"
 #include "analysis/heatmap_plot.h"
+#include "style.h"
 
 namespace attnscope::widgets {
 
@@ -17,8 +17,7 @@ namespace {
 
 constexpr int kMargin = 6;
 constexpr int kMaxLabel = 64;
-const QColor kText(40, 40, 46);
-const QColor kBar(59, 111, 182);
+// The bars take the accent of the sequential map's middle; the highlighted bar stands out in orange.
 const QColor kHighlight(230, 126, 34);
 
 // 1, 2 or 5 times a power of ten, at or above `value`.
@@ -64,31 +63,34 @@ double TokenBarChart::axisMax() const {
     return roundUp(most);
 }
 
-bool TokenBarChart::verticalLabels() const {
-    const QFontMetrics metrics(plotFont(10));
+bool TokenBarChart::verticalLabels(const QSize& size, const Theme& theme) const {
+    const QFontMetrics metrics(styleFont(10, false, theme));
     const int count = std::max<int>(1, static_cast<int>(values_.size()));
     int widest = 0;
     for (const auto& label : labels_) widest = std::max(widest, metrics.horizontalAdvance(label));
-    return widest + 4 > (width() - 80) / count;
+    return widest + 4 > (size.width() - 80) / count;
 }
 
-QRect TokenBarChart::plotArea() const {
-    const QFontMetrics metrics(plotFont(10));
-    const int top = kMargin + (title_.isEmpty() ? 0 : QFontMetrics(plotFont(12, true)).height() + 6);
+QRect TokenBarChart::plotArea(const QSize& size, const Theme& theme) const {
+    const QFontMetrics metrics(styleFont(10, false, theme));
+    const int top = kMargin + (title_.isEmpty() ? 0 : QFontMetrics(styleFont(12, true, theme)).height() + 6);
     const int left = kMargin + (axisTitle_.isEmpty() ? 0 : metrics.height() + 2) +
                      metrics.horizontalAdvance(formatPlotValue(-axisMax())) + 6;
     int labelHeight = metrics.height() + 4;
-    if (verticalLabels()) {
+    if (verticalLabels(size, theme)) {
         int widest = 0;
         for (const auto& label : labels_) widest = std::max(widest, metrics.horizontalAdvance(label));
         labelHeight = std::min(widest, kMaxLabel) + 6;
     }
-    return QRect(QPoint(left, top), QPoint(width() - kMargin - 4, height() - kMargin - labelHeight));
+    return QRect(QPoint(left, top), QPoint(size.width() - kMargin - 4, size.height() - kMargin - labelHeight));
 }
 
 QRect TokenBarChart::barRect(int index) const {
+    return barRectIn(plotArea(size(), screenTheme()), index);
+}
+
+QRect TokenBarChart::barRectIn(const QRect& area, int index) const {
     if (index < 0 || index >= static_cast<int>(values_.size())) return {};
-    const QRect area = plotArea();
     const double slot = double(area.width()) / static_cast<double>(values_.size());
     const double gap = slot >= 6 ? std::max(1.0, slot * 0.18) : 0.0;
     const int x0 = area.left() + static_cast<int>(std::lround(index * slot + gap / 2));
@@ -99,7 +101,7 @@ QRect TokenBarChart::barRect(int index) const {
 }
 
 int TokenBarChart::barAt(const QPoint& point) const {
-    const QRect area = plotArea();
+    const QRect area = plotArea(size(), screenTheme());
     if (values_.empty() || point.x() < area.left() || point.x() > area.right() || point.y() > height()) return -1;
     const double slot = double(area.width()) / static_cast<double>(values_.size());
     return std::clamp(static_cast<int>((point.x() - area.left()) / slot), 0, static_cast<int>(values_.size()) - 1);
@@ -107,39 +109,49 @@ int TokenBarChart::barAt(const QPoint& point) const {
 
 void TokenBarChart::paintEvent(QPaintEvent*) {
     QPainter painter(this);
-    painter.fillRect(rect(), Qt::white);
-    const QFont font = plotFont(10);
+    paint(painter, size(), screenTheme());
+}
+
+void TokenBarChart::paint(QPainter& painter, const QSize& size, const Theme& theme) const {
+    painter.save();
+    painter.fillRect(QRect(QPoint(0, 0), size), theme.background);
+    const QFont font = styleFont(10, false, theme);
     const QFontMetrics metrics(font);
+    const QColor textColor = theme.text;
+    const QColor barColor = Colormap::viridis().color(0.35);
     if (!title_.isEmpty()) {
-        painter.setFont(plotFont(12, true));
-        painter.setPen(kText);
-        painter.drawText(QRect(kMargin, kMargin, width() - 2 * kMargin, 18), Qt::AlignLeft | Qt::AlignTop, title_);
+        painter.setFont(styleFont(12, true, theme));
+        painter.setPen(textColor);
+        painter.drawText(QRect(kMargin, kMargin, size.width() - 2 * kMargin, 18), Qt::AlignLeft | Qt::AlignTop, title_);
     }
-    if (values_.empty()) return;
-    const QRect area = plotArea();
+    if (values_.empty()) {
+        painter.restore();
+        return;
+    }
+    const QRect area = plotArea(size, theme);
     painter.setFont(font);
     // Grid lines and ticks at quarters of the axis.
     const double top = axisMax();
     for (int i = 0; i <= 4; ++i) {
         const double v = top * i / 4;
         const int y = area.bottom() - static_cast<int>(std::lround(double(i) / 4 * area.height()));
-        painter.setPen(QPen(i == 0 ? QColor(120, 120, 126) : QColor(228, 228, 232), 1));
+        painter.setPen(QPen(i == 0 ? theme.mutedText : theme.grid, 1));
         painter.drawLine(area.left(), y, area.right(), y);
-        painter.setPen(kText);
+        painter.setPen(textColor);
         painter.drawText(QRect(0, y - metrics.height() / 2, area.left() - 5, metrics.height()),
                          Qt::AlignRight | Qt::AlignVCenter, formatPlotValue(v));
     }
     for (int i = 0; i < static_cast<int>(values_.size()); ++i)
-        painter.fillRect(barRect(i), i == highlighted_ ? kHighlight : kBar);
+        painter.fillRect(barRectIn(area, i), i == highlighted_ ? kHighlight : barColor);
 
     // Labels: every n-th when they would collide.
-    const bool vertical = verticalLabels();
+    const bool vertical = verticalLabels(size, theme);
     const double slot = double(area.width()) / static_cast<double>(values_.size());
     const int step = slot >= metrics.height() ? 1 : static_cast<int>(std::ceil(metrics.height() / slot));
-    painter.setPen(kText);
+    painter.setPen(textColor);
     for (int i = 0; i < static_cast<int>(values_.size()) && i < labels_.size(); i += step) {
         const int center = area.left() + static_cast<int>(std::lround((i + 0.5) * slot));
-        painter.setPen(i == highlighted_ ? kHighlight.darker(130) : kText);
+        painter.setPen(i == highlighted_ ? kHighlight.darker(130) : textColor);
         if (vertical) {
             painter.save();
             painter.translate(center - metrics.height() / 2.0 + 1, area.bottom() + 4);
@@ -148,19 +160,30 @@ void TokenBarChart::paintEvent(QPaintEvent*) {
                              metrics.elidedText(labels_[i], Qt::ElideRight, kMaxLabel));
             painter.restore();
         } else {
-            painter.drawText(QRect(center - 40, area.bottom() + 3, 80, metrics.height()), Qt::AlignHCenter | Qt::AlignTop,
-                             labels_[i]);
+            painter.drawText(QRect(center - 40, area.bottom() + 3, 80, metrics.height()),
+                             Qt::AlignHCenter | Qt::AlignTop, labels_[i]);
         }
     }
     if (!axisTitle_.isEmpty()) {
         painter.save();
-        painter.setPen(kText);
+        painter.setPen(textColor);
         painter.translate(kMargin, area.center().y());
         painter.rotate(-90);
         painter.drawText(QRect(-area.height() / 2 - 60, 0, area.height() + 120, metrics.height()), Qt::AlignCenter,
                          axisTitle_);
         painter.restore();
     }
+    painter.restore();
+}
+
+FigurePanel TokenBarChart::figurePanel(const QString& name, double slot) const {
+    const double count = std::max<double>(1, static_cast<double>(values_.size()));
+    FigurePanel panel;
+    panel.name = name;
+    panel.size = QSizeF(std::clamp(90.0 + count * slot, 360.0, 1500.0), 280.0);
+    const QSize size = panel.size.toSize();
+    panel.paint = [this, size](QPainter& painter, const Theme& theme) { paint(painter, size, theme); };
+    return panel;
 }
 
 void TokenBarChart::mousePressEvent(QMouseEvent* event) {

@@ -6,6 +6,9 @@
 #include <QWidget>
 #include <vector>
 
+#include "figure.h"
+#include "style.h"
+
 namespace attnscope::widgets {
 
 class TokenBarChart : public QWidget {
@@ -23,6 +26,10 @@ public:
     // Where bar `index` is drawn (its full height), in widget coordinates; empty outside.
     QRect barRect(int index) const;
     int barAt(const QPoint& point) const;  // -1 when none
+    // Paints the chart into a `size` area at the painter's origin in `theme` (the screen, or a figure).
+    void paint(QPainter& painter, const QSize& size, const Theme& theme) const;
+    // The chart as a figure panel with bars about `slot` pixels apart (fewer when there are many tokens).
+    FigurePanel figurePanel(const QString& name, double slot = 22.0) const;
 
     QSize sizeHint() const override { return {420, 240}; }
     QSize minimumSizeHint() const override { return {160, 120}; }
@@ -36,8 +43,9 @@ protected:
     bool event(QEvent* event) override;
 
 private:
-    QRect plotArea() const;
-    bool verticalLabels() const;
+    QRect plotArea(const QSize& size, const Theme& theme) const;
+    bool verticalLabels(const QSize& size, const Theme& theme) const;
+    QRect barRectIn(const QRect& area, int index) const;
 
     std::vector<double> values_;
     QStringList labels_;

@@ -1,5 +1,6 @@
 // The embedding view's legend; see embedding_legend.h.
 #include "embedding/embedding_legend.h"
+#include "style.h"
 
 #include <QFontMetrics>
 #include <QLinearGradient>
@@ -19,18 +20,10 @@ constexpr int kRampWidth = 88;
 constexpr int kRampHeight = 9;
 constexpr int kMaxInputsListed = 6;
 
-QFont legendFont(int pixelSize, bool bold = false) {
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPixelSize(pixelSize);
-    font.setBold(bold);
-    font.setHintingPreference(QFont::PreferFullHinting);
-    return font;
-}
-
 // Draws (when `painter` is set) and measures one legend row; rows are laid out top to bottom.
 class RowWriter {
 public:
-    explicit RowWriter(QPainter* painter) : painter_(painter), y_(kPadding) {}
+    RowWriter(QPainter* painter, const Theme& theme) : painter_(painter), theme_(theme), y_(kPadding) {}
 
     void text(const QString& text, const QFont& font, const QColor& color) {
         const QFontMetrics metrics(font);
@@ -44,7 +37,7 @@ public:
 
     // Coloured dots with names, wrapping after `perRow` items.
     void swatches(const std::vector<std::pair<QColor, QString>>& items, int perRow) {
-        const QFont font = legendFont(11);
+        const QFont font = styleFont(11, false, theme_);
         const QFontMetrics metrics(font);
         const int rowHeight = std::max(metrics.height(), kSwatch);
         int x = kPadding;
@@ -60,7 +53,7 @@ public:
                 painter_->setBrush(items[i].first);
                 painter_->drawEllipse(QRectF(x, y_ + 0.5 * (rowHeight - kSwatch), kSwatch, kSwatch));
                 painter_->setFont(font);
-                painter_->setPen(EmbeddingPalette::text());
+                painter_->setPen(theme_.text);
                 painter_->drawText(
                     QPointF(x + kSwatch + 5, y_ + 0.5 * (rowHeight - metrics.height()) + metrics.ascent()),
                     items[i].second);
@@ -73,7 +66,7 @@ public:
 
     // "label [ramp] low → high"
     void ramp(const QString& label, QColor (*colorAt)(double), const QString& low, const QString& high) {
-        const QFont font = legendFont(11);
+        const QFont font = styleFont(11, false, theme_);
         const QFontMetrics metrics(font);
         const int labelWidth =
             std::max(metrics.horizontalAdvance(QStringLiteral("queries")), metrics.horizontalAdvance(label));
@@ -81,7 +74,7 @@ public:
         const int rowHeight = metrics.height();
         if (painter_) {
             painter_->setFont(font);
-            painter_->setPen(EmbeddingPalette::text());
+            painter_->setPen(theme_.text);
             painter_->drawText(QPointF(kPadding, y_ + metrics.ascent()), label);
             QLinearGradient gradient(rampX, 0, rampX + kRampWidth, 0);
             for (int i = 0; i <= 8; ++i) gradient.setColorAt(i / 8.0, colorAt(i / 8.0));
@@ -89,7 +82,7 @@ public:
             painter_->setPen(Qt::NoPen);
             painter_->setBrush(gradient);
             painter_->drawRoundedRect(bar, 2, 2);
-            painter_->setPen(EmbeddingPalette::mutedText());
+            painter_->setPen(theme_.mutedText);
             painter_->drawText(QPointF(rampX + kRampWidth + 6, y_ + metrics.ascent()),
                                low + QStringLiteral(" → ") + high);
         }
@@ -107,6 +100,7 @@ private:
     }
 
     QPainter* painter_;
+    const Theme& theme_;
     int y_;
     int width_ = 0;
 };
@@ -130,23 +124,35 @@ void EmbeddingLegend::setContent(const LegendContent& content) {
 }
 
 QSize EmbeddingLegend::sizeHint() const {
-    return layOut(nullptr);
+    return layOut(nullptr, screenTheme());
+}
+
+QSize EmbeddingLegend::sizeIn(const Theme& theme) const {
+    return layOut(nullptr, theme);
 }
 
 void EmbeddingLegend::paintEvent(QPaintEvent*) {
     QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QSize size = layOut(nullptr);
-    painter.setPen(QPen(EmbeddingPalette::panelBorder(), 1.0));
-    painter.setBrush(EmbeddingPalette::panel());
-    painter.drawRoundedRect(QRectF(0.5, 0.5, size.width() - 1.0, size.height() - 1.0), 6, 6);
-    layOut(&painter);
+    paint(painter, screenTheme());
 }
 
-QSize EmbeddingLegend::layOut(QPainter* painter) const {
-    RowWriter rows(painter);
+void EmbeddingLegend::paint(QPainter& painter, const Theme& theme) const {
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QSize size = layOut(nullptr, theme);
+    painter.setPen(QPen(theme.grid, 1.0));
+    QColor panel = theme.background;
+    panel.setAlpha(0xe6);
+    painter.setBrush(panel);
+    painter.drawRoundedRect(QRectF(0.5, 0.5, size.width() - 1.0, size.height() - 1.0), 6, 6);
+    layOut(&painter, theme);
+    painter.restore();
+}
+
+QSize EmbeddingLegend::layOut(QPainter* painter, const Theme& theme) const {
+    RowWriter rows(painter, theme);
     const LegendContent& c = content_;
-    if (!c.title.isEmpty()) rows.text(c.title, legendFont(12, true), EmbeddingPalette::text());
+    if (!c.title.isEmpty()) rows.text(c.title, styleFont(12, true, theme), theme.text);
 
     switch (c.colouring) {
         case PointColouring::TokenType:
@@ -162,17 +168,17 @@ QSize EmbeddingLegend::layOut(QPainter* painter) const {
                 items.emplace_back(inputColor(static_cast<int>(i), false), c.inputNames[i]);
             rows.swatches(items, 3);
             if (c.inputs > kMaxInputsListed)
-                rows.text(tr("and %1 more inputs").arg(formatCount(c.inputs - kMaxInputsListed)), legendFont(11),
-                          EmbeddingPalette::mutedText());
-            rows.text(tr("dark: queries · light: keys"), legendFont(11), EmbeddingPalette::mutedText());
+                rows.text(tr("and %1 more inputs").arg(formatCount(c.inputs - kMaxInputsListed)),
+                          styleFont(11, false, theme), theme.mutedText);
+            rows.text(tr("dark: queries · light: keys"), styleFont(11, false, theme), theme.mutedText);
             break;
         }
         case PointColouring::AttentionWeight:
             if (c.attentionSource.isEmpty()) {
-                rows.text(tr("click a query or key to colour by its attention"), legendFont(11),
-                          EmbeddingPalette::mutedText());
+                rows.text(tr("click a query or key to colour by its attention"), styleFont(11, false, theme),
+                          theme.mutedText);
             } else {
-                rows.text(tr("attention %1").arg(c.attentionSource), legendFont(11), EmbeddingPalette::text());
+                rows.text(tr("attention %1").arg(c.attentionSource), styleFont(11, false, theme), theme.text);
                 if (c.attentionFromKey)
                     rows.ramp(tr("queries"), queryRamp, QStringLiteral("0"), tr("max"));
                 else
@@ -180,13 +186,13 @@ QSize EmbeddingLegend::layOut(QPainter* painter) const {
             }
             break;
     }
-    if (!c.searchNote.isEmpty()) rows.text(c.searchNote, legendFont(11), EmbeddingPalette::text());
+    if (!c.searchNote.isEmpty()) rows.text(c.searchNote, styleFont(11, false, theme), theme.text);
     rows.gap(2);
-    rows.text(tr("%1 points · %2 inputs").arg(formatCount(c.points), formatCount(c.inputs)), legendFont(11),
-              EmbeddingPalette::mutedText());
+    rows.text(tr("%1 points · %2 inputs").arg(formatCount(c.points), formatCount(c.inputs)),
+              styleFont(11, false, theme), theme.mutedText);
     if (c.drawnWhileMoving >= 0)
         rows.text(tr("moving: %1 of %2 points drawn").arg(formatCount(c.drawnWhileMoving), formatCount(c.points)),
-                  legendFont(11), EmbeddingPalette::mutedText());
+                  styleFont(11, false, theme), theme.mutedText);
     return rows.size();
 }
 

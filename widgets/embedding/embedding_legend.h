@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "embedding/embedding_palette.h"
+#include "style.h"
 
 namespace attnscope::widgets {
 
@@ -37,13 +38,16 @@ public:
     void setContent(const LegendContent& content);
     const LegendContent& content() const { return content_; }
     QSize sizeHint() const override;
+    // The panel and its rows at (0, 0) in `theme` (on screen, and in figures), and the size that takes.
+    void paint(QPainter& painter, const Theme& theme) const;
+    QSize sizeIn(const Theme& theme) const;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
     // Lays the legend out and, when `painter` is given, draws it; returns the size it needs.
-    QSize layOut(QPainter* painter) const;
+    QSize layOut(QPainter* painter, const Theme& theme) const;
 
     LegendContent content_;
 };

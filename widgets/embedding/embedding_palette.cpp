@@ -1,5 +1,6 @@
 // Colours of the query-key embedding views; see embedding_palette.h.
 #include "embedding/embedding_palette.h"
+#include "style.h"
 
 #include <algorithm>
 #include <array>
@@ -96,7 +97,7 @@ std::vector<std::uint8_t> matchTokens(const QueryKeyPoints& points, const QStrin
 std::vector<std::uint8_t> pointColours(const QueryKeyPoints& points, const ColouringRequest& request) {
     const auto n = static_cast<size_t>(points.size());
     std::vector<std::uint8_t> rgba(4 * n);
-    const QColor background = EmbeddingPalette::background();
+    const QColor background = screenTheme().background;
 
     // Small tables: a million QColor conversions would dominate the cost of a colour change.
     std::array<QColor, 256> queryTable, keyTable;

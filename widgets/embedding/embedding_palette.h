@@ -22,15 +22,10 @@ enum class PointColouring {
     AttentionWeight,  // the selected query's weights on its input's keys (or a key's column); the rest dimmed
 };
 
+// The colours that belong to queries and keys; everything else (canvas, text, panels) comes from the Theme.
 struct EmbeddingPalette {
-    static QColor background() { return {0xf7, 0xf8, 0xfa}; }  // the canvas: near-white, slightly cool
     static QColor query() { return {0x2c, 0xa2, 0x5f}; }
     static QColor key() { return {0xe7, 0x29, 0x8a}; }
-    static QColor text() { return {0x20, 0x23, 0x28}; }
-    static QColor mutedText() { return {0x6b, 0x72, 0x80}; }
-    static QColor panel() { return {0xff, 0xff, 0xff, 0xe6}; }  // legend and panels over the canvas
-    static QColor panelBorder() { return {0xd5, 0xd9, 0xe0}; }
-    static QColor selectionRing() { return {0x1f, 0x23, 0x28}; }
     // Lines from a selected query go to keys (pink); from a selected key, to queries (green).
     static QColor linesToKeys() { return {0xc5, 0x1b, 0x7d}; }
     static QColor linesToQueries() { return {0x00, 0x6d, 0x2c}; }

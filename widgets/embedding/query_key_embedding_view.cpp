@@ -18,6 +18,7 @@
 #include "embedding/query_key_scene.h"
 #include "embedding/token_context_panel.h"
 #include "render/vtk_render_widget.h"
+#include "style.h"
 
 namespace attnscope::widgets {
 namespace {
@@ -27,20 +28,13 @@ constexpr int kDragSlop = 4;            // as VtkRenderWidget's click slop: more
 constexpr int kLegendMargin = 12;
 constexpr size_t kMaxEmphasised = 200000;  // search matches redrawn on top; beyond this the dimming alone shows them
 
-QFont viewFont(int pixelSize) {
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPixelSize(pixelSize);
-    font.setHintingPreference(QFont::PreferFullHinting);
-    return font;
-}
-
 // A one-pixel rule between the toolbar, the canvas and the token panel.
 QWidget* rule(QWidget* parent) {
     auto* line = new QWidget(parent);
     line->setFixedHeight(1);
     line->setAutoFillBackground(true);
     QPalette colors = line->palette();
-    colors.setColor(QPalette::Window, EmbeddingPalette::panelBorder());
+    colors.setColor(QPalette::Window, screenTheme().grid);
     line->setPalette(colors);
     return line;
 }
@@ -48,7 +42,7 @@ QWidget* rule(QWidget* parent) {
 }  // namespace
 
 QueryKeyEmbeddingView::QueryKeyEmbeddingView(QWidget* parent) : QWidget(parent) {
-    setFont(viewFont(12));
+    setFont(styleFont(12));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -85,7 +79,7 @@ QueryKeyEmbeddingView::~QueryKeyEmbeddingView() {
 void QueryKeyEmbeddingView::buildToolbar(QWidget* toolbar) {
     toolbar->setAutoFillBackground(true);
     QPalette colors = toolbar->palette();
-    colors.setColor(QPalette::Window, QColor(0xff, 0xff, 0xff));
+    colors.setColor(QPalette::Window, screenTheme().background);
     toolbar->setPalette(colors);
     auto* row = new QHBoxLayout(toolbar);
     row->setContentsMargins(8, 6, 8, 6);

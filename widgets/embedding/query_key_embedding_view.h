@@ -15,6 +15,7 @@
 
 #include "attnscope/qk_embedding_data.h"
 #include "embedding/embedding_palette.h"
+#include "figure.h"
 
 class QComboBox;
 class QLabel;
@@ -36,7 +37,7 @@ struct QueryKeySelection {
     bool valid() const { return input >= 0; }
 };
 
-class QueryKeyEmbeddingView : public QWidget {
+class QueryKeyEmbeddingView : public QWidget, public FigureSource {
     Q_OBJECT
 public:
     explicit QueryKeyEmbeddingView(QWidget* parent = nullptr);
@@ -63,10 +64,10 @@ public:
     void setDensityEnabled(bool enabled);
     bool densityEnabled() const { return densityEnabled_; }
 
-    // Points drawn while the camera moves, at most (default 50,000). With points shown, picks a new subsample and
-    // fits the camera again., and how
-    // long after the last movement everything is drawn again (default 180 ms).
+    // At most this many points are drawn while the camera moves (default 50,000); with points shown, a new budget
+    // picks a new subsample and fits the camera again.
     void setInteractiveBudget(std::int64_t points);
+    // How long after the last camera movement every point is drawn again (default 180 ms).
     void setSettleInterval(int milliseconds);
     // While moving, the subsample shrinks (to 5,000 points at least) when frames take longer than this, and grows
     // back to the budget when they are fast (default 40 ms; 0 always draws the whole budget).
@@ -91,6 +92,11 @@ public:
     QLineEdit* searchBox() const { return search_; }
     bool interacting() const;
     std::int64_t renderedPointCount() const;
+
+    // Every point as the camera sees it now, and the legend (query_key_embedding_figure.cpp).
+    QString figureSubject() const override;
+    QString figureUnavailableReason() const override;
+    std::vector<FigurePanel> figurePanels() const override;
 
 public slots:
     // Selects a point as a click would, without emitting tokenSelected (the selection came from elsewhere).

@@ -12,6 +12,7 @@
 #include "embedding/density_splat.h"
 #include "embedding/embedding_palette.h"
 #include "embedding/level_of_detail.h"
+#include "style.h"
 
 namespace attnscope::widgets {
 namespace {
@@ -24,29 +25,13 @@ constexpr int kGap = 6;
 constexpr int kMinCell = 16;
 constexpr int kInset = 3;  // between a cell's border and its thumbnail
 
-QFont matrixFont(int pixelSize, bool bold = false) {
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPixelSize(pixelSize);
-    font.setBold(bold);
-    font.setHintingPreference(QFont::PreferFullHinting);
-    return font;
-}
-
-QColor accent() {
-    return {0x15, 0x65, 0xc0};
-}
-
-QColor failedTint() {
-    return {0xfb, 0xe9, 0xe7};
-}
-
 }  // namespace
 
 QueryKeyMatrixView::QueryKeyMatrixView(QWidget* parent) : QWidget(parent) {
     setMouseTracking(true);
     setAutoFillBackground(true);
     QPalette colors = palette();
-    colors.setColor(QPalette::Window, QColor(0xff, 0xff, 0xff));
+    colors.setColor(QPalette::Window, screenTheme().background);
     setPalette(colors);
     setMinimumSize(120, 100);
 }
@@ -171,7 +156,7 @@ QImage QueryKeyMatrixView::renderThumbnail(const Cell& source, int size) const {
     const double extent = std::max({double(high[0] - low[0]), double(high[1] - low[1]), 1e-6});
     frame.pixelsPerUnit = (size - 4) / extent;
     DensityStyle style;
-    style.background = QColor(0xff, 0xff, 0xff);
+    style.background = screenTheme().background;
     style.sigmaPixels = 0.7;
     style.coverageGain = 0.9;
     style.saturationWeight = 24.0;
@@ -186,13 +171,13 @@ void QueryKeyMatrixView::paintCell(QPainter& painter, int layer, int head) {
     const QRect rect = cellRect(layer, head);
     const QRectF frame = QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(target.state == CellState::Ready    ? QColor(0xff, 0xff, 0xff)
-                     : target.state == CellState::Failed ? failedTint()
-                                                         : QColor(0xf4, 0xf5, 0xf7));
+    painter.setBrush(target.state == CellState::Ready    ? screenTheme().background
+                     : target.state == CellState::Failed ? screenTheme().failed
+                                                         : screenTheme().panel);
     painter.drawRoundedRect(frame, 4, 4);
 
     const QRect inner = rect.adjusted(kInset, kInset, -kInset, -kInset);
-    painter.setFont(matrixFont(10));
+    painter.setFont(styleFont(10));
     switch (target.state) {
         case CellState::Ready:
             if (target.thumbnail.isNull() || target.thumbnail.width() != inner.width())
@@ -202,21 +187,21 @@ void QueryKeyMatrixView::paintCell(QPainter& painter, int layer, int head) {
         case CellState::Running: {
             // A thin bar along the bottom, and the percentage in the middle.
             const QRectF track(inner.left() + 4, inner.bottom() - 7, inner.width() - 8, 4);
-            painter.setBrush(QColor(0xdd, 0xe1, 0xe7));
+            painter.setBrush(screenTheme().grid);
             painter.drawRoundedRect(track, 2, 2);
-            painter.setBrush(accent());
+            painter.setBrush(screenTheme().accent);
             painter.drawRoundedRect(QRectF(track.topLeft(), QSizeF(track.width() * target.progress, track.height())), 2,
                                     2);
-            painter.setPen(EmbeddingPalette::mutedText());
+            painter.setPen(screenTheme().mutedText);
             painter.drawText(inner, Qt::AlignCenter, QStringLiteral("%1 %").arg(std::lround(100.0 * target.progress)));
             break;
         }
         case CellState::Waiting:
-            painter.setPen(QColor(0xb0, 0xb6, 0xc0));
+            painter.setPen(screenTheme().mutedText);
             painter.drawText(inner, Qt::AlignCenter, QStringLiteral("…"));
             break;
         case CellState::Failed:
-            painter.setPen(QColor(0xb4, 0x23, 0x18));
+            painter.setPen(screenTheme().negative);
             painter.drawText(inner, Qt::AlignCenter, tr("failed"));
             break;
     }
@@ -225,30 +210,30 @@ void QueryKeyMatrixView::paintCell(QPainter& painter, int layer, int head) {
     const bool hovered = layer == hoveredLayer_ && head == hoveredHead_;
     painter.setBrush(Qt::NoBrush);
     if (current)
-        painter.setPen(QPen(accent(), 2.0));
+        painter.setPen(QPen(screenTheme().accent, 2.0));
     else if (hovered && target.state == CellState::Ready)
-        painter.setPen(QPen(QColor(0x6b, 0x9b, 0xd8), 1.5));
+        painter.setPen(QPen(screenTheme().accent.lighter(150), 1.5));
     else
-        painter.setPen(QPen(EmbeddingPalette::panelBorder(), 1.0));
+        painter.setPen(QPen(screenTheme().grid, 1.0));
     painter.drawRoundedRect(current ? QRectF(rect).adjusted(1, 1, -1, -1) : frame, 4, 4);
 }
 
 void QueryKeyMatrixView::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setFont(matrixFont(12, true));
-    painter.setPen(EmbeddingPalette::text());
+    painter.setFont(styleFont(12, true));
+    painter.setPen(screenTheme().text);
     painter.drawText(QRect(kMargin, 0, width() - 2 * kMargin, kHeaderHeight), Qt::AlignLeft | Qt::AlignVCenter,
                      tr("Query–key embeddings of every head"));
 
     // Legend on the right of the header: the two colour families.
-    painter.setFont(matrixFont(11));
+    painter.setFont(styleFont(11));
     const QFontMetrics metrics(painter.font());
     int x = width() - kMargin;
     for (const auto& [color, label] :
          {std::pair{EmbeddingPalette::key(), tr("keys")}, std::pair{EmbeddingPalette::query(), tr("queries")}}) {
         x -= metrics.horizontalAdvance(label);
-        painter.setPen(EmbeddingPalette::text());
+        painter.setPen(screenTheme().text);
         painter.drawText(QPoint(x, kHeaderHeight / 2 + metrics.ascent() / 2 - 1), label);
         x -= 14;
         painter.setPen(Qt::NoPen);
@@ -258,8 +243,8 @@ void QueryKeyMatrixView::paintEvent(QPaintEvent*) {
     }
     if (layers_ == 0 || heads_ == 0) return;
 
-    painter.setFont(matrixFont(10));
-    painter.setPen(EmbeddingPalette::mutedText());
+    painter.setFont(styleFont(10));
+    painter.setPen(screenTheme().mutedText);
     for (int h = 0; h < heads_; ++h) {
         const QRect rect = cellRect(0, h);
         painter.drawText(QRect(rect.left(), kHeaderHeight, rect.width(), kColumnLabelHeight),

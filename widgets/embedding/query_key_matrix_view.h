@@ -10,10 +10,11 @@
 #include <vector>
 
 #include "attnscope/qk_embedding_data.h"
+#include "figure.h"
 
 namespace attnscope::widgets {
 
-class QueryKeyMatrixView : public QWidget {
+class QueryKeyMatrixView : public QWidget, public FigureSource {
     Q_OBJECT
 public:
     enum class CellState { Waiting, Running, Ready, Failed };
@@ -43,6 +44,11 @@ public:
     QSize sizeHint() const override;
 
     static constexpr std::int64_t kThumbnailPoints = 20000;
+
+    // Every ready head as a density image in the grid (query_key_matrix_figure.cpp).
+    QString figureSubject() const override;
+    QString figureUnavailableReason() const override;
+    std::vector<FigurePanel> figurePanels() const override;
 
 signals:
     // The user clicked a ready cell.

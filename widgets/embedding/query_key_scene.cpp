@@ -29,6 +29,7 @@
 #include "embedding/embedding_palette.h"
 #include "embedding/level_of_detail.h"
 #include "render/vtk_render_widget.h"
+#include "style.h"
 
 namespace attnscope::widgets {
 namespace {
@@ -59,7 +60,7 @@ QueryKeyScene::QueryKeyScene(VtkRenderWidget& canvas)
       densityImage_(vtkSmartPointer<vtkImageData>::New()),
       densityTexture_(vtkSmartPointer<vtkTexture>::New()) {
     vtkRenderer* main = canvas_.renderer();
-    const QColor background = EmbeddingPalette::background();
+    const QColor background = screenTheme().background;
     main->SetBackground(background.redF(), background.greenF(), background.blueF());
 
     // The overlay layer keeps the main layer's colours and clears only depth: selection and search matches are
@@ -344,7 +345,7 @@ void QueryKeyScene::refreshDensity() {
     frame.centerY = focal[1];
     frame.pixelsPerUnit = frame.height / (2.0 * camera->GetParallelScale());
     DensityStyle style;
-    style.background = EmbeddingPalette::background();
+    style.background = screenTheme().background;
     style.sigmaPixels = std::max(0.5, style.sigmaPixels / divisor);  // the same blur in world units, nearly
     const DensityImage& image = densityRenderer_.render(frame, style);
     densityTexture_->SetInterpolate(divisor > 1);

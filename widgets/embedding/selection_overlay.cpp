@@ -19,6 +19,7 @@
 #include <cmath>
 
 #include "embedding/embedding_palette.h"
+#include "style.h"
 
 namespace attnscope::widgets {
 namespace {
@@ -88,7 +89,7 @@ SelectionOverlay::SelectionOverlay(vtkRenderer* overlay)
     // The disc stands in for the selected point, drawn after (over) the lines; the ring marks it.
     disc_ = makeMarker(5.0, true);
     ring_ = makeMarker(9.0, false);
-    setRgb(ring_->GetProperty(), EmbeddingPalette::selectionRing());
+    setRgb(ring_->GetProperty(), screenTheme().text);
     overlay->AddActor2D(disc_);
     overlay->AddActor2D(ring_);
 }

@@ -5,6 +5,7 @@
 
 #include "embedding/embedding_legend.h"
 #include "embedding/embedding_palette.h"
+#include "style.h"
 
 namespace attnscope::widgets {
 
@@ -16,8 +17,8 @@ TokenContextPanel::TokenContextPanel(QWidget* parent) : QLabel(parent) {
     setMinimumHeight(56);
     setAutoFillBackground(true);
     QPalette colors = palette();
-    colors.setColor(QPalette::Window, QColor(0xff, 0xff, 0xff));
-    colors.setColor(QPalette::WindowText, EmbeddingPalette::text());
+    colors.setColor(QPalette::Window, screenTheme().background);
+    colors.setColor(QPalette::WindowText, screenTheme().text);
     setPalette(colors);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     showHint();
@@ -25,7 +26,7 @@ TokenContextPanel::TokenContextPanel(QWidget* parent) : QLabel(parent) {
 
 void TokenContextPanel::showHint() {
     setText(QStringLiteral("<span style=\"color:%1\">%2</span>")
-                .arg(EmbeddingPalette::mutedText().name(),
+                .arg(screenTheme().mutedText.name(),
                      tr("Click a point to see its input here, and its attention as lines.").toHtmlEscaped()));
 }
 
@@ -44,7 +45,7 @@ void TokenContextPanel::showToken(const QueryKeyPoints& points, int input, int p
                              : QString::fromStdString(points.inputLabels[static_cast<size_t>(input)]);
     QString html =
         QStringLiteral("<div style=\"color:%1\"><b>%2</b> · %3 %4 · %5</div><div style=\"white-space:pre-wrap\">")
-            .arg(EmbeddingPalette::mutedText().name(), name.toHtmlEscaped(), isKey ? tr("key") : tr("query"),
+            .arg(screenTheme().mutedText.name(), name.toHtmlEscaped(), isKey ? tr("key") : tr("query"),
                  tr("at position %1 of %2").arg(position).arg(length), tr("%1 tokens").arg(formatCount(length)));
     if (first > 0) html += QStringLiteral("… ");
     for (int p = first; p < last; ++p) {
@@ -58,7 +59,7 @@ void TokenContextPanel::showToken(const QueryKeyPoints& points, int input, int p
             // Composed over the panel's white, so the HTML needs no alpha.
             const double strength = 0.1 + 0.6 * weights[static_cast<size_t>(p)] / maxWeight;
             html += QStringLiteral("<span style=\"background-color:%1\">%2</span>")
-                        .arg(mixColors(shade, QColor(0xff, 0xff, 0xff), 1.0 - strength).name(), token);
+                        .arg(mixColors(shade, screenTheme().background, 1.0 - strength).name(), token);
         } else {
             html += token;
         }

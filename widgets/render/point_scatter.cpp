@@ -31,46 +31,11 @@
 namespace attnscope::widgets {
 namespace {
 
-struct ColorStop {
-    double t;
-    int r, g, b;
-};
-
-// Samples of the published viridis and Moreland cool-warm ramps; linear interpolation between them is
-// indistinguishable from the full tables at point sizes.
-constexpr std::array<ColorStop, 9> kViridis{{{0.000, 68, 1, 84},
-                                             {0.125, 71, 44, 122},
-                                             {0.250, 59, 82, 139},
-                                             {0.375, 44, 114, 142},
-                                             {0.500, 33, 145, 140},
-                                             {0.625, 40, 174, 128},
-                                             {0.750, 94, 201, 98},
-                                             {0.875, 173, 220, 48},
-                                             {1.000, 253, 231, 37}}};
-constexpr std::array<ColorStop, 5> kCoolWarm{
-    {{0.00, 59, 76, 192}, {0.25, 141, 176, 254}, {0.50, 221, 221, 221}, {0.75, 244, 154, 123}, {1.00, 180, 4, 38}}};
-
-template <size_t N>
-QColor interpolate(const std::array<ColorStop, N>& stops, double t) {
-    t = std::clamp(std::isfinite(t) ? t : 0.0, 0.0, 1.0);
-    size_t upper = 1;
-    while (upper + 1 < N && stops[upper].t < t) ++upper;
-    const ColorStop& a = stops[upper - 1];
-    const ColorStop& b = stops[upper];
-    const double f = (t - a.t) / (b.t - a.t);
-    const auto mix = [f](int from, int to) { return static_cast<int>(std::lround(from + (to - from) * f)); };
-    return {mix(a.r, b.r), mix(a.g, b.g), mix(a.b, b.b)};
-}
-
 vtkFloatArray* coordinateArray(vtkPolyData* polyData) {
     return vtkFloatArray::SafeDownCast(polyData->GetPoints()->GetData());
 }
 
 }  // namespace
-
-QColor colormapColor(ScalarRamp map, double t) {
-    return map == ScalarRamp::Viridis ? interpolate(kViridis, t) : interpolate(kCoolWarm, t);
-}
 
 PointScatter::PointScatter()
     : polyData_(vtkSmartPointer<vtkPolyData>::New()),
@@ -148,18 +113,16 @@ void PointScatter::setColors(const std::uint8_t* rgba, vtkIdType count) {
     rebuildColorArray(std::vector<std::uint8_t>(rgba, rgba + 4 * count));
 }
 
-void PointScatter::setScalars(const float* values, vtkIdType count, ScalarRamp map, double low, double high) {
+void PointScatter::setScalars(const float* values, vtkIdType count, const Colormap& map, double low, double high) {
     if (count != pointCount())
         throw EngineError(std::to_string(count) + " scalars for " + std::to_string(pointCount()) + " points",
                           "PointScatter::setScalars");
     if (!(high > low)) throw EngineError("scalar range needs high > low", "PointScatter::setScalars");
-    // A 256-entry table: mapping a million values stays a lookup, not a million interpolations.
-    std::array<QColor, 256> table;
-    for (size_t i = 0; i < table.size(); ++i) table[i] = colormapColor(map, double(i) / (table.size() - 1));
+    // The colour scale's 256-entry table: mapping a million values stays a lookup, not a million interpolations.
     std::vector<std::uint8_t> rgba(static_cast<size_t>(4 * count));
     for (vtkIdType i = 0; i < count; ++i) {
         const double t = std::clamp((values[i] - low) / (high - low), 0.0, 1.0);
-        const QColor& c = table[static_cast<size_t>(std::lround(t * 255.0))];
+        const QColor c(map.at(static_cast<float>(t)));
         rgba[4 * i] = static_cast<std::uint8_t>(c.red());
         rgba[4 * i + 1] = static_cast<std::uint8_t>(c.green());
         rgba[4 * i + 2] = static_cast<std::uint8_t>(c.blue());
@@ -279,7 +242,7 @@ void fillDemoScatter(PointScatter& scatter, vtkIdType count, bool flat, unsigned
         cluster[i] = static_cast<float>(k);
     }
     scatter.setPoints(coordinates.data(), count, 3);
-    scatter.setScalars(cluster.data(), count, ScalarRamp::Viridis, 0.0, kClusters - 1);
+    scatter.setScalars(cluster.data(), count, Colormap::viridis(), 0.0, kClusters - 1);
 }
 
 }  // namespace attnscope::widgets

@@ -13,6 +13,7 @@
 #include <vtkType.h>
 
 #include "attnscope/arrays.h"
+#include "style.h"
 
 class vtkActor;
 class vtkPolyData;
@@ -22,12 +23,6 @@ class vtkRenderer;
 namespace attnscope::widgets {
 
 class VtkRenderWidget;
-
-// Colour ramps for scalar colouring. Viridis for magnitudes, CoolWarm (blue-white-red) for signed differences.
-enum class ScalarRamp { Viridis, CoolWarm };
-
-// Maps t in [0, 1] (clamped) to an opaque colour of the ramp.
-QColor colormapColor(ScalarRamp map, double t);
 
 class PointScatter {
 public:
@@ -48,7 +43,7 @@ public:
     // translucent (slower: VTK sorts it with the other translucent props).
     void setColors(const std::uint8_t* rgba, vtkIdType count);
     // Per-point scalars mapped through a colormap; values at or outside [low, high] take the ends of the ramp.
-    void setScalars(const float* values, vtkIdType count, ScalarRamp map, double low, double high);
+    void setScalars(const float* values, vtkIdType count, const Colormap& map, double low, double high);
 
     // Point size in device pixels (a square of that many pixels per side).
     void setPointSize(float pixels);

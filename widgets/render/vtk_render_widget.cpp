@@ -5,6 +5,9 @@
 // headers. VTK's own GL calls are made inside VTK's libraries, through its own loader.
 #include "render/vtk_render_widget.h"
 
+#include <QGuiApplication>
+#include <QOpenGLContext>
+
 #include <QMouseEvent>
 #include <QOpenGLContext>
 #include <QOpenGLExtraFunctions>
@@ -119,6 +122,17 @@ VtkRenderWidget::~VtkRenderWidget() {
     }
     renderWindow_->RemoveAllObservers();
     interactor_->RemoveAllObservers();
+}
+
+bool VtkRenderWidget::openGLAvailable() {
+    static const bool available = [] {
+        const QString platform = QGuiApplication::platformName();
+        if (platform == QLatin1String("offscreen") || platform == QLatin1String("minimal")) return false;
+        QOpenGLContext context;
+        context.setFormat(surfaceFormat());
+        return context.create();
+    }();
+    return available;
 }
 
 vtkRenderer* VtkRenderWidget::renderer() const {

@@ -33,6 +33,9 @@ public:
     // The surface format VTK needs (OpenGL 3.2 core, 8-bit RGBA, depth). Set on every instance; call
     // QSurfaceFormat::setDefaultFormat(VtkRenderWidget::surfaceFormat()) before QApplication to share contexts.
     static QSurfaceFormat surfaceFormat();
+    // Whether this display can show OpenGL widgets at all: false on Qt's offscreen and minimal platforms (no GL
+    // compositing, where a QOpenGLWidget crashes the backing store) and when no OpenGL context can be created.
+    static bool openGLAvailable();
 
     vtkRenderer* renderer() const;
     vtkGenericOpenGLRenderWindow* renderWindow() const;
