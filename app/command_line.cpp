@@ -158,6 +158,11 @@ const std::vector<Flag>& flagTable() {
          }},
         {"matrix", nullptr, "show every head's query-key embedding (the embedding view's matrix)",
          [](CommandLine& r, const std::string&) { r.options.embeddingMatrix = true; }},
+        {"importance", "METHOD", "after the run, measure every head's importance: ablation or gradient",
+         [](CommandLine& r, const std::string& v) {
+             if (v != "ablation" && v != "gradient") throw FlagError{"expected ablation or gradient, got '" + v + "'"};
+             r.options.importanceMethod = toQString(v);
+         }},
         {"export", "FILE",
          "write the figure of --view (else the view in front) to FILE.png, .svg or .pdf once all work "
          "is done, then exit",

@@ -32,6 +32,7 @@ struct LaunchOptions {
     QString embeddingMethod;             // --embedding: pca, tsne or umap
     std::optional<int> embeddingDims;    // --dims: 2 or 3
     bool embeddingMatrix = false;        // --matrix: the embedding dock shows every head
+    QString importanceMethod;            // --importance: compute the head importance (ablation or gradient) after the run
     QString exportPath;                  // --export: write the --view's figure (.png, .svg, .pdf) once idle, then exit
     QString reportPath;                  // --report: write a report (.html, .pdf) once idle, then exit
     QString sessionPath;                 // --session (or a FILE.attnscope argument): open this saved session

@@ -48,7 +48,9 @@ QString FigureExporter::defaultTitle(const QString& viewId) const {
     const widgets::FigureSource* figure = source(viewId);
     const QString subject = figure ? figure->figureSubject() : QString();
     const QString title = viewTitle(viewId);
-    if (subject.isEmpty() || subject.compare(title, Qt::CaseInsensitive) == 0) return title;
+    if (subject.isEmpty()) return title;
+    // "Head Mask: Head mask: 1 head masked" says the view's name twice.
+    if (subject.startsWith(title, Qt::CaseInsensitive)) return subject;
     return title + QStringLiteral(": ") + subject;
 }
 

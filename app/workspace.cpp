@@ -339,6 +339,16 @@ void Workspace::launch(const LaunchOptions& options) {
                 window_.enlargeDock(window_.viewDock(ViewCatalog::dockIdForViewName(options.viewName)));
             return Step::Done;
         });
+    if (!options.importanceMethod.isEmpty())
+        sequence->add([this, options] {
+            if (!analysis_->importanceAvailable()) {
+                window_.showError(tr("--importance failed"), tr("Run a text first: the sweep measures the input."));
+                return Step::Stop;
+            }
+            // A background job: the busy counter keeps --export and --report waiting for it.
+            analysis_->computeImportance(parseImportanceMethod(options.importanceMethod.toStdString()));
+            return Step::Done;
+        });
     const bool embeddingAsked = !options.corpusPath.isEmpty() || !options.embeddingMethod.isEmpty() ||
                                 options.embeddingDims || options.embeddingMatrix;
     if (embeddingAsked)

@@ -39,12 +39,15 @@ FigurePanel titledPanel(const FigurePanel& panel, const QString& title, const QS
     const double titleHeight = title.isEmpty() ? 0.0 : QFontMetricsF(styleFont(15, true, print)).height() + 2;
     const double subtitleHeight = subtitle.isEmpty() ? 0.0 : QFontMetricsF(styleFont(11, false, print)).height() + 2;
     const double header = titleHeight + subtitleHeight + (titleHeight + subtitleHeight > 0 ? 8.0 : 0.0);
+    // A title wider than a small figure widens the figure rather than being cut.
+    const double width =
+        std::max({panel.size.width(), QFontMetricsF(styleFont(15, true, print)).horizontalAdvance(title) + 2,
+                  QFontMetricsF(styleFont(11, false, print)).horizontalAdvance(subtitle) + 2});
     FigurePanel titled;
     titled.name = panel.name;
-    titled.size = QSizeF(panel.size.width() + 2 * kMargin, panel.size.height() + header + 2 * kMargin);
-    titled.paint = [panel, title, subtitle, titleHeight, subtitleHeight, header](QPainter& painter,
-                                                                                 const Theme& theme) {
-        const double width = panel.size.width();
+    titled.size = QSizeF(width + 2 * kMargin, panel.size.height() + header + 2 * kMargin);
+    titled.paint = [panel, title, subtitle, titleHeight, subtitleHeight, header, width](QPainter& painter,
+                                                                                        const Theme& theme) {
         if (!title.isEmpty()) {
             painter.setFont(styleFont(15, true, theme));
             painter.setPen(theme.text);

@@ -224,8 +224,8 @@ void ImportanceView::showResult() {
 }
 
 QString ImportanceView::figureSubject() const {
-    return method_ == ImportanceMethod::Ablation ? tr("Head importance by ablation")
-                                                 : tr("Head importance by gradient");
+    return method_ == ImportanceMethod::Ablation ? tr("loss change when each head alone is masked")
+                                                 : tr("gradient estimate |∂loss/∂mask|");
 }
 
 QString ImportanceView::figureUnavailableReason() const {

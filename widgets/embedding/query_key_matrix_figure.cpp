@@ -1,6 +1,8 @@
-// The all-heads matrix as a figure: every ready head as a density image (thousands of points per cell are raster
-// content) at twice the printed cell size, with vector labels and the current head outlined.
+// The all-heads matrix as a figure: every ready head's points as vector dots when they are few, else as a density
+// image (thousands of points per cell are raster content) at twice the printed cell size; vector labels and the
+// current head outlined.
 #include <algorithm>
+#include <vector>
 
 #include "embedding/embedding_palette.h"
 #include "embedding/query_key_matrix_view.h"
@@ -12,10 +14,17 @@ constexpr double kCell = 72;
 constexpr double kGap = 6;
 constexpr double kLeft = 34;
 constexpr double kTop = 40;
+constexpr size_t kVectorPoints = 2000;  // per cell
+
+// A cell's points fitted into a square of side 1 (the density image fits them the same way), with their colours.
+struct CellDots {
+    std::vector<QPointF> at;
+    std::vector<QRgb> color;
+};
 }  // namespace
 
 QString QueryKeyMatrixView::figureSubject() const {
-    return tr("Query–key embeddings of every head");
+    return tr("every head");
 }
 
 QString QueryKeyMatrixView::figureUnavailableReason() const {
@@ -26,16 +35,39 @@ QString QueryKeyMatrixView::figureUnavailableReason() const {
 
 std::vector<FigurePanel> QueryKeyMatrixView::figurePanels() const {
     std::vector<QImage> images(cells_.size());
+    std::vector<CellDots> dots(cells_.size());
     std::vector<int> states(cells_.size());
     for (size_t i = 0; i < cells_.size(); ++i) {
-        states[i] = static_cast<int>(cells_[i].state);
-        if (cells_[i].state == CellState::Ready) images[i] = renderThumbnail(cells_[i], static_cast<int>(2 * kCell));
+        const Cell& c = cells_[i];
+        states[i] = static_cast<int>(c.state);
+        if (c.state != CellState::Ready) continue;
+        const size_t count = c.xy.size() / 2;
+        if (count > kVectorPoints) {
+            images[i] = renderThumbnail(c, static_cast<int>(2 * kCell));
+            continue;
+        }
+        float low[2] = {0, 0}, high[2] = {0, 0};
+        for (int axis = 0; axis < 2; ++axis) {
+            low[axis] = high[axis] = count > 0 ? c.xy[static_cast<size_t>(axis)] : 0.0f;
+            for (size_t p = 0; p < count; ++p) {
+                low[axis] = std::min(low[axis], c.xy[2 * p + axis]);
+                high[axis] = std::max(high[axis], c.xy[2 * p + axis]);
+            }
+        }
+        const double extent = std::max({double(high[0] - low[0]), double(high[1] - low[1]), 1e-9});
+        for (size_t p = 0; p < count; ++p) {
+            // Centred, y up as in the view, 6 % margin.
+            const double x = 0.5 + (c.xy[2 * p] - 0.5 * (low[0] + high[0])) / extent * 0.88;
+            const double y = 0.5 - (c.xy[2 * p + 1] - 0.5 * (low[1] + high[1])) / extent * 0.88;
+            dots[i].at.emplace_back(x, y);
+            dots[i].color.push_back(qRgb(c.rgba[4 * p], c.rgba[4 * p + 1], c.rgba[4 * p + 2]));
+        }
     }
     const int layers = layers_, heads = heads_, current = currentLayer_ * heads_ + currentHead_;
     FigurePanel panel;
     panel.name = figureSubject();
     panel.size = QSizeF(kLeft + heads * (kCell + kGap), kTop + layers * (kCell + kGap));
-    panel.paint = [images, states, layers, heads, current](QPainter& painter, const Theme& theme) {
+    panel.paint = [images, dots, states, layers, heads, current](QPainter& painter, const Theme& theme) {
         painter.setRenderHint(QPainter::Antialiasing, true);
         // The two colour families, as in the view's header.
         painter.setFont(styleFont(11, false, theme));
@@ -66,6 +98,14 @@ std::vector<FigurePanel> QueryKeyMatrixView::figurePanels() const {
                 const QRectF box = cell(l, h);
                 if (!images[i].isNull()) {
                     painter.drawImage(box, images[i]);
+                } else if (!dots[i].at.empty()) {
+                    painter.setPen(Qt::NoPen);
+                    const double radius = dots[i].at.size() > 500 ? 0.8 : 1.4;
+                    for (size_t p = 0; p < dots[i].at.size(); ++p) {
+                        painter.setBrush(QColor(dots[i].color[p]));
+                        painter.drawEllipse(box.topLeft() + QPointF(dots[i].at[p].x() * kCell, dots[i].at[p].y() * kCell),
+                                            radius, radius);
+                    }
                 } else {
                     painter.fillRect(box,
                                      states[i] == static_cast<int>(CellState::Failed) ? theme.failed : theme.panel);
