@@ -60,4 +60,17 @@ public:
     virtual int64_t storedBytes() const = 0;
 };
 
+// Where a capture first holds NaN or infinity, found from its residual-stream norms (the embeddings, then each
+// layer's output: any NaN in a layer's attention or MLP reaches them) and its logits. Broken weights or a broken
+// config (rope_theta 0, a negative norm epsilon) show here instead of as dark maps and made-up numbers.
+struct ATTNSCOPE_ENGINE_EXPORT NonFiniteReport {
+    int firstRow = -1;  // row of hiddenNorms(): 0 the embeddings, l + 1 the output of layer l; -1 when all finite
+    bool attention = false;  // the queries or keys of that layer hold them: its attention maps are NaN
+    bool logits = false;
+    bool any() const { return firstRow >= 0 || logits; }
+    // "layer 3's output holds NaN or infinity (and so do the logits)"; empty when all is finite.
+    std::string describe() const;
+};
+ATTNSCOPE_ENGINE_EXPORT NonFiniteReport findNonFinite(const AttentionCapture& capture);
+
 }  // namespace attnscope

@@ -35,7 +35,8 @@ struct ATTNSCOPE_ENGINE_EXPORT CorpusInput {
 ATTNSCOPE_ENGINE_EXPORT std::vector<CorpusInput> readCorpus(const std::string& path);
 
 struct ATTNSCOPE_ENGINE_EXPORT CorpusCaptureOptions {
-    // An estimate above this many bytes is an EngineError before the first run; 0 means no limit.
+    // An estimate above this many bytes is an EngineError before the first run; 0: no limit of its own (an estimate
+    // above the machine's available memory is refused either way).
     int64_t memoryLimitBytes = 0;
     // Longer inputs are cut to this many tokens (counted in CorpusVectors::truncatedInputs()); 0: the model's
     // max positions. Image inputs are never cut.

@@ -21,6 +21,9 @@ ATTNSCOPE_ENGINE_EXPORT std::string importanceMethodName(ImportanceMethod method
 ATTNSCOPE_ENGINE_EXPORT ImportanceMethod
 parseImportanceMethod(const std::string& name);  // throws EngineError on other names
 
+// The most forward passes of an ablation sweep in flight at once.
+inline constexpr int kMaxParallelRuns = 256;
+
 struct ATTNSCOPE_ENGINE_EXPORT ImportanceOptions {
     ImportanceMethod method = ImportanceMethod::Ablation;
     // Forward passes of the ablation sweep in flight at once, each on one LibTorch thread; 0 picks the measured

@@ -18,6 +18,11 @@ namespace attnscope {
 class AttentionCapture;
 class Tokenizer;
 
+// The most layers and heads per layer a config may declare; a config past them is refused before anything is
+// allocated for it (real models stay far below).
+inline constexpr int kMaxModelLayers = 4096;
+inline constexpr int kMaxModelHeads = 4096;
+
 struct ATTNSCOPE_ENGINE_EXPORT LoadOptions {
     std::string device = "cpu";     // "cpu" or "cuda" (an EngineError when this LibTorch has no CUDA)
     std::string dtype = "float32";  // compute dtype: "float32", "bfloat16" or "float16"

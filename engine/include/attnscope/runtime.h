@@ -3,6 +3,7 @@
 
 #include "attnscope/engine_export.h"
 
+#include <cstdint>
 #include <string>
 
 namespace attnscope {
@@ -19,6 +20,13 @@ struct ATTNSCOPE_ENGINE_EXPORT RuntimeInfo {
 };
 
 ATTNSCOPE_ENGINE_EXPORT RuntimeInfo runtimeInfo();
+
+// Memory the machine can give now without swapping (Linux: MemAvailable), in bytes; -1 when unknown.
+ATTNSCOPE_ENGINE_EXPORT int64_t availableMemoryBytes();
+// "31.2 GB": bytes for messages.
+ATTNSCOPE_ENGINE_EXPORT std::string formatBytes(int64_t bytes);
+// A number for messages: "0", "1e-05", "NaN", "infinity", "-infinity" (never "-nan" or "0.000000").
+ATTNSCOPE_ENGINE_EXPORT std::string formatValue(double value);
 
 // Sets LibTorch's intra-op threads and OpenMP's threads; 0 means all cores.
 ATTNSCOPE_ENGINE_EXPORT void setThreadCount(int threads);

@@ -6,6 +6,7 @@
 #include <omp.h>
 
 #include <algorithm>
+#include <thread>
 #include <atomic>
 #include <chrono>
 #include <cmath>
@@ -127,7 +128,14 @@ HeadImportance ablation(const Model& model, const ModelInput& input, const Impor
     std::atomic<int> done{1};
     std::atomic<bool> failed{false};
     std::exception_ptr failure;
-    const int runs = options.parallelRuns > 0 ? options.parallelRuns : defaultParallelRuns();
+    if (options.parallelRuns < 0 || options.parallelRuns > kMaxParallelRuns)
+        throw EngineError("expected 0 (automatic) to " + std::to_string(kMaxParallelRuns) + ", got " +
+                              std::to_string(options.parallelRuns),
+                          "parallel runs");
+    // More threads than heads or than the machine's cores would only wait; libgomp fails past a few thousand.
+    const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    const int runs = std::clamp(options.parallelRuns > 0 ? options.parallelRuns : defaultParallelRuns(), 1,
+                                std::max(1, std::min({total, 4 * cores, kMaxParallelRuns})));
     // Inside a parallel region of more than one thread, LibTorch's own parallel loops run serially, so each
     // forward pass keeps to its thread.
 #pragma omp parallel for num_threads(runs) schedule(dynamic)
@@ -196,16 +204,6 @@ HeadImportance gradient(const Model& model, const ModelInput& input, JobControl*
 }
 
 }  // namespace
-
-std::string importanceMethodName(ImportanceMethod method) {
-    return method == ImportanceMethod::Ablation ? "ablation" : "gradient";
-}
-
-ImportanceMethod parseImportanceMethod(const std::string& name) {
-    if (name == "ablation") return ImportanceMethod::Ablation;
-    if (name == "gradient") return ImportanceMethod::Gradient;
-    throw EngineError("expected ablation or gradient, got '" + name + "'", "importance method");
-}
 
 double maskedLoss(const Model& model, const ModelInput& input, const HeadMask& mask) {
     const LossKind kind = lossKind(model.info());

@@ -111,6 +111,15 @@ HeadScores scoreAttention(const FloatMatrix& attention, const std::vector<float>
     if (attention.cols != n) throw EngineError("the attention matrix is not square", "head scores");
     if (!valueNorms.empty() && static_cast<int64_t>(valueNorms.size()) != n)
         throw EngineError("expected one value norm per key", "head scores");
+    // NaN or infinity in the weights makes every score undefined: NaN, never a number that looks measured.
+    for (float v : attention.values)
+        if (!std::isfinite(v)) {
+            const double nan = std::nan("");
+            s.sink = s.topKeyShare = s.entropy = s.entropyFraction = s.prevToken = s.local = s.valueSink = nan;
+            s.induction = probe ? nan : -1;
+            s.topKey = -1;
+            return s;
+        }
     const KeyVisibility keys = visibility ? *visibility : inferVisibility(attention);
     std::vector<double> received(static_cast<size_t>(n), 0.0);
     double entropy = 0, entropyFraction = 0, sink = 0, prev = 0, local = 0, valueSink = 0;
@@ -272,6 +281,7 @@ std::vector<HeadScores> meanHeadScores(const std::vector<std::vector<HeadScores>
 }
 
 std::string headRole(const HeadScores& s, const RoleThresholds& t) {
+    if (std::isnan(s.sink) || std::isnan(s.entropy)) return "undefined";
     if (s.induction >= t.induction) return "induction";
     if (s.prevToken >= t.prevToken) return "previous-token";
     if (s.sink >= t.sink) return "sink";

@@ -9,6 +9,9 @@
 #include <filesystem>
 #include <fstream>
 #include <limits>
+#include <set>
+#include <sys/mman.h>
+#include <unistd.h>
 #include <nlohmann/json.hpp>
 
 #include "attnscope/error.h"
@@ -84,6 +87,14 @@ struct File::Mapping {
 
 File::~File() = default;
 
+void releaseMappedPages(const void* data, size_t bytes) {
+    // Whole pages inside the range only: a page shared with a neighbouring tensor stays.
+    const auto page = static_cast<uintptr_t>(::sysconf(_SC_PAGESIZE));
+    const auto begin = (reinterpret_cast<uintptr_t>(data) + page - 1) / page * page;
+    const auto end = (reinterpret_cast<uintptr_t>(data) + bytes) / page * page;
+    if (end > begin) ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_DONTNEED);
+}
+
 std::shared_ptr<const File> File::open(const std::string& path) {
     std::error_code error;
     const auto fileSize = std::filesystem::file_size(path, error);
@@ -108,12 +119,22 @@ std::shared_ptr<const File> File::open(const std::string& path) {
                               std::to_string(size) + " bytes)",
                           path);
     nlohmann::json header;
+    // A name given twice would make the last entry win silently: the parser reports it instead.
+    std::set<std::string> names;
+    std::string duplicate;
+    const auto noteKey = [&](int depth, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
+        if (event == nlohmann::json::parse_event_t::key && depth == 1 && parsed.is_string() &&
+            !names.insert(parsed.get<std::string>()).second && duplicate.empty())
+            duplicate = parsed.get<std::string>();
+        return true;
+    };
     try {
-        header = nlohmann::json::parse(bytes + 8, bytes + 8 + headerLength);
+        header = nlohmann::json::parse(bytes + 8, bytes + 8 + headerLength, noteKey);
     } catch (const nlohmann::json::exception& e) {
         throw EngineError(std::string("header is not valid JSON (") + e.what() + ")", path);
     }
     if (!header.is_object()) throw EngineError("header is not a JSON object", path);
+    if (!duplicate.empty()) throw EngineError("the header names tensor '" + duplicate + "' twice", path);
 
     const uint8_t* data = bytes + 8 + headerLength;
     const uint64_t dataSize = size - 8 - headerLength;

@@ -8,17 +8,12 @@
 #include "attnscope/capture.h"
 #include "attnscope/corpus_vectors.h"
 #include "attnscope/error.h"
+#include "attnscope/runtime.h"
 #include "attnscope/tokenizer.h"
 
 namespace attnscope {
 
 namespace {
-
-std::string megabytes(int64_t bytes) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
-    return text;
-}
 
 ModelInput tokenizeText(const Tokenizer& tokenizer, const ModelInfo& info, const CorpusInput& item, int limit,
                         bool addSpecialTokens, bool& truncated) {
@@ -72,12 +67,18 @@ CorpusPlan planCorpusCapture(const Model& model, const std::vector<CorpusInput>&
         plan.labels.push_back(item.label);
     }
     plan.estimatedBytes = estimateCorpusBytes(info, plan.totalTokens);
-    if (options.memoryLimitBytes > 0 && plan.estimatedBytes > options.memoryLimitBytes)
-        throw EngineError("the corpus needs about " + megabytes(plan.estimatedBytes) + " for its queries and keys (" +
+    // The user's limit, and in any case what the machine has now.
+    const int64_t available = availableMemoryBytes();
+    const bool overLimit = options.memoryLimitBytes > 0 && plan.estimatedBytes > options.memoryLimitBytes;
+    const bool overMachine = available >= 0 && plan.estimatedBytes > available;
+    if (overLimit || overMachine)
+        throw EngineError("the corpus needs about " + formatBytes(plan.estimatedBytes) + " for its queries and keys (" +
                               std::to_string(plan.inputs.size()) + " inputs, " + std::to_string(plan.totalTokens) +
                               " tokens x " + std::to_string(info.layers) + " layers x " + std::to_string(info.heads) +
-                              " heads x " + std::to_string(info.headDim) + " dimensions x 2 x 4 bytes), over the " +
-                              "limit of " + megabytes(options.memoryLimitBytes) + "; use fewer or shorter inputs",
+                              " heads x " + std::to_string(info.headDim) + " dimensions x 2 x 4 bytes), over " +
+                              (overLimit ? "the limit of " + formatBytes(options.memoryLimitBytes)
+                                         : "the " + formatBytes(available) + " available") +
+                              "; use fewer or shorter inputs",
                           "corpus capture");
     return plan;
 }

@@ -2,11 +2,13 @@
 // what NumPy itself writes for a C-order little-endian float32/float64 2-D array and name the file on any error.
 #include "attnscope/tools/npy.h"
 
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <regex>
 
 #include "attnscope/error.h"
+#include "attnscope/runtime.h"
 #include "attnscope/tools/atomic_file.h"
 
 namespace attnscope {
@@ -36,6 +38,8 @@ std::vector<int64_t> parseShape(const std::string& text, const std::string& path
     for (char c : text.substr(1, text.size() - 2) + ",") {
         if (c >= '0' && c <= '9') {
             number += c;
+            // 18 digits fit int64_t; a longer number is no size a real array has.
+            if (number.size() > 18) throw EngineError("shape " + text + " holds a number too large", path);
         } else if (c == ',') {
             if (!number.empty()) shape.push_back(std::stoll(number));
             number.clear();
@@ -80,6 +84,29 @@ FloatMatrix readNpyMatrix(const std::string& path) {
     if (shape.size() != 2)
         throw EngineError("expected a 2-D array, got " + std::to_string(shape.size()) + "-D shape " + shapeText, path);
 
+    // The header's sizes are checked against the file before anything is allocated from them.
+    const auto dataOffset = static_cast<uint64_t>(file.tellg());
+    file.seekg(0, std::ios::end);
+    const auto fileSize = static_cast<uint64_t>(file.tellg());
+    file.seekg(static_cast<std::streamoff>(dataOffset));
+    const uint64_t available = fileSize > dataOffset ? fileSize - dataOffset : 0;
+    // In long double: exact for any size a file can have (64-bit mantissa), and no overflow for two 18-digit sizes.
+    const long double neededBytes =
+        static_cast<long double>(shape[0]) * static_cast<long double>(shape[1]) * static_cast<long double>(itemSize);
+    if (neededBytes != static_cast<long double>(available)) {
+        char neededText[48];
+        std::snprintf(neededText, sizeof neededText, "%.0Lf", neededBytes);
+        throw EngineError(std::string(neededBytes > static_cast<long double>(available) ? "truncated data" : "extra data") + ": shape " + shapeText +
+                              " of " + std::to_string(itemSize) + "-byte values needs " + neededText +
+                              " bytes, the file has " + std::to_string(available),
+                          path);
+    }
+    const auto floatBytes = static_cast<int64_t>(available / itemSize * sizeof(float));
+    const int64_t memory = availableMemoryBytes();
+    if (memory >= 0 && floatBytes > memory)
+        throw EngineError("the matrix needs " + formatBytes(floatBytes) + " as float32, " + formatBytes(memory) +
+                              " of memory is available",
+                          path);
     FloatMatrix matrix(shape[0], shape[1]);
     const size_t count = matrix.values.size();
     if (itemSize == 4) {

@@ -3,6 +3,7 @@
 #include <omp.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "attnscope/error.h"
 #include "embedding_internal.h"
@@ -17,6 +18,14 @@ double knnPreservation(const FloatMatrix& original, const FloatMatrix& embedded,
             "kNN preservation");
     if (k < 1 || k >= original.rows)
         throw EngineError("needs 1 <= k < points, got k = " + std::to_string(k), "kNN preservation");
+    // Distances to NaN are neither near nor far: a score over them would be a number that means nothing.
+    for (const FloatMatrix* points : {&original, &embedded})
+        for (size_t i = 0; i < points->values.size(); ++i)
+            if (!std::isfinite(points->values[i]))
+                throw EngineError("point " + std::to_string(i / static_cast<size_t>(std::max<int64_t>(1, points->cols))) +
+                                      " of the " + (points == &original ? "original" : "embedded") +
+                                      " vectors is NaN or infinite",
+                                  "kNN preservation");
     const int64_t n = original.rows;
     std::vector<int64_t> queries;
     if (n <= exactUpTo || sampleSize >= n) {

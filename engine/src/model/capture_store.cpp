@@ -3,6 +3,7 @@
 #include "capture_store.h"
 
 #include <cstring>
+#include <limits>
 
 #include "attnscope/error.h"
 
@@ -176,8 +177,12 @@ CaptureBuilder::CaptureBuilder(const ModelConfig& config, ModelInfo info, ModelI
 }
 
 void CaptureBuilder::storeNorms(int64_t row, const torch::Tensor& hidden) {
+    // Scaled by each token's largest entry first: a sum of squares in float32 overflows above ~1.8e19, and a finite
+    // vector must not get an infinite norm (that would read as a broken layer).
+    const torch::Tensor x = hidden.select(0, 0).detach().to(torch::kFloat32);
+    const torch::Tensor largest = x.abs().amax(-1, true).clamp_min(std::numeric_limits<float>::min());
     const torch::Tensor norms =
-        hidden.select(0, 0).detach().to(torch::kFloat32).norm(2, c10::IntArrayRef{-1}).to(torch::kCPU).contiguous();
+        ((x / largest).norm(2, c10::IntArrayRef{-1}) * largest.squeeze(-1)).to(torch::kCPU).contiguous();
     if (hiddenNorms_.empty()) hiddenNorms_ = FloatMatrix(info_.layers + 1, norms.size(0));
     std::memcpy(hiddenNorms_.row(row), norms.data_ptr<float>(), static_cast<size_t>(norms.size(0)) * sizeof(float));
 }

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -152,10 +153,40 @@ bool writtenByTransformers4(const std::string& directory) {
     }
 }
 
+// A PNG's size from its IHDR chunk (bytes 16-23, big-endian): stb refuses to even describe a PNG above 1 GB decoded,
+// and "unknown image type" would then be the message.
+bool pngSize(const std::string& path, int64_t& width, int64_t& height) {
+    std::ifstream in(path, std::ios::binary);
+    unsigned char head[24] = {};
+    if (!in.read(reinterpret_cast<char*>(head), sizeof head)) return false;
+    if (std::memcmp(head, "\x89PNG\r\n\x1a\n", 8) != 0 || std::memcmp(head + 12, "IHDR", 4) != 0) return false;
+    auto big = [&](int at) {
+        return (int64_t(head[at]) << 24) | (int64_t(head[at + 1]) << 16) | (int64_t(head[at + 2]) << 8) | head[at + 3];
+    };
+    width = big(16);
+    height = big(20);
+    return true;
+}
+
+std::string tooManyPixels(int64_t width, int64_t height) {
+    return "the image is " + std::to_string(width) + " x " + std::to_string(height) + " pixels; at most " +
+           std::to_string(kMaxImagePixels / 1000000) + " megapixels are read (scale it down first)";
+}
+
 }  // namespace
 
 RgbImage readImage(const std::string& path) {
     int width = 0, height = 0, channels = 0;
+    // The size in the image's header is checked before anything is decoded: a few hundred kilobytes of PNG can claim
+    // 20000 x 20000 pixels (1.2 GB decoded), and a ViT reads 224 x 224 of them.
+    if (!stbi_info(path.c_str(), &width, &height, &channels)) {
+        int64_t pngWidth = 0, pngHeight = 0;
+        if (pngSize(path, pngWidth, pngHeight) && pngWidth * pngHeight > kMaxImagePixels)
+            throw EngineError(tooManyPixels(pngWidth, pngHeight), path);
+        throw EngineError(std::string("cannot decode the image (") + stbi_failure_reason() + ")", path);
+    }
+    if (width <= 0 || height <= 0 || static_cast<int64_t>(width) * height > kMaxImagePixels)
+        throw EngineError(tooManyPixels(width, height), path);
     stbi_uc* data = stbi_load(path.c_str(), &width, &height, &channels, 3);
     if (!data) throw EngineError(std::string("cannot decode the image (") + stbi_failure_reason() + ")", path);
     RgbImage image;

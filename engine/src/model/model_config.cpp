@@ -3,9 +3,12 @@
 #include "model_config.h"
 
 #include <cmath>
+#include <limits>
 #include <nlohmann/json.hpp>
 
 #include "attnscope/error.h"
+#include "attnscope/model.h"
+#include "attnscope/runtime.h"
 
 namespace attnscope::model {
 
@@ -30,15 +33,34 @@ std::string keyList(const std::vector<std::string>& keys) {
     return out.empty() ? "(none)" : out;
 }
 
+// Sizes a real transformer stays far below; a config past them is refused before anything is allocated for it.
+constexpr int64_t kMaxWidth = int64_t(1) << 20;      // hidden, intermediate, head_dim
+constexpr int64_t kMaxLayers = kMaxModelLayers;
+constexpr int64_t kMaxHeads = kMaxModelHeads;
+constexpr int64_t kMaxVocab = int64_t(1) << 24;      // also labels and token types
+constexpr int64_t kMaxPositions = int64_t(1) << 24;
+constexpr int64_t kMaxImageSide = 8192;
+
 std::optional<int64_t> optionalInt(const json& config, const IntKey& spec, const std::string& where) {
     std::string used;
     if (const auto* value = findKey(config, spec.keys, &used)) {
-        if (!value->is_number_integer() &&
-            !(value->is_number_float() && std::floor(value->get<double>()) == value->get<double>()))
+        if (value->is_number_unsigned() && value->get<uint64_t>() > uint64_t(std::numeric_limits<int64_t>::max()))
+            throw EngineError("must be an integer below 2^63", where + ": key " + used);
+        if (value->is_number_integer()) return value->get<int64_t>();
+        const double number = value->is_number_float() ? value->get<double>() : std::nan("");
+        // A float is accepted when it is a whole number an int64 holds (2.0, not 1e308).
+        if (!std::isfinite(number) || std::floor(number) != number || std::abs(number) > 9.0e15)
             throw EngineError("must be an integer", where + ": key " + used);
-        return value->get<int64_t>();
+        return static_cast<int64_t>(number);
     }
     return spec.fallback;
+}
+
+void checkRange(int64_t value, int64_t low, int64_t high, const std::string& what, const std::string& where) {
+    if (value < low || value > high)
+        throw EngineError(what + " is " + std::to_string(value) + "; expected " + std::to_string(low) + " to " +
+                              std::to_string(high),
+                          where);
 }
 
 int64_t requiredInt(const json& config, const IntKey& spec, const std::string& where, const std::string& what) {
@@ -51,7 +73,8 @@ int64_t requiredInt(const json& config, const IntKey& spec, const std::string& w
 double floatValue(const json& config, const FloatKey& spec, const std::string& where) {
     std::string used;
     if (const auto* value = findKey(config, spec.keys, &used)) {
-        if (!value->is_number()) throw EngineError("must be a number", where + ": key " + used);
+        if (!value->is_number() || !std::isfinite(value->get<double>()))
+            throw EngineError("must be a finite number", where + ": key " + used);
         return value->get<double>();
     }
     if (!spec.fallback) throw EngineError("missing key " + keyList(spec.keys), where);
@@ -72,10 +95,23 @@ void readRotary(const json& config, const Architecture& arch, ModelConfig& c) {
     const json* scaling = findKey(config, {"rope_scaling"});
     if (!scaling && parameters) scaling = parameters;
     c.ropeTheta = floatValue(config, arch.ropeTheta, c.where);
-    if (parameters && parameters->contains("rope_theta")) c.ropeTheta = (*parameters)["rope_theta"].get<double>();
+    if (parameters && parameters->contains("rope_theta")) {
+        if (!(*parameters)["rope_theta"].is_number())
+            throw EngineError("must be a number", c.where + ": key rope_parameters.rope_theta");
+        c.ropeTheta = (*parameters)["rope_theta"].get<double>();
+    }
+    // theta^(-2i/d) with theta <= 1 gives no rotation or infinite frequencies: every attention weight NaN.
+    if (!std::isfinite(c.ropeTheta) || c.ropeTheta <= 1.0)
+        throw EngineError("must be a finite number above 1, got " + formatValue(c.ropeTheta),
+                          c.where + ": key rope_theta");
     double fraction = floatValue(config, arch.rotaryFraction, c.where);
-    if (parameters && parameters->contains("partial_rotary_factor"))
+    if (parameters && parameters->contains("partial_rotary_factor")) {
+        if (!(*parameters)["partial_rotary_factor"].is_number())
+            throw EngineError("must be a number", c.where + ": key rope_parameters.partial_rotary_factor");
         fraction = (*parameters)["partial_rotary_factor"].get<double>();
+    }
+    if (!(fraction > 0.0 && fraction <= 1.0))
+        throw EngineError("the rotary fraction must be in (0, 1], got " + formatValue(fraction), c.where);
     c.rotaryDims = static_cast<int64_t>(static_cast<double>(c.headDim) * fraction);
     if (c.rotaryDims <= 0 || c.rotaryDims % 2 != 0 || c.rotaryDims > c.headDim)
         throw EngineError("rotary dimensions " + std::to_string(c.rotaryDims) + " must be even and in (0, head_dim]",
@@ -151,8 +187,10 @@ ModelConfig resolveConfig(const json& config, const std::string& where) {
     c.heads = requiredInt(config, arch.heads, where, "attention heads");
     c.layers = requiredInt(config, arch.layers, where, "layer count");
     c.vocab = requiredInt(config, arch.vocab, where, "vocabulary size");
-    if (c.hidden <= 0 || c.heads <= 0 || c.layers <= 0)
-        throw EngineError("hidden size, heads and layers must be positive", where);
+    checkRange(c.hidden, 1, kMaxWidth, "the hidden size", where + ": key " + keyList(arch.hidden.keys));
+    checkRange(c.heads, 1, kMaxHeads, "the number of attention heads", where + ": key " + keyList(arch.heads.keys));
+    checkRange(c.layers, 1, kMaxLayers, "the number of layers", where + ": key " + keyList(arch.layers.keys));
+    checkRange(c.vocab, 0, kMaxVocab, "the vocabulary size", where + ": key " + keyList(arch.vocab.keys));
     c.kvHeads = optionalInt(config, arch.kvHeads, where).value_or(c.heads);
     if (c.kvHeads <= 0 || c.heads % c.kvHeads != 0)
         throw EngineError("num_key_value_heads " + std::to_string(c.kvHeads) + " must divide the " +
@@ -167,11 +205,18 @@ ModelConfig resolveConfig(const json& config, const std::string& where) {
                               where);
         c.headDim = c.hidden / c.heads;
     }
-    if (c.headDim <= 0) throw EngineError("head_dim must be positive", where);
+    checkRange(c.headDim, 1, kMaxWidth, "head_dim", where);
     c.intermediate = optionalInt(config, arch.intermediate, where).value_or(4 * c.hidden);
+    checkRange(c.intermediate, 1, kMaxWidth, "the MLP width", where + ": key " + keyList(arch.intermediate.keys));
     c.typeVocab = optionalInt(config, arch.typeVocab, where).value_or(0);
+    checkRange(c.typeVocab, 0, kMaxVocab, "type_vocab_size", where);
     c.wordEmbedDim = optionalInt(config, arch.wordEmbedDim, where).value_or(c.hidden);
+    checkRange(c.wordEmbedDim, 1, kMaxWidth, "the embedding width", where);
     c.normEps = floatValue(config, arch.normEps, where);
+    // A negative or zero epsilon divides by zero (or a negative variance) for some token: NaN everywhere after it.
+    if (!(c.normEps > 0.0 && c.normEps < 1.0))
+        throw EngineError("must be in (0, 1), got " + formatValue(c.normEps),
+                          where + ": key " + keyList(arch.normEps.keys));
 
     std::string activationKey;
     const json* activation = findKey(config, arch.activationKeys, &activationKey);
@@ -201,6 +246,7 @@ ModelConfig resolveConfig(const json& config, const std::string& where) {
     switch (arch.positionKind) {
         case PositionKind::Learned: {
             const int64_t rows = requiredInt(config, arch.positions, where, "position count");
+            checkRange(rows, 1, kMaxPositions, "the number of positions", where + ": key " + keyList(arch.positions.keys));
             if (arch.paddingAwarePositions) {
                 if (c.padTokenId < 0) c.padTokenId = 1;
                 c.paddingAwarePositions = true;
@@ -216,12 +262,15 @@ ModelConfig resolveConfig(const json& config, const std::string& where) {
         }
         case PositionKind::Rotary:
             c.maxPositions = requiredInt(config, arch.positions, where, "max_position_embeddings");
+            checkRange(c.maxPositions, 1, kMaxPositions, "max_position_embeddings", where);
             readRotary(config, arch, c);
             break;
         case PositionKind::ImagePatches: {
             c.imageSize = optionalInt(config, {{"image_size"}, 224}, where).value_or(224);
             c.patchSize = optionalInt(config, {{"patch_size"}, 16}, where).value_or(16);
             c.channels = optionalInt(config, {{"num_channels"}, 3}, where).value_or(3);
+            checkRange(c.imageSize, 1, kMaxImageSide, "image_size", where);
+            checkRange(c.channels, 1, 4, "num_channels", where);
             if (c.patchSize <= 0 || c.imageSize % c.patchSize != 0)
                 throw EngineError("image_size must be a multiple of patch_size", where);
             const int64_t side = c.imageSize / c.patchSize;
@@ -231,6 +280,7 @@ ModelConfig resolveConfig(const json& config, const std::string& where) {
                 c.numLabels = static_cast<int64_t>(labels->size());
             else
                 c.numLabels = optionalInt(config, {{"num_labels"}, 2}, where).value_or(2);
+            checkRange(c.numLabels, 0, kMaxVocab, "the number of labels", where);
             break;
         }
         case PositionKind::None:

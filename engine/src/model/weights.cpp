@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "attnscope/error.h"
+#include "attnscope/runtime.h"
 #include "checkpoint.h"
 
 namespace attnscope::model {
@@ -84,6 +85,29 @@ std::string detectPrefix(const ModelConfig& config, const std::function<bool(con
     }
     throw EngineError(
         "missing tensor " + tried + " (" + roleName(probe->role) + " of a " + config.arch->name + " model)", where);
+}
+
+void checkLayerCount(const ModelConfig& config, const std::function<bool(const std::string&)>& exists,
+                     const std::string& prefix, const std::string& where) {
+    // The first weight every layer has: present for the config's last layer, absent for one more.
+    const TensorPattern* probe = nullptr;
+    for (const auto& pattern : config.arch->tensors)
+        if (pattern.when == When::Always && isLayerRole(pattern.role)) {
+            probe = &pattern;
+            break;
+        }
+    if (!probe) return;
+    const std::string last = tensorName(*probe, prefix, config.layers - 1);
+    if (!exists(last))
+        throw EngineError("the config has " + std::to_string(config.layers) + " layers but the checkpoint has no " +
+                              last + " (" + roleName(probe->role) + " of layer " + std::to_string(config.layers - 1) +
+                              ")",
+                          where);
+    const std::string extra = tensorName(*probe, prefix, config.layers);
+    if (exists(extra))
+        throw EngineError("the checkpoint holds " + extra + ", a layer past the config's " +
+                              std::to_string(config.layers) + " (num_hidden_layers too small?)",
+                          where);
 }
 
 BoundWeights bindWeights(const ModelConfig& config, const TensorLookup& lookup, const std::string& prefix,
@@ -196,22 +220,24 @@ std::pair<BoundWeights, std::string> loadWeights(const ModelConfig& config, cons
             const_cast<uint8_t*>(entry.view->data), entry.view->shape, [file](void*) {},
             torch::TensorOptions().dtype(type));
     };
+    checkLayerCount(config, [&](const std::string& name) { return checkpoint.find(name).view != nullptr; }, prefix,
+                    checkpoint.where());
     BoundWeights weights = bindWeights(config, lookup, prefix, checkpoint.where());
 
-    // Convert once per distinct tensor so tied weights stay shared.
-    std::unordered_map<const void*, torch::Tensor> converted;
-    auto convert = [&](torch::Tensor& tensor) {
-        if (!tensor.defined()) return;
-        const void* key = tensor.unsafeGetTensorImpl();
-        auto it = converted.find(key);
-        if (it == converted.end())
-            it = converted.emplace(key, tensor.to(torch::TensorOptions().dtype(dtype).device(device))).first;
-        tensor = it->second;
-    };
-    for (auto& tensor : weights.global) convert(tensor);
-    for (auto& layer : weights.layers)
-        for (auto& tensor : layer) convert(tensor);
-
+    // What converting costs, checked before the first copy: weights already in the compute dtype on the CPU stay
+    // mapped from the file and cost no memory of their own.
+    int64_t copied = 0;
+    {
+        std::unordered_set<const void*> seen;
+        auto count = [&](const torch::Tensor& tensor) {
+            if (!tensor.defined() || !seen.insert(tensor.unsafeGetTensorImpl()).second) return;
+            if (tensor.scalar_type() != dtype || !device.is_cpu())
+                copied += tensor.numel() * static_cast<int64_t>(c10::elementSize(dtype));
+        };
+        for (const auto& tensor : weights.global) count(tensor);
+        for (const auto& layer : weights.layers)
+            for (const auto& tensor : layer) count(tensor);
+    }
     std::string diskDtype = "float32";
     int64_t most = -1;
     for (const auto& [label, count] : elementsByDtype)
@@ -219,6 +245,33 @@ std::pair<BoundWeights, std::string> loadWeights(const ModelConfig& config, cons
             most = count;
             diskDtype = label;
         }
+    const int64_t available = availableMemoryBytes();
+    if (device.is_cpu() && available >= 0 && copied > available)
+        throw EngineError("the weights need " + formatBytes(copied) + " in " + dtypeLabel(dtype) + ", " +
+                              formatBytes(available) + " of memory is available" +
+                              (diskDtype != dtypeLabel(dtype) ? " (in their own dtype, " + diskDtype +
+                                                                    ", they are mapped from the file instead)"
+                                                              : std::string()),
+                          checkpoint.where());
+
+    // Convert once per distinct tensor so tied weights stay shared. A tensor copied into another dtype no longer
+    // needs its mapped pages: they are released at once, so loading bfloat16 weights as float32 peaks near the
+    // float32 size rather than both.
+    std::unordered_map<const void*, torch::Tensor> converted;
+    auto convert = [&](torch::Tensor& tensor) {
+        if (!tensor.defined()) return;
+        const void* key = tensor.unsafeGetTensorImpl();
+        auto it = converted.find(key);
+        if (it == converted.end()) {
+            const bool copies = tensor.scalar_type() != dtype || !device.is_cpu();
+            it = converted.emplace(key, tensor.to(torch::TensorOptions().dtype(dtype).device(device))).first;
+            if (copies) safetensors::releaseMappedPages(tensor.data_ptr(), tensor.nbytes());
+        }
+        tensor = it->second;
+    };
+    for (auto& tensor : weights.global) convert(tensor);
+    for (auto& layer : weights.layers)
+        for (auto& tensor : layer) convert(tensor);
     return {std::move(weights), diskDtype};
 }
 

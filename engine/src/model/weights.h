@@ -42,6 +42,10 @@ std::string detectPrefix(const ModelConfig& config, const std::function<bool(con
 
 // Binds every role, checking presence and shape against the config; throws EngineError naming `where` and the
 // tensor. Tied heads reuse the token embedding.
+// Throws EngineError naming the tensor when the checkpoint has fewer layers than the config, or more.
+void checkLayerCount(const ModelConfig& config, const std::function<bool(const std::string&)>& exists,
+                     const std::string& prefix, const std::string& where);
+
 BoundWeights bindWeights(const ModelConfig& config, const TensorLookup& lookup, const std::string& prefix,
                          const std::string& where);
 

@@ -329,6 +329,8 @@ private:
         field(json, "vocab", where);
         if (!bulk_.vocabTaken || !bulk_.vocabIsObject) where["vocab"].fail("expected an object of token: id");
         checkBulk("vocab", where);
+        // An empty vocabulary would drop every text silently.
+        if (bulk_.vocab.empty()) where["vocab"].fail("is empty: a tokenizer needs at least one token");
         return std::move(bulk_.vocab);
     }
 
@@ -355,6 +357,7 @@ private:
         field(json, "vocab", where);
         if (!bulk_.vocabTaken || bulk_.vocabIsObject) where["vocab"].fail("expected an array of [piece, score]");
         checkBulk("vocab", where);
+        if (bulk_.pieces.empty()) where["vocab"].fail("is empty: a tokenizer needs at least one token");
         std::optional<uint32_t> unkId;
         if (has(json, "unk_id")) unkId = static_cast<uint32_t>(integerField(json.at("unk_id"), where["unk_id"]));
         return std::make_unique<UnigramModel>(std::move(bulk_.pieces), unkId,
@@ -422,16 +425,29 @@ private:
     ModelBulk& bulk_;
 };
 
+// Added tokens are matched through a byte trie of a few hundred bytes per byte of content: their sizes are bounded
+// before it is built, so a hostile file cannot ask for gigabytes.
+constexpr size_t kMaxAddedTokenBytes = 4096;
+constexpr size_t kMaxAddedContentBytes = size_t(1) << 20;
+
 std::vector<AddedToken> addedTokens(const Json& list, const Where& where) {
     std::vector<AddedToken> tokens;
     if (list.is_null()) return tokens;
     if (!list.is_array()) where.fail("expected an array");
+    size_t total = 0;
     for (size_t i = 0; i < list.size(); ++i) {
         const Json& item = list[i];
         const Where at = where[i];
         if (!item.is_object()) at.fail("expected an object");
         AddedToken token;
         token.content = stringField(item, "content", at);
+        if (token.content.size() > kMaxAddedTokenBytes)
+            at["content"].fail("is " + std::to_string(token.content.size()) + " bytes; added tokens of at most " +
+                                std::to_string(kMaxAddedTokenBytes) + " bytes are supported");
+        total += token.content.size();
+        if (total > kMaxAddedContentBytes)
+            at["content"].fail("the added tokens hold more than " + std::to_string(kMaxAddedContentBytes) +
+                                " bytes together; at most that is supported");
         const int64_t id = integerField(field(item, "id", at), at["id"]);
         if (id < 0 || id > UINT32_MAX) at["id"].fail("id out of range");
         token.id = static_cast<uint32_t>(id);

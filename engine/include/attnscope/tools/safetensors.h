@@ -85,6 +85,11 @@ private:
     std::map<std::string, std::string> metadata_;
 };
 
+// Tells the kernel that the mapped pages under [data, data + bytes) are not needed in memory now (a copy was made):
+// they leave the process's resident memory and are read from the file again if touched. For loading weights in
+// another dtype without holding both copies. Only for memory mapped from a file (File's tensors).
+ATTNSCOPE_ENGINE_EXPORT void releaseMappedPages(const void* data, size_t bytes);
+
 // BF16/F16 <-> float, for readers and writers of half-precision data.
 ATTNSCOPE_ENGINE_EXPORT float bfloat16ToFloat(uint16_t bits);
 ATTNSCOPE_ENGINE_EXPORT float float16ToFloat(uint16_t bits);
