@@ -1,14 +1,17 @@
 // attnscope-cli metrics: per-head sink, entropy, previous-token, induction and value-weighted scores;
 // attnscope-cli importance: per-head loss change by ablation or the head-mask gradient.
+#include <cmath>
 #include <iomanip>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "attnscope/capture.h"
 #include "attnscope/error.h"
 #include "attnscope/head_importance.h"
 #include "attnscope/head_metrics.h"
 #include "attnscope/model.h"
+#include "attnscope/runtime.h"
 #include "attnscope/tokenizer.h"
 #include "cli_common.h"
 
@@ -16,20 +19,18 @@ namespace attnscope::cli {
 
 namespace {
 
-ModelInput textInput(const Model& model, const std::string& text) {
-    const auto tokenizer = model.tokenizer();
-    if (!tokenizer) throw EngineError("the model folder has no tokenizer; pass --ids", model.info().directory);
-    const auto encoding = tokenizer->encode(text);
-    ModelInput input;
-    input.ids = encoding.ids;
-    input.tokens = encoding.tokens;
-    return input;
-}
-
 std::vector<int64_t> specialIds(const Model& model) {
     std::vector<int64_t> ids;
     if (model.info().bosTokenId) ids.push_back(*model.info().bosTokenId);
     return ids;
+}
+
+// NaN and infinity are an empty cell, never a number (JSON writes them as null).
+std::string csvNumber(double value) {
+    if (!std::isfinite(value)) return {};
+    std::ostringstream out;
+    out << std::setprecision(6) << value;
+    return out.str();
 }
 
 void printScores(const std::vector<HeadScores>& scores, const std::string& format, bool withInduction) {
@@ -38,18 +39,23 @@ void printScores(const std::vector<HeadScores>& scores, const std::string& forma
                      "value_sink,role\n";
         std::cout << std::setprecision(6);
         for (const auto& s : scores)
-            std::cout << s.layer << "," << s.head << "," << s.sink << "," << s.topKey << "," << s.topKeyShare << ","
-                      << s.entropy << "," << s.entropyFraction << "," << s.prevToken << "," << s.local << ","
-                      << (withInduction ? std::to_string(s.induction) : "") << "," << s.valueSink << ","
+            std::cout << s.layer << "," << s.head << "," << csvNumber(s.sink) << "," << s.topKey << ","
+                      << csvNumber(s.topKeyShare) << "," << csvNumber(s.entropy) << "," << csvNumber(s.entropyFraction)
+                      << "," << csvNumber(s.prevToken) << "," << csvNumber(s.local) << ","
+                      << (withInduction ? csvNumber(s.induction) : "") << "," << csvNumber(s.valueSink) << ","
                       << headRole(s) << "\n";
         return;
     }
     nlohmann::ordered_json out = nlohmann::ordered_json::array();
     for (const auto& s : scores) {
-        nlohmann::ordered_json record = {{"layer", s.layer},     {"head", s.head},
-                                         {"sink", s.sink},       {"top_key", s.topKey},
-                                         {"top_key_share", s.topKeyShare}, {"entropy", s.entropy},
-                                         {"entropy_fraction", s.entropyFraction}, {"prev_token", s.prevToken},
+        nlohmann::ordered_json record = {{"layer", s.layer},
+                                         {"head", s.head},
+                                         {"sink", s.sink},
+                                         {"top_key", s.topKey},
+                                         {"top_key_share", s.topKeyShare},
+                                         {"entropy", s.entropy},
+                                         {"entropy_fraction", s.entropyFraction},
+                                         {"prev_token", s.prevToken},
                                          {"local", s.local}};
         record["induction"] = withInduction ? nlohmann::ordered_json(s.induction) : nlohmann::ordered_json(nullptr);
         record["value_sink"] = s.valueSink;
@@ -59,48 +65,63 @@ void printScores(const std::vector<HeadScores>& scores, const std::string& forma
     std::cout << out.dump(1) << "\n";
 }
 
-int metrics(const std::vector<std::string>& args) {
-    po::options_description options("metrics options");
-    options.add_options()("model", po::value<std::string>(), "model folder (default: the bundled demo model)")(
-        "text", po::value<std::string>(), "input text")("ids", po::value<std::string>(), "input token ids: 3,17,42")(
-        "probe", po::value<std::string>(), "add a probe run: induction")(
-        "probe-length", po::value<int>()->default_value(40), "random tokens per copy in the induction probe")(
-        "seed", po::value<uint64_t>()->default_value(0), "seed of the induction probe")(
-        "format", po::value<std::string>()->default_value("json"), "json or csv")(
+po::options_description metricsOptions() {
+    po::options_description options = flagGroup("metrics options");
+    addLoadOptions(options);
+    options.add_options()("text", po::value<std::string>()->value_name("TEXT"), "input text")(
+        "ids", po::value<std::string>()->value_name("IDS"), "input token ids: 3,17,42")(
+        "image", po::value<std::string>()->value_name("FILE"), "input image (vision models)")(
+        "probe", po::value<std::string>()->value_name("NAME"), "add a probe run: induction");
+    addRanged<int>(options, "probe-length", 40, 1, 1 << 20,
+                   "random tokens per copy in the induction probe (and at most half the model's positions)");
+    options.add_options()("seed", po::value<uint64_t>()->value_name("N")->default_value(0),
+                          "seed of the induction probe")(
+        "format", po::value<std::string>()->value_name("FORMAT")->default_value("json"), "json or csv")(
         "print-probe-ids", "print the induction probe's token ids (comma-separated) and exit");
-    po::variables_map values;
-    if (!parseArguments("metrics", args, options, values)) return 0;
+    addNonFiniteOption(options);
+    return options;
+}
+
+int metrics(const po::variables_map& values) {
     const std::string format = values["format"].as<std::string>();
-    if (format != "json" && format != "csv") throw EngineError("expected json or csv, got '" + format + "'", "--format");
+    if (format != "json" && format != "csv") throw FlagError("expected json or csv, got '" + format + "'", "--format");
     const bool probe = values.count("probe") != 0;
     if (probe && values["probe"].as<std::string>() != "induction")
-        throw EngineError("the only probe is 'induction'", "--probe");
-    if (!probe && !values.count("text") && !values.count("ids"))
-        throw EngineError("give --text, --ids or --probe induction", "metrics");
+        throw FlagError("the only probe is 'induction'", "--probe");
+    const bool input = values.count("text") || values.count("ids") || values.count("image");
+    if (!probe && !input) throw FlagError("give --text, --ids, --image or --probe induction", "metrics");
 
-    const auto model = Model::load(modelDirectoryOrDefault(values));
+    const auto model = loadModel(values);
     std::vector<HeadScores> scores;
-    if (values.count("text") || values.count("ids")) {
-        ModelInput input;
-        if (values.count("ids")) {
-            for (long long id : parseIntegerList(values["ids"].as<std::string>(), "--ids")) input.ids.push_back(id);
-        } else {
-            input = textInput(*model, values["text"].as<std::string>());
-        }
-        scores = computeHeadScores(*model->run(input));
+    if (input) {
+        const auto capture = model->run(inputFromFlags(*model, values));
+        checkFinite(*capture, values);
+        scores = computeHeadScores(*capture);
     }
     if (probe) {
         const auto& info = model->info();
-        const auto induction = makeInductionProbe(values["probe-length"].as<int>(), values["seed"].as<uint64_t>(),
-                                                  info.vocab, info.bosTokenId, specialIds(*model));
+        if (info.imageInput)
+            throw FlagError("the induction probe is a token sequence; this model reads images", "--probe");
+        // [BOS] + R + R must fit the model: checked before the probe is drawn.
+        const int length = values["probe-length"].as<int>();
+        const int64_t needed = 2 * static_cast<int64_t>(length) + (info.bosTokenId ? 1 : 0);
+        if (needed > info.maxPositions)
+            throw FlagError("a probe of " + std::to_string(length) + " tokens per copy needs " +
+                                std::to_string(needed) + " positions; the model takes " +
+                                std::to_string(info.maxPositions),
+                            "--probe-length");
+        const auto induction =
+            makeInductionProbe(length, values["seed"].as<uint64_t>(), info.vocab, info.bosTokenId, specialIds(*model));
         if (values.count("print-probe-ids")) {
             for (size_t i = 0; i < induction.ids.size(); ++i) std::cout << (i ? "," : "") << induction.ids[i];
             std::cout << "\n";
             return 0;
         }
-        ModelInput input;
-        input.ids = induction.ids;
-        const auto probeScores = computeHeadScores(*model->run(input), &induction);
+        ModelInput probeInput;
+        probeInput.ids = induction.ids;
+        const auto capture = model->run(probeInput);
+        checkFinite(*capture, values);
+        const auto probeScores = computeHeadScores(*capture, &induction);
         if (scores.empty()) {
             scores = probeScores;
         } else {
@@ -111,27 +132,13 @@ int metrics(const std::vector<std::string>& args) {
     return 0;
 }
 
-ModelInput inputFromArguments(const Model& model, const po::variables_map& values) {
-    if (values.count("ids")) {
-        ModelInput input;
-        for (long long id : parseIntegerList(values["ids"].as<std::string>(), "--ids")) input.ids.push_back(id);
-        return input;
-    }
-    if (values.count("image")) {
-        ModelInput input;
-        input.imagePath = values["image"].as<std::string>();
-        return input;
-    }
-    return textInput(model, values["text"].as<std::string>());
-}
-
 void printImportance(const HeadImportance& importance, const std::string& format, int maskLeast, double maskedLoss) {
     const bool gradient = importance.method == ImportanceMethod::Gradient;
     if (format == "csv") {
         std::cout << std::setprecision(8) << "layer,head,score" << (gradient ? ",gradient" : "") << "\n";
         for (int l = 0; l < importance.layers; ++l)
             for (int h = 0; h < importance.heads; ++h) {
-                std::cout << l << "," << h << "," << importance.score(l, h);
+                std::cout << l << "," << h << "," << csvNumber(importance.score(l, h));
                 if (gradient) std::cout << "," << importance.gradients[static_cast<size_t>(l * importance.heads + h)];
                 std::cout << "\n";
             }
@@ -150,37 +157,56 @@ void printImportance(const HeadImportance& importance, const std::string& format
         }
     out["heads"] = heads;
     if (maskLeast > 0)
-        out["least_important"] = {{"k", maskLeast},
-                                  {"mask", leastImportantHeads(importance, maskLeast).toString()},
-                                  {"loss", maskedLoss}};
+        out["least_important"] = {
+            {"k", maskLeast}, {"mask", leastImportantHeads(importance, maskLeast).toString()}, {"loss", maskedLoss}};
     std::cout << out.dump(1) << "\n";
 }
 
-int importance(const std::vector<std::string>& args) {
-    po::options_description options("importance options");
-    options.add_options()("model", po::value<std::string>(), "model folder (default: the bundled demo model)")(
-        "text", po::value<std::string>(), "input text")("ids", po::value<std::string>(), "input token ids: 3,17,42")(
-        "image", po::value<std::string>(), "input image (ViT models)")(
-        "method", po::value<std::string>()->default_value("ablation"), "ablation or gradient")(
-        "parallel-runs", po::value<int>()->default_value(0), "ablation runs in flight at once (0: automatic)")(
-        "mask-least", po::value<int>()->default_value(0),
-        "also mask the K least important heads together, re-run and report the ablation loss (json only)")(
-        "format", po::value<std::string>()->default_value("json"), "json or csv");
-    po::variables_map values;
-    if (!parseArguments("importance", args, options, values)) return 0;
+po::options_description importanceOptions() {
+    po::options_description options = flagGroup("importance options");
+    addLoadOptions(options);
+    options.add_options()("text", po::value<std::string>()->value_name("TEXT"), "input text")(
+        "ids", po::value<std::string>()->value_name("IDS"), "input token ids: 3,17,42")(
+        "image", po::value<std::string>()->value_name("FILE"), "input image (ViT models)")(
+        "method", po::value<std::string>()->value_name("METHOD")->default_value("ablation"), "ablation or gradient");
+    addRanged<int>(options, "parallel-runs", 0, 0, kMaxParallelRuns, "ablation runs in flight at once (0: automatic)");
+    addRanged<int>(options, "mask-least", 0, 0, 1 << 20,
+                   "also mask the K least important heads together, re-run and report the loss (json only; at most "
+                   "the model's heads)");
+    options.add_options()("format", po::value<std::string>()->value_name("FORMAT")->default_value("json"),
+                          "json or csv");
+    addNonFiniteOption(options);
+    return options;
+}
+
+int importance(const po::variables_map& values) {
     const std::string format = values["format"].as<std::string>();
-    if (format != "json" && format != "csv") throw EngineError("expected json or csv, got '" + format + "'", "--format");
-    if (values.count("text") + values.count("ids") + values.count("image") != 1)
-        throw EngineError("give one of --text, --ids or --image", "importance");
+    if (format != "json" && format != "csv") throw FlagError("expected json or csv, got '" + format + "'", "--format");
     ImportanceOptions settings;
-    settings.method = parseImportanceMethod(values["method"].as<std::string>());
+    try {
+        settings.method = parseImportanceMethod(values["method"].as<std::string>());
+    } catch (const EngineError& error) {
+        throw FlagError(error.problem(), "--method");
+    }
     settings.parallelRuns = values["parallel-runs"].as<int>();
     const int maskLeast = values["mask-least"].as<int>();
-    if (maskLeast < 0) throw EngineError("must not be negative", "--mask-least");
 
-    const auto model = Model::load(modelDirectoryOrDefault(values));
-    const ModelInput input = inputFromArguments(*model, values);
+    const auto model = loadModel(values);
+    const int heads = model->info().layers * model->info().heads;
+    if (maskLeast > heads)
+        throw FlagError(
+            "expected 0 to " + std::to_string(heads) + " (the model's heads), got " + std::to_string(maskLeast),
+            "--mask-least");
+    const ModelInput input = inputFromFlags(*model, values);
     const HeadImportance result = computeHeadImportance(*model, input, settings);
+    if (!std::isfinite(result.baseLoss)) {
+        if (!values.count("allow-nonfinite"))
+            throw EngineError("the unmasked run's loss is " + formatValue(result.baseLoss) +
+                                  "; the scores would mean nothing (--allow-nonfinite prints them anyway)",
+                              model->info().directory);
+        std::cerr << "warning: " << model->info().directory << ": the unmasked run's loss is "
+                  << formatValue(result.baseLoss) << "\n";
+    }
     // The ablation's loss with the k heads masked together, to compare with base_loss.
     const double lossAfter = maskLeast > 0 ? maskedLoss(*model, input, leastImportantHeads(result, maskLeast)) : 0;
     printImportance(result, format, maskLeast, lossAfter);
@@ -190,8 +216,10 @@ int importance(const std::vector<std::string>& args) {
 }  // namespace
 
 std::vector<Command> analysisCommands() {
-    return {{"metrics", "per-head sink, entropy, previous-token, induction and value-sink scores", metrics},
-            {"importance", "per-head importance: loss change when each head is masked, or its gradient", importance}};
+    return {
+        {"metrics", "per-head sink, entropy, previous-token, induction and value-sink scores", metricsOptions, metrics},
+        {"importance", "per-head importance: loss change when each head is masked, or its gradient", importanceOptions,
+         importance}};
 }
 
 }  // namespace attnscope::cli

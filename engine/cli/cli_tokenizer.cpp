@@ -9,15 +9,17 @@ namespace attnscope::cli {
 
 namespace {
 
-int tokenize(const std::vector<std::string>& args) {
-    po::options_description options("tokenize options");
-    options.add_options()("model", po::value<std::string>(), "model folder (default: the bundled demo model)")(
-        "text", po::value<std::string>()->required(), "text to encode")("pair", po::value<std::string>(),
-                                                                        "second text, encoded as a pair with --text")(
+po::options_description tokenizeOptions() {
+    po::options_description options = flagGroup("tokenize options");
+    options.add_options()("model", po::value<std::string>()->value_name("DIR"),
+                          "model folder (default: the bundled demo model)")(
+        "text", po::value<std::string>()->value_name("TEXT")->required(), "text to encode")(
+        "pair", po::value<std::string>()->value_name("TEXT"), "second text, encoded as a pair with --text")(
         "no-special", "do not add the post-processor's special tokens");
-    po::variables_map values;
-    if (!parseArguments("tokenize", args, options, values)) return 0;
+    return options;
+}
 
+int tokenize(const po::variables_map& values) {
     const auto tokenizer = Tokenizer::fromDirectory(modelDirectoryOrDefault(values));
     const bool special = values.count("no-special") == 0;
     const std::string text = values["text"].as<std::string>();
@@ -36,7 +38,7 @@ int tokenize(const std::vector<std::string>& args) {
 
 std::vector<Command> tokenizerCommands() {
     return {{"tokenize", "encode a text (or a pair) with a model's tokenizer and print ids, tokens, offsets as JSON",
-             tokenize}};
+             tokenizeOptions, tokenize}};
 }
 
 }  // namespace attnscope::cli

@@ -1,9 +1,9 @@
 // attnscope-cli train-demo: trains the bundled demo model from scratch.
-#include <fstream>
 #include <iomanip>
 #include <iostream>
 
 #include "attnscope/error.h"
+#include "attnscope/tools/atomic_file.h"
 #include "attnscope/tools/demo_training.h"
 #include "cli_common.h"
 
@@ -11,43 +11,66 @@ namespace attnscope::cli {
 
 namespace {
 
-int trainDemo(const std::vector<std::string>& args) {
-    DemoTrainingOptions o;
-    std::string corpusFile;
-    po::options_description options("train-demo options");
-    options.add_options()("out", po::value<std::string>(&o.outputDirectory), "output model folder")(
-        "write-corpus", po::value<std::string>(&corpusFile),
+po::options_description trainDemoOptions() {
+    const DemoTrainingOptions d;
+    po::options_description options = flagGroup("train-demo options");
+    options.add_options()("out", po::value<std::string>()->value_name("DIR"), "output model folder")(
+        "write-corpus", po::value<std::string>()->value_name("FILE"),
         "instead of training, write --documents grammar documents drawn with --seed to this file, one per line")(
-        "steps", po::value<int>(&o.steps)->default_value(o.steps), "optimisation steps")(
-        "seed", po::value<uint64_t>(&o.seed)->default_value(o.seed), "seed of corpus, initialisation and batches")(
-        "batch", po::value<int>(&o.batch)->default_value(o.batch), "sequences per step")(
-        "context", po::value<int>(&o.context)->default_value(o.context), "training sequence length")(
-        "layers", po::value<int>(&o.layers)->default_value(o.layers), "layers")(
-        "heads", po::value<int>(&o.heads)->default_value(o.heads), "attention heads per layer")(
-        "hidden", po::value<int>(&o.hidden)->default_value(o.hidden), "model width")(
-        "intermediate", po::value<int>(&o.intermediate)->default_value(o.intermediate), "MLP width")(
-        "learning-rate", po::value<double>(&o.learningRate)->default_value(o.learningRate), "peak learning rate")(
-        "documents", po::value<int>(&o.corpusDocuments)->default_value(o.corpusDocuments), "grammar documents")(
-        "device", po::value<std::string>(&o.device)->default_value(o.device), "cpu or cuda")(
-        "repeated-fraction", po::value<double>(&o.repeatedFraction)->default_value(o.repeatedFraction),
-        "share of sequences built around repeated random segments")(
-        "start-alphabet", po::value<int>(&o.startAlphabet)->default_value(o.startAlphabet),
-        "random segments first draw from this many tokens, widening to the whole vocabulary")(
-        "periodic-share", po::value<double>(&o.periodicShare)->default_value(o.periodicShare),
-        "share of the segment sequences that repeat one segment to the end")(
-        "widen-below", po::value<double>(&o.widenBelowCopyLoss)->default_value(o.widenBelowCopyLoss),
-        "widen the alphabet once the averaged copy loss falls below this")(
-        "widen-by", po::value<double>(&o.widenBy)->default_value(o.widenBy),
-        "...or once this fraction of the steps has passed")("widen-over",
-                                                            po::value<double>(&o.widenOver)->default_value(o.widenOver),
-                                                            "fraction of the steps over which the alphabet widens");
-    po::variables_map values;
-    if (!parseArguments("train-demo", args, options, values)) return 0;
+        "seed", po::value<uint64_t>()->value_name("N")->default_value(d.seed),
+        "seed of corpus, initialisation and batches")(
+        "device", po::value<std::string>()->value_name("DEVICE")->default_value(d.device), "cpu or cuda");
+    addRanged<int>(options, "steps", d.steps, 1, 10'000'000, "optimisation steps");
+    addRanged<int>(options, "batch", d.batch, 1, 65536, "sequences per step");
+    addRanged<int>(options, "context", d.context, 16, d.maxPositions, "training sequence length");
+    addRanged<int>(options, "layers", d.layers, 1, 64, "layers");
+    addRanged<int>(options, "heads", d.heads, 1, 64, "attention heads per layer (dividing --hidden)");
+    addRanged<int>(options, "hidden", d.hidden, 8, 8192, "model width");
+    addRanged<int>(options, "intermediate", d.intermediate, 8, 32768, "MLP width");
+    addRanged<double>(options, "learning-rate", d.learningRate, 1e-7, 1.0, "peak learning rate");
+    addRanged<int>(options, "documents", d.corpusDocuments, 1, 10'000'000, "grammar documents");
+    addRanged<double>(options, "repeated-fraction", d.repeatedFraction, 0.0, 1.0,
+                      "share of sequences built around repeated random segments");
+    addRanged<int>(options, "start-alphabet", d.startAlphabet, 2, 1 << 20,
+                   "random segments first draw from this many tokens, widening to the whole vocabulary");
+    addRanged<double>(options, "periodic-share", d.periodicShare, 0.0, 1.0,
+                      "share of the segment sequences that repeat one segment to the end");
+    addRanged<double>(options, "widen-below", d.widenBelowCopyLoss, 0.0, 100.0,
+                      "widen the alphabet once the averaged copy loss falls below this");
+    addRanged<double>(options, "widen-by", d.widenBy, 0.0, 1.0, "...or once this fraction of the steps has passed");
+    addRanged<double>(options, "widen-over", d.widenOver, 0.0, 1.0,
+                      "fraction of the steps over which the alphabet widens");
+    return options;
+}
+
+int trainDemo(const po::variables_map& values) {
+    DemoTrainingOptions o;
+    if (values.count("out")) o.outputDirectory = values["out"].as<std::string>();
+    o.seed = values["seed"].as<uint64_t>();
+    o.device = values["device"].as<std::string>();
+    o.steps = values["steps"].as<int>();
+    o.batch = values["batch"].as<int>();
+    o.context = values["context"].as<int>();
+    o.layers = values["layers"].as<int>();
+    o.heads = values["heads"].as<int>();
+    o.hidden = values["hidden"].as<int>();
+    o.intermediate = values["intermediate"].as<int>();
+    o.learningRate = values["learning-rate"].as<double>();
+    o.corpusDocuments = values["documents"].as<int>();
+    o.repeatedFraction = values["repeated-fraction"].as<double>();
+    o.startAlphabet = values["start-alphabet"].as<int>();
+    o.periodicShare = values["periodic-share"].as<double>();
+    o.widenBelowCopyLoss = values["widen-below"].as<double>();
+    o.widenBy = values["widen-by"].as<double>();
+    o.widenOver = values["widen-over"].as<double>();
+    if (o.hidden % o.heads != 0)
+        throw FlagError("--hidden " + std::to_string(o.hidden) + " is not a multiple of " + std::to_string(o.heads),
+                        "--heads");
+    const std::string corpusFile = values.count("write-corpus") ? values["write-corpus"].as<std::string>() : "";
     if (!corpusFile.empty()) {
-        std::ofstream file(corpusFile);
-        if (!file) throw EngineError("cannot open for writing", corpusFile);
-        for (const auto& document : demoGrammarDocuments(o.corpusDocuments, o.seed)) file << document << '\n';
-        if (!file) throw EngineError("write failed", corpusFile);
+        AtomicFile file(corpusFile, false);
+        for (const auto& document : demoGrammarDocuments(o.corpusDocuments, o.seed)) file.stream() << document << '\n';
+        file.commit();
         std::cout << "wrote " << o.corpusDocuments << " documents to " << corpusFile << "\n";
         return 0;
     }
@@ -67,7 +90,8 @@ int trainDemo(const std::vector<std::string>& args) {
 }  // namespace
 
 std::vector<Command> trainingCommands() {
-    return {{"train-demo", "train the bundled demo model from scratch (LibTorch autograd)", trainDemo}};
+    return {
+        {"train-demo", "train the bundled demo model from scratch (LibTorch autograd)", trainDemoOptions, trainDemo}};
 }
 
 }  // namespace attnscope::cli

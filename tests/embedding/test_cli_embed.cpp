@@ -58,7 +58,8 @@ private slots:
     void unknownMethodIsAnError() {
         const auto run =
             runCli({"embed", "--vectors", outputPath("points.npy"), "--method", "mds", "--out", outputPath("mds.csv")});
-        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.exitCode, 2);  // a bad flag
+        QVERIFY2(run.err.contains("--method"), qPrintable(run.err));
         QVERIFY2(run.err.contains("unknown method 'mds'"), qPrintable(run.err));
     }
 };

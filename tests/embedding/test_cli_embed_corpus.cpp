@@ -105,8 +105,8 @@ private slots:
         QStringList arguments = corpusArguments("pca", "bad.csv");
         arguments[arguments.indexOf("--head") + 1] = "4";
         const auto run = runCli(arguments);
-        QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains("layer 1 head 4 is outside the 3 layers x 4 heads"), qPrintable(run.err));
+        QCOMPARE(run.exitCode, 2);  // a flag outside the model
+        QVERIFY2(run.err.contains("--head: expected 0 to 3 (the 4 heads of"), qPrintable(run.err));
     }
 
     void theMemoryLimitIsEnforced() {
@@ -119,12 +119,12 @@ private slots:
     void vectorsAndCorpusTogetherAreAnError() {
         const auto run = runCli(corpusArguments("pca", "both.csv") << "--vectors"
                                                                    << "x.npy");
-        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("either --vectors"), qPrintable(run.err));
         const auto noHead = runCli({"embed", "--model", gpt2(), "--corpus", outputPath("corpus.txt"), "--layer", "0",
                                     "--out", outputPath("nohead.csv")});
-        QCOMPARE(noHead.exitCode, 1);
-        QVERIFY2(noHead.err.contains("--corpus needs --layer and --head"), qPrintable(noHead.err));
+        QCOMPARE(noHead.exitCode, 2);
+        QVERIFY2(noHead.err.contains("--corpus: needs --layer and --head"), qPrintable(noHead.err));
     }
 };
 

@@ -6,4 +6,5 @@ list(APPEND ATTNSCOPE_ENGINE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/resources.cpp
   ${CMAKE_CURRENT_LIST_DIR}/safetensors.cpp)
 list(APPEND ATTNSCOPE_CLI_SOURCES
-  ${CMAKE_SOURCE_DIR}/engine/cli/cli_common.cpp)
+  ${CMAKE_SOURCE_DIR}/engine/cli/cli_common.cpp
+  ${CMAKE_SOURCE_DIR}/engine/cli/cli_docs.cpp)
