@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QStringDecoder>
 #include <boost/program_options.hpp>
 #include <charconv>
 #include <sstream>
@@ -43,6 +44,14 @@ int parseNonNegative(const std::string& text) {
     if (text.empty() || error != std::errc() || end != text.data() + text.size() || value < 0)
         throw FlagError{"expected a whole number >= 0, got '" + text + "'"};
     return value;
+}
+
+// The shell hands over bytes; text that is not UTF-8 would be run after Qt replaced the bad bytes with U+FFFD, so
+// the tokens shown would not be the text given.
+void requireUtf8(const std::string& text) {
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString decoded = decoder(QByteArrayView(text.data(), static_cast<qsizetype>(text.size())));
+    if (decoder.hasError()) throw FlagError{"is not valid UTF-8 text"};
 }
 
 void requireNonEmpty(const std::string& text) {
@@ -103,9 +112,15 @@ const std::vector<Flag>& flagTable() {
              r.options.modelDirectory = toQString(v);
          }},
         {"text", "TEXT", "the input text to run",
-         [](CommandLine& r, const std::string& v) { r.options.text = toQString(v); }},
+         [](CommandLine& r, const std::string& v) {
+             requireUtf8(v);
+             r.options.text = toQString(v);
+         }},
         {"pair", "TEXT", "the second text of a sentence pair",
-         [](CommandLine& r, const std::string& v) { r.options.pairText = toQString(v); }},
+         [](CommandLine& r, const std::string& v) {
+             requireUtf8(v);
+             r.options.pairText = toQString(v);
+         }},
         {"image", "FILE", "an input image for a vision model",
          [](CommandLine& r, const std::string& v) {
              requireNonEmpty(v);
@@ -143,6 +158,8 @@ const std::vector<Flag>& flagTable() {
         {"corpus", "FILE", "embed the queries and keys of every line of FILE (demo, demo-model: the bundled corpora)",
          [](CommandLine& r, const std::string& v) {
              requireNonEmpty(v);
+             if (v != "demo" && v != "demo-model" && !QFileInfo::exists(toQString(v)))
+                 throw FlagError{"no such file or folder: '" + v + "'"};
              r.options.corpusPath = toQString(v);
          }},
         {"embedding", "METHOD", "the query-key embedding's layout: pca, tsne or umap",

@@ -158,6 +158,7 @@ void EmbeddingSession::useCorpus(const QString& path) {
         inputs = readCorpus(path.toStdString());
     } catch (const std::exception& error) {
         setStatus(QString::fromStdString(error.what()));
+        emit failed(QString::fromStdString(error.what()));
         return;
     }
     CorpusCaptureOptions options;
@@ -184,7 +185,10 @@ void EmbeddingSession::useCorpus(const QString& path) {
         self->vectorsChanged();
     };
     callbacks.onFailed = [self](const QString& problem, const QString& where) {
-        if (self) self->setStatus(where.isEmpty() ? problem : where + QStringLiteral(": ") + problem);
+        if (!self) return;
+        const QString message = where.isEmpty() ? problem : where + QStringLiteral(": ") + problem;
+        self->setStatus(message);
+        emit self->failed(message);
     };
     callbacks.onDone = [self](JobOutcome outcome) {
         if (!self) return;
@@ -300,7 +304,10 @@ void EmbeddingSession::embedSelectedHead() {
         self->setStatus(text);
     };
     callbacks.onFailed = [self](const QString& problem, const QString& where) {
-        if (self) self->setStatus(where.isEmpty() ? problem : where + QStringLiteral(": ") + problem);
+        if (!self) return;
+        const QString message = where.isEmpty() ? problem : where + QStringLiteral(": ") + problem;
+        self->setStatus(message);
+        emit self->failed(message);
     };
     callbacks.onDone = [self, generation](JobOutcome outcome) {
         if (!self) return;

@@ -83,6 +83,8 @@ signals:
     // The layout method, as an index of EmbeddingMethod (PCA, t-SNE, UMAP).
     void methodChanged(int method);
     void statusChanged(const QString& text);
+    // A corpus or an embedding could not be made (also shown as the status): for automated runs, which must fail.
+    void failed(const QString& message);
     // Background work started or ended (the dock's progress bar and Cancel), and its progress.
     void busyChanged(bool busy);
     void progressed(double fraction, const QString& stage);

@@ -2,8 +2,10 @@
 #include "job_runner.h"
 
 #include <algorithm>
+#include <new>
 
 #include "attnscope/error.h"
+#include "attnscope/runtime.h"
 #include "busy_counter.h"
 
 namespace attnscope::app {
@@ -121,9 +123,16 @@ void JobRunner::finish(const QString& channel) {
         outcome = JobOutcome::Failed;
         problem = QString::fromStdString(error.problem());
         where = QString::fromStdString(error.where());
+    } catch (const std::bad_alloc&) {
+        outcome = JobOutcome::Failed;
+        problem = tr("Out of memory (%1 available). Try a shorter input, a smaller model or a lower precision.")
+                      .arg(QString::fromStdString(formatBytes(availableMemoryBytes())));
     } catch (const std::exception& error) {
         outcome = JobOutcome::Failed;
         problem = QString::fromLocal8Bit(error.what());
+    } catch (...) {
+        outcome = JobOutcome::Failed;
+        problem = tr("The work stopped with an error that carries no message.");
     }
     if (outcome == JobOutcome::Failed) {
         if (ended.failed)

@@ -19,6 +19,13 @@ namespace attnscope::app {
 
 namespace {
 
+// "layer 1's attention ..." as the start of a sentence.
+QString sentence(const std::string& text) {
+    QString out = QString::fromStdString(text);
+    if (!out.isEmpty()) out[0] = out[0].toUpper();
+    return out;
+}
+
 EngineError inputError(const QString& problem) {
     return EngineError(problem.toStdString(), "input");
 }
@@ -53,13 +60,14 @@ void ModelSession::openModel(const QString& folder) {
         return model;
     });
     loading_ = true;
+    const int load = ++loadId_;
     ++runId_;  // a run still going belongs to the old model; starting the load cancels it
     if (running_) finishRun(false);
     emit loadStarted(folder);
     QPointer<ModelSession> self(this);
     JobCallbacks<std::shared_ptr<Model>> callbacks;
-    callbacks.onResult = [self, folder](const std::shared_ptr<Model>& model) {
-        if (!self) return;
+    callbacks.onResult = [self, folder, load](const std::shared_ptr<Model>& model) {
+        if (!self || load != self->loadId_) return;
         self->model_ = model;
         self->folder_ = folder;
         self->capture_.reset();
@@ -70,8 +78,9 @@ void ModelSession::openModel(const QString& folder) {
         emit self->modelLoaded(self->model_, folder);
         emit self->capturesChanged(nullptr, nullptr);
     };
-    callbacks.onDone = [self](JobOutcome outcome) {
-        if (!self) return;
+    callbacks.onDone = [self, load](JobOutcome outcome) {
+        // A second folder opened while this one loaded: that load owns the state now.
+        if (!self || load != self->loadId_) return;
         self->loading_ = false;
         emit self->loadEnded(outcome == JobOutcome::Succeeded);
     };
@@ -147,6 +156,12 @@ void ModelSession::startCapture(const ModelInput& input, const HeadMask& mask, b
         if (!self || id != self->runId_) return;
         if (!compare) self->plain_ = capture;
         self->publish(capture, compare ? self->plain_ : nullptr);
+        // Broken weights or a broken config show as dark maps and made-up predictions: say so, naming the layer.
+        if (const NonFiniteReport report = findNonFinite(*capture); report.any())
+            self->errors_.showError(tr("The run produced NaN or infinity"),
+                                    tr("%1. The views show them as empty cells and “–”.")
+                                        .arg(sentence(report.describe())),
+                                    self->folder_);
         if (thenMask) self->startCapture(input, *thenMask, true, std::nullopt);
     };
     callbacks.onDone = [self, id](JobOutcome outcome) {

@@ -95,7 +95,8 @@ private:
     bool loading_ = false;
     bool running_ = false;
     int runLayers_ = 0;
-    int runId_ = 0;  // the latest job this session started; older jobs' callbacks are ignored
+    int runId_ = 0;   // the latest run this session started; older runs' callbacks are ignored
+    int loadId_ = 0;  // the same for loads
 };
 
 // A readable name for a model folder: "ORG/NAME" for a Hugging Face cache snapshot, else the folder's name.

@@ -35,6 +35,7 @@ QString formatNumber(double value, int decimals = 3) {
 }
 
 QString percent(double probability) {
+    if (!std::isfinite(probability)) return QStringLiteral("–");
     return QLocale::c().toString(100.0 * probability, 'f', 2) + QStringLiteral(" %");
 }
 

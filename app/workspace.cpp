@@ -94,6 +94,10 @@ Workspace::Workspace(MainWindow& window, Settings& settings, const QString& lang
         input_->setText(text);
         run(false);
     });
+    // In the window the failure is the embedding dock's status; an automated run has no one to read it and fails.
+    connect(embedding_, &EmbeddingSession::failed, this, [this](const QString& message) {
+        if (window_.errors().automation()) window_.errors().showError(tr("Query-key embedding failed"), message);
+    });
     createDemoMenu();
     connectSession();
     sessions_ = new SessionController(window_, *this, settings_, this);
@@ -368,8 +372,8 @@ void Workspace::launch(const LaunchOptions& options) {
                     return Step::Stop;
                 }
                 const QString path = EmbeddingSession::corpusPath(options.corpusPath);
-                if (!QFileInfo(path).isFile()) {
-                    window_.showError(tr("--corpus failed"), tr("No such corpus file."), path);
+                if (!QFileInfo::exists(path)) {
+                    window_.showError(tr("--corpus failed"), tr("No such corpus file or folder."), path);
                     return Step::Stop;
                 }
                 embedding_->useCorpus(path);

@@ -124,7 +124,9 @@ QString AttentionMapCanvas::tooltipText(int query, int key) const {
     }
     const auto& source = tiles_.source();
     const QString what = source.difference() ? tr("Δ weight") : source.layerMean ? tr("Mean weight") : tr("Weight");
-    const QString number = source.difference() ? QString::asprintf("%+.4f", value) : QString::number(value, 'f', 4);
+    const QString number = !std::isfinite(value)   ? displayNumber(value, 4)
+                           : source.difference() ? QString::asprintf("%+.4f", value)
+                                                 : QString::number(value, 'f', 4);
     return tr("Query %1  “%2”\nKey %3  “%4”\n%5  %6")
         .arg(query)
         .arg(labels_.value(query))

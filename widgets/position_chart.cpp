@@ -7,6 +7,9 @@
 #include <QPainter>
 #include <QToolTip>
 #include <algorithm>
+#include <cmath>
+
+#include "style.h"
 
 namespace attnscope::widgets {
 
@@ -109,7 +112,7 @@ void PositionChart::paint(QPainter& painter, const Theme& theme, const QFont& fo
         painter.setPen(theme.text);
         const QRect slotRect = column(peak);
         painter.drawText(QRect(slotRect.center().x() - 40, 0, 80, kTop), Qt::AlignHCenter | Qt::AlignBottom,
-                         QLocale().toString(top, 'f', 3));
+                         displayNumber(top, 3));
     }
     painter.restore();
 }
@@ -127,7 +130,7 @@ bool PositionChart::event(QEvent* event) {
             QToolTip::showText(help->globalPos(),
                                tr("Token %1 “%2”: %3 %4")
                                    .arg(position)
-                                   .arg(labels_[position], QLocale().toString(values_[position], 'f', 4), unit_),
+                                   .arg(labels_[position], displayNumber(values_[position], 4), unit_),
                                this, barSlot(position));
         else
             QToolTip::hideText();

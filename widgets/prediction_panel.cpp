@@ -13,6 +13,7 @@
 #include "position_chart.h"
 #include "probability_bars.h"
 #include "selection_model.h"
+#include "style.h"
 
 namespace attnscope::widgets {
 
@@ -31,7 +32,7 @@ bool isMaskToken(const std::string& label) {
 }
 
 QString nats(double value) {
-    return QLocale().toString(value, 'f', 3);
+    return displayNumber(value, 3);
 }
 
 }  // namespace
@@ -201,6 +202,11 @@ void PredictionPanel::refresh() {
         headline_->setText(tr("Next token after “%1” (token %2 of %3)").arg(token).arg(position_).arg(logits.rows));
     else
         headline_->setText(tr("Predicted token at position %1 “%2”").arg(position_).arg(token));
+    // Broken weights: a ranking of NaNs would look like predictions.
+    if (after_.empty() || !std::isfinite(after_.front().probability)) {
+        message_->setText(tr("The logits at this position are NaN or infinite, so there is nothing to rank."));
+        return;
+    }
     message_->setVisible(!info.imageInput && selected < 0);
     message_->setText(info.causal ? tr("Click a token to see what the model predicts after it.")
                                   : tr("Click a token to see what the model predicts there; a [MASK] token is "
@@ -215,7 +221,7 @@ void PredictionPanel::refresh() {
             if (!reference.empty()) row.reference = reference[static_cast<size_t>(p.id)];
             row.toolTip = tr("id %1 · logit %2 · probability %3")
                               .arg(p.id)
-                              .arg(QLocale().toString(p.logit, 'f', 3), formatProbability(p.probability));
+                              .arg(displayNumber(p.logit, 3), formatProbability(p.probability));
             if (row.reference >= 0) row.toolTip += tr("\nbefore masking: %1").arg(formatProbability(row.reference));
             rows.append(row);
         }
@@ -257,7 +263,7 @@ void PredictionPanel::showComparison() {
         const double loss = inputLoss(capture_->logits(), capture_->input().ids, lossKind());
         if (std::isnan(loss)) return;
         loss_->setText(tr("Loss on the input: <b>%1</b> nats (perplexity %2)")
-                           .arg(nats(loss), QLocale().toString(std::exp(loss), 'f', 1)));
+                           .arg(nats(loss), displayNumber(std::exp(loss), 1)));
         loss_->setVisible(true);
         return;
     }

@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "style.h"
+
 namespace attnscope::widgets {
 
 namespace {
@@ -19,6 +21,7 @@ constexpr int kValueWidthChars = 16;  // "41.2 %  ▲ +12.3"
 }  // namespace
 
 QString formatProbability(double probability) {
+    if (!std::isfinite(probability)) return displayNumber(probability, 1);
     const QLocale locale;
     const double percent = probability * 100.0;
     if (percent >= 10.0) return locale.toString(percent, 'f', 1) + QStringLiteral(" %");

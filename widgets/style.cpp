@@ -3,6 +3,7 @@
 #include "style.h"
 
 #include <QFontMetrics>
+#include <QLocale>
 #include <QPainter>
 #include <algorithm>
 #include <atomic>
@@ -163,7 +164,7 @@ const Colormap& Colormap::divergingRdBu() {
 
 float scalePosition(float weight, ColorScale scale) {
     if (scale == ColorScale::Linear) return weight;
-    if (!(weight > kLogScaleFloor)) return 0.0f;
+    if (!(weight > kLogScaleFloor)) return std::isnan(weight) ? weight : 0.0f;  // NaN stays "no value"
     static const float lowest = std::log10(kLogScaleFloor);
     return (std::log10(weight) - lowest) / -lowest;
 }
@@ -194,6 +195,11 @@ QColor headColor(int head) {
 bool prefersLightText(const QColor& color) {
     // Relative luminance in the sRGB weights, on 0..255.
     return 0.299 * color.red() + 0.587 * color.green() + 0.114 * color.blue() < 140.0;
+}
+
+QString displayNumber(double value, int decimals) {
+    if (!std::isfinite(value)) return QStringLiteral("–");
+    return QLocale().toString(value, 'f', decimals);
 }
 
 QString tokenLabel(const std::string& token) {

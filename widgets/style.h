@@ -76,12 +76,14 @@ public:
     // Control points spread evenly over [0, 1], joined linearly in sRGB.
     explicit Colormap(std::initializer_list<QRgb> controlPoints);
 
-    // t in [0, 1]; values outside are clamped, NaN maps to the bottom colour.
+    // t in [0, 1]; values outside are clamped, NaN (no value: broken weights) maps to noValue().
     QRgb at(float t) const {
-        if (!(t > 0.0f)) return lut_[0];
-        if (t >= 1.0f) return lut_[255];
-        return lut_[static_cast<int>(t * 255.0f + 0.5f)];
+        if (t > 0.0f) return t >= 1.0f ? lut_[255] : lut_[static_cast<int>(t * 255.0f + 0.5f)];
+        return t <= 0.0f ? lut_[0] : noValue();
     }
+    // A mid grey on neither scale, distinct from their ends and from the not-attendable cells: a NaN is never drawn
+    // as a weight of 0.
+    static constexpr QRgb noValue() { return 0xff9e9e9e; }
     QColor color(double t) const { return QColor(at(static_cast<float>(t))); }
     QRgb bottom() const { return lut_[0]; }
     QRgb top() const { return lut_[255]; }
@@ -120,6 +122,9 @@ bool prefersLightText(const QColor& color);
 // A readable label for a vocabulary string: the byte-level/SentencePiece space markers ("Ġ", "▁") become a visible
 // open-box space "␣", newline and tab markers ("Ċ", "ĉ") become "↵" and "⇥", and control characters are escaped.
 QString tokenLabel(const std::string& token);
+
+// A number as the views show it: in the user's locale with `decimals` digits; NaN and infinity as "–", never "nan".
+QString displayNumber(double value, int decimals);
 
 // `text` elided in the middle to fit `width` pixels of `font`.
 QString elideLabel(const QString& text, const QFont& font, int width);

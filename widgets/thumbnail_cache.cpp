@@ -46,7 +46,8 @@ QImage renderMatrix(const FloatMatrix& w, int n, bool causal, const ThumbnailSpe
             const float* row = w.row(q);
             for (int k = 0; k < n; ++k) {
                 float& p = pooled[static_cast<size_t>(bin[static_cast<size_t>(k)])];
-                if (std::abs(row[k]) > std::abs(p)) p = row[k];
+                // A NaN wins its bin and keeps it: broken weights show as "no value", not as a weight of 0.
+                if (std::abs(row[k]) > std::abs(p) || std::isnan(row[k])) p = row[k];
             }
         }
         auto* line = reinterpret_cast<QRgb*>(image.scanLine(r));
@@ -95,7 +96,7 @@ QImage renderLines(const FloatMatrix& w, int n, int head, const ThumbnailSpec& s
             const float m =
                 mass[static_cast<size_t>(bq * bins + bk)] / static_cast<float>(count[static_cast<size_t>(bq)]);
             const float opacity = spec.difference ? std::sqrt(std::min(std::abs(m), 1.0f)) : std::min(m, 1.0f);
-            if (opacity < 0.03f) continue;
+            if (!(opacity >= 0.03f)) continue;  // NaN mass draws nothing
             QColor color = !spec.difference ? base : QColor(diverging.at(m < 0.0f ? 0.12f : 0.88f));
             color.setAlphaF(opacity);
             painter.setPen(QPen(color, width, Qt::SolidLine, Qt::FlatCap));

@@ -155,6 +155,17 @@ private slots:
             << QStringList{"--settings", "/no/such/folder/t.ini"} << "--settings";
         QTest::newRow("repeated flag") << QStringList{"--size", "800x600", "--size", "900x700"} << "--size";
         QTest::newRow("stray argument") << QStringList{"gpt2"} << "'gpt2'";
+        QTest::newRow("missing corpus") << QStringList{"--corpus", "/no/such/corpus.txt"} << "--corpus";
+    }
+
+    // The shell passes bytes: text that is not UTF-8 is refused rather than run with U+FFFD in place of the bytes.
+    void textThatIsNotUtf8IsRefused() {
+        for (const char* flag : {"--text", "--pair"}) {
+            const auto result = parseCommandLine({flag, std::string("caf\xe9 \xff")});
+            QCOMPARE(result.action, CommandLine::Action::Fail);
+            QCOMPARE(QString::fromStdString(result.error), QString(flag) + ": is not valid UTF-8 text");
+        }
+        QCOMPARE(parseCommandLine({"--text", "caf\xc3\xa9"}).options.text, QString::fromUtf8("caf\xc3\xa9"));
     }
     void badFlagsFailNamingTheFlag() {
         QFETCH(QStringList, args);

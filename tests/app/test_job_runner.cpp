@@ -178,6 +178,25 @@ private slots:
         QCOMPARE(reported[0][1].toString(), QString("Loading model failed: /m/x/config.json: no such file"));
     }
 
+    void aJobThatThrowsAnythingFailsWithAMessage() {
+        JobRunner runner(nullptr);
+        QStringList problems;
+        QObject::connect(&runner, &JobRunner::failed,
+                         [&](const QString&, const QString& problem, const QString&) { problems << problem; });
+        runner.watch(channels::model, "a", Job<int>::start([](JobControl&) -> int { throw std::bad_alloc(); }),
+                     calling([](const int&) {}));
+        QTRY_COMPARE(problems.size(), 1);
+        runner.watch(channels::model, "b", Job<int>::start([](JobControl&) -> int { throw 42; }),
+                     calling([](const int&) {}));
+        QTRY_COMPARE(problems.size(), 2);
+        runner.watch(channels::model, "c", Job<int>::start([](JobControl&) -> int { throw std::out_of_range("x"); }),
+                     calling([](const int&) {}));
+        QTRY_COMPARE(problems.size(), 3);
+        QVERIFY2(problems[0].startsWith("Out of memory ("), qPrintable(problems[0]));
+        QVERIFY2(!problems[1].isEmpty(), qPrintable(problems[1]));
+        QCOMPARE(problems[2], QString("x"));
+    }
+
     void jobsOfDifferentChannelsRunSideBySide() {
         BusyCounter busy;
         JobRunner runner(&busy);

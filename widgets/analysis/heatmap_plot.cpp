@@ -132,8 +132,8 @@ QColor HeatmapPlot::colorFor(double v) const {
     return colorIn(v, screenTheme());
 }
 
-QColor HeatmapPlot::colorIn(double v, const Theme& theme) const {
-    return std::isfinite(v) ? map_->color(scaled(v)) : theme.panel;
+QColor HeatmapPlot::colorIn(double v, const Theme& /*theme: the scale is the same in every theme*/) const {
+    return std::isfinite(v) ? map_->color(scaled(v)) : QColor(Colormap::noValue());
 }
 
 HeatmapPlot::Geometry HeatmapPlot::geometry(const QSize& size, const Theme& theme) const {
