@@ -1,5 +1,4 @@
-# Tokenizers (Hugging Face tokenizer.json and the older vocabulary files). Qt-free and LibTorch-free: these files
-# skip the engine's LibTorch precompiled header so they build in seconds.
+# Tokenizers (Hugging Face tokenizer.json and the older vocabulary files). Qt-free and LibTorch-free.
 set(ATTNSCOPE_TOKENIZER_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/unicode_utils.cpp
   ${CMAKE_CURRENT_LIST_DIR}/unicode_forms.cpp
@@ -19,6 +18,5 @@ set(ATTNSCOPE_TOKENIZER_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/tokenizer_json.cpp
   ${CMAKE_CURRENT_LIST_DIR}/tokenizer_json_bulk.cpp
   ${CMAKE_CURRENT_LIST_DIR}/legacy_files.cpp)
-set_source_files_properties(${ATTNSCOPE_TOKENIZER_SOURCES} PROPERTIES SKIP_PRECOMPILE_HEADERS ON)
 list(APPEND ATTNSCOPE_ENGINE_SOURCES ${ATTNSCOPE_TOKENIZER_SOURCES})
 list(APPEND ATTNSCOPE_CLI_SOURCES ${CMAKE_SOURCE_DIR}/engine/cli/cli_tokenizer.cpp)

@@ -2,6 +2,7 @@
 // and positions (so copying must be learned from content, not from a fixed offset).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
