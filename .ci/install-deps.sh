@@ -18,6 +18,8 @@ packages=(
   libicu-dev nlohmann-json3-dev libhnswlib-dev libstb-dev
   # tests and benchmarks; poppler-utils reads exported PDFs back (pdftotext, pdfinfo)
   libbenchmark-dev poppler-utils
+  # fuzzing: clang with libFuzzer and the sanitizer runtimes (.ci/fuzz.sh)
+  clang-14 libclang-rt-14-dev
   # headless rendering for screenshot tests: X server, Mesa software GL, a fixed font
   xvfb xauth libgl1-mesa-dri libegl-mesa0 fonts-dejavu-core
 )

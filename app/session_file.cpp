@@ -164,7 +164,10 @@ SessionState sessionFromJson(const QByteArray& json, const QString& where) {
     state.model.folder = model.string("folder");
     if (state.model.folder.isEmpty()) model.fail("folder", "the model folder");
     state.model.configSha256 = model.string("config_sha256");
-    state.model.weightBytes = static_cast<qint64>(model.real("weight_bytes", 0));
+    // Compared with the folder's size to notice changed weights; a number past any disk is no byte count.
+    const double weightBytes = model.real("weight_bytes", 0);
+    if (weightBytes < 0 || weightBytes > 1e15) model.fail("weight_bytes", "a byte count");
+    state.model.weightBytes = static_cast<qint64>(weightBytes);
     state.model.device = model.string("device", QStringLiteral("cpu"));
     state.model.dtype = model.string("dtype", QStringLiteral("float32"));
 

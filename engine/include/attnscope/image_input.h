@@ -44,6 +44,10 @@ struct ATTNSCOPE_ENGINE_EXPORT ImagePreprocessing {
 // Decodes a PNG/JPEG/BMP file to RGB (alpha dropped, grey expanded); throws EngineError naming the file.
 // Images larger than this many pixels are refused before decoding (about 3 bytes each once decoded).
 inline constexpr int64_t kMaxImagePixels = 40'000'000;
+// ... and more than this many pixels a side (JPEG's own limit).
+inline constexpr int kMaxImageSide = 65535;
+// The largest image file read (the file is read whole, then decoded).
+inline constexpr uint64_t kMaxImageFileBytes = uint64_t(256) << 20;
 ATTNSCOPE_ENGINE_EXPORT RgbImage readImage(const std::string& path);
 
 // Resamples as Pillow's Image.resize (or torchvision's antialiased resize of a uint8 tensor) does: separable

@@ -55,7 +55,7 @@ std::vector<int64_t> parseShape(const std::string& text, const std::string& path
 FloatMatrix readNpyMatrix(const std::string& path) {
     std::ifstream file(path, std::ios::binary);
     if (!file) throw EngineError("cannot open file", path);
-    unsigned char preamble[10];
+    unsigned char preamble[12];  // magic (6), version (2), header length (2 in version 1, 4 after)
     if (!file.read(reinterpret_cast<char*>(preamble), 8) || std::memcmp(preamble, kMagic, kMagicSize) != 0)
         throw EngineError("not a .npy file (no \\x93NUMPY magic)", path);
     const int major = preamble[6];
@@ -79,7 +79,7 @@ FloatMatrix readNpyMatrix(const std::string& path) {
     if (headerValue(header, "fortran_order", path) != "False")
         throw EngineError("Fortran-order arrays are not supported; save with C order", path);
     const std::string shapeText = headerValue(header, "shape", path);
-    if (shapeText.front() != '(') throw EngineError("cannot read shape " + shapeText, path);
+    if (shapeText.empty() || shapeText.front() != '(') throw EngineError("cannot read shape " + shapeText, path);
     const auto shape = parseShape(shapeText, path);
     if (shape.size() != 2)
         throw EngineError("expected a 2-D array, got " + std::to_string(shape.size()) + "-D shape " + shapeText, path);

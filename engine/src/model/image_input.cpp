@@ -153,18 +153,31 @@ bool writtenByTransformers4(const std::string& directory) {
     }
 }
 
-// A PNG's size from its IHDR chunk (bytes 16-23, big-endian): stb refuses to even describe a PNG above 1 GB decoded,
-// and "unknown image type" would then be the message.
-bool pngSize(const std::string& path, int64_t& width, int64_t& height) {
-    std::ifstream in(path, std::ios::binary);
-    unsigned char head[24] = {};
-    if (!in.read(reinterpret_cast<char*>(head), sizeof head)) return false;
-    if (std::memcmp(head, "\x89PNG\r\n\x1a\n", 8) != 0 || std::memcmp(head + 12, "IHDR", 4) != 0) return false;
-    auto big = [&](int at) {
-        return (int64_t(head[at]) << 24) | (int64_t(head[at + 1]) << 16) | (int64_t(head[at + 2]) << 8) | head[at + 3];
+// A PNG's chunks, walked before stb sees the file: stb allocates what an IDAT chunk claims (up to 1 GB) before it
+// reads a byte of it, so every claimed length is checked against the bytes left. stb will not even describe a PNG
+// above 1 GB decoded, so the size comes from IHDR here. False when the bytes are not a PNG.
+bool checkPng(const std::vector<unsigned char>& file, const std::string& path, int64_t& width, int64_t& height) {
+    const uint64_t size = file.size();
+    if (size < 8 || std::memcmp(file.data(), "\x89PNG\r\n\x1a\n", 8) != 0) return false;
+    auto big = [&](uint64_t at) {
+        return (uint64_t(file[at]) << 24) | (uint64_t(file[at + 1]) << 16) | (uint64_t(file[at + 2]) << 8) |
+               file[at + 3];
     };
-    width = big(16);
-    height = big(20);
+    for (uint64_t at = 8; at + 8 <= size;) {
+        const uint64_t length = big(at);
+        const std::string type(reinterpret_cast<const char*>(file.data() + at + 4), 4);
+        if (at + 12 + length > size)
+            throw EngineError("the PNG chunk '" + type + "' at byte " + std::to_string(at) + " claims " +
+                                  std::to_string(length) + " bytes; the file has " +
+                                  std::to_string(size - std::min(size, at + 12)) + " left (truncated or corrupt)",
+                              path);
+        if (at == 8 && type == "IHDR" && length >= 8) {
+            width = static_cast<int64_t>(big(at + 8));
+            height = static_cast<int64_t>(big(at + 12));
+        }
+        if (type == "IEND") break;
+        at += 12 + length;
+    }
     return true;
 }
 
@@ -176,18 +189,38 @@ std::string tooManyPixels(int64_t width, int64_t height) {
 }  // namespace
 
 RgbImage readImage(const std::string& path) {
-    int width = 0, height = 0, channels = 0;
+    // Decoded from memory: stb reading past the end of a file claiming more than it holds then costs nothing, where
+    // from a FILE it is a system call per byte (minutes for a 60-byte BMP claiming 33 megapixels).
+    std::error_code error;
+    const auto fileSize = std::filesystem::file_size(path, error);
+    if (error) throw EngineError("cannot read the image (" + error.message() + ")", path);
+    if (fileSize > kMaxImageFileBytes)
+        throw EngineError("the image file is " + std::to_string(fileSize >> 20) + " MB; at most " +
+                              std::to_string(kMaxImageFileBytes >> 20) + " MB are read",
+                          path);
+    std::vector<unsigned char> file(static_cast<size_t>(fileSize));
+    std::ifstream in(path, std::ios::binary);
+    if (!in.read(reinterpret_cast<char*>(file.data()), static_cast<std::streamsize>(file.size())))
+        throw EngineError("cannot read the image", path);
+    const int length = static_cast<int>(file.size());
+
     // The size in the image's header is checked before anything is decoded: a few hundred kilobytes of PNG can claim
     // 20000 x 20000 pixels (1.2 GB decoded), and a ViT reads 224 x 224 of them.
-    if (!stbi_info(path.c_str(), &width, &height, &channels)) {
-        int64_t pngWidth = 0, pngHeight = 0;
-        if (pngSize(path, pngWidth, pngHeight) && pngWidth * pngHeight > kMaxImagePixels)
-            throw EngineError(tooManyPixels(pngWidth, pngHeight), path);
+    int width = 0, height = 0, channels = 0;
+    int64_t pngWidth = 0, pngHeight = 0;
+    if (checkPng(file, path, pngWidth, pngHeight) && pngWidth * pngHeight > kMaxImagePixels)
+        throw EngineError(tooManyPixels(pngWidth, pngHeight), path);
+    if (!stbi_info_from_memory(file.data(), length, &width, &height, &channels))
         throw EngineError(std::string("cannot decode the image (") + stbi_failure_reason() + ")", path);
-    }
     if (width <= 0 || height <= 0 || static_cast<int64_t>(width) * height > kMaxImagePixels)
         throw EngineError(tooManyPixels(width, height), path);
-    stbi_uc* data = stbi_load(path.c_str(), &width, &height, &channels, 3);
+    // Resampling keeps a window of weights per output pixel, as wide as the scale factor: a 2 x 16 million image
+    // would need gigabytes of them.
+    if (width > kMaxImageSide || height > kMaxImageSide)
+        throw EngineError("the image is " + std::to_string(width) + " x " + std::to_string(height) +
+                              " pixels; at most " + std::to_string(kMaxImageSide) + " pixels a side are read",
+                          path);
+    stbi_uc* data = stbi_load_from_memory(file.data(), length, &width, &height, &channels, 3);
     if (!data) throw EngineError(std::string("cannot decode the image (") + stbi_failure_reason() + ")", path);
     RgbImage image;
     image.width = width;
