@@ -5,9 +5,12 @@
 # to copy into tests/fuzz/regressions/<target>/, where the normal test suite replays it from then on.
 #   FUZZ_SECONDS   seconds per target (default 60)
 #   FUZZ_BUILD_DIR build folder (default build-fuzz)
+#   FUZZ_SEED      libFuzzer's random seed (default 1: the same mutations in the same order on every run, so a
+#                  finding is not a matter of luck; set 0 for a fresh seed each run when hunting)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-60}
+seed=${FUZZ_SEED:-1}
 build=${FUZZ_BUILD_DIR:-build-fuzz}
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/attnscope-ccache}
 cmake -S . -B "$build" -G Ninja -DATTNSCOPE_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
@@ -23,7 +26,7 @@ run_target() {
   local target=$1 corpus="$build/corpus/$1"
   mkdir -p "$corpus"
   # New inputs go to the first folder; the seeds (fixtures, seeds/, regressions/) are read from the second.
-  "$fuzz/fuzz_$target" "$corpus" "$fuzz/seeds/$target" -max_total_time="$seconds" -timeout=10 \
+  "$fuzz/fuzz_$target" "$corpus" "$fuzz/seeds/$target" -max_total_time="$seconds" -seed="$seed" -timeout=10 \
     -rss_limit_mb=1024 -malloc_limit_mb=1024 -print_final_stats=1 \
     -artifact_prefix="$findings/$target-" > "$build/fuzz_$target.log" 2>&1 || true
   local runs
@@ -42,6 +45,12 @@ wait
 if [ -n "$(ls -A "$findings")" ]; then
   echo "fuzz: findings (each log is $build/fuzz_<target>.log):"
   ls -la "$findings"
+  for log in "$build"/fuzz_*.log; do
+    grep -q -e '^==[0-9]*==ERROR' -e 'runtime error' -e 'ERROR: libFuzzer' "$log" || continue
+    echo "--- $log"
+    grep -m1 -A24 -e '^==[0-9]*==ERROR' -e 'runtime error' -e 'ERROR: libFuzzer' "$log"
+    grep -m1 '^Base64:' "$log" || true
+  done
   echo "fuzz: fix them, then copy each into tests/fuzz/regressions/<target>/"
   exit 1
 fi

@@ -220,6 +220,10 @@ RgbImage readImage(const std::string& path) {
         throw EngineError("the image is " + std::to_string(width) + " x " + std::to_string(height) +
                               " pixels; at most " + std::to_string(kMaxImageSide) + " pixels a side are read",
                           path);
+    // stb converts a 16-bit PGM/PPM with the 8-bit routine and reads past its buffer (stb_image 2.27): refused.
+    if (file.size() >= 2 && file[0] == 'P' && (file[1] == '5' || file[1] == '6') &&
+        stbi_is_16_bit_from_memory(file.data(), length))
+        throw EngineError("16-bit PGM/PPM images are not supported (save it with 8 bits a channel)", path);
     stbi_uc* data = stbi_load_from_memory(file.data(), length, &width, &height, &channels, 3);
     if (!data) throw EngineError(std::string("cannot decode the image (") + stbi_failure_reason() + ")", path);
     RgbImage image;
