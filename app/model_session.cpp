@@ -54,8 +54,13 @@ void ModelSession::openModel(const QString& folder) {
     const std::string path = folder.toStdString();
     const LoadOptions options = loadOptions_;
     auto job = Job<std::shared_ptr<Model>>::start([path, options](JobControl& control) {
-        auto model = Model::load(path, options);
-        // Loading cannot stop half-way; a load cancelled meanwhile must still not replace the open model.
+        // Converting the weights (to float32, or to the GPU) is the long part: it reports each tensor and stops
+        // between two when cancelled. A cancel that comes after must still not replace the open model.
+        const ProgressCallback progress = [&control](int done, int total) {
+            control.setProgress(static_cast<double>(done) / std::max(total, 1),
+                                "weights " + std::to_string(done) + " of " + std::to_string(total));
+        };
+        auto model = Model::load(path, options, progress, control.cancelFlag());
         control.throwIfCancelled();
         return model;
     });

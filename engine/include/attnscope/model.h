@@ -58,8 +58,12 @@ using ProgressCallback = std::function<void(int done, int total)>;
 class ATTNSCOPE_ENGINE_EXPORT Model {
 public:
     // Loads config.json and the safetensors weights of `path` (a model folder or a Hugging Face cache entry).
-    // Throws EngineError naming the file, tensor or key on any problem.
-    static std::shared_ptr<Model> load(const std::string& path, const LoadOptions& options = {});
+    // Throws EngineError naming the file, tensor or key on any problem. `progress` hears (tensors converted, tensors
+    // in all) while weights are copied to another dtype or device; `cancel`, when set, stops the load between two
+    // tensors with CancelledError.
+    static std::shared_ptr<Model> load(const std::string& path, const LoadOptions& options = {},
+                                       const ProgressCallback& progress = {},
+                                       const std::atomic<bool>* cancel = nullptr);
 
     virtual ~Model() = default;
     virtual const ModelInfo& info() const = 0;

@@ -296,7 +296,7 @@ void Writer::addRaw(const std::string& name, DType dtype, std::vector<int64_t> s
     for (auto dim : shape) elements *= dim;
     if (static_cast<size_t>(elements) * dtypeSize(dtype) != bytes.size())
         throw EngineError("byte count does not match dtype x shape", "safetensors writer: " + name);
-    entries_.push_back({name, dtype, std::move(shape), std::move(bytes)});
+    entries_.push_back({name, dtype, std::move(shape), std::move(bytes), {}});
 }
 
 void Writer::addFloat(const std::string& name, std::vector<int64_t> shape, const float* values) {
@@ -321,6 +321,20 @@ void Writer::addInt64(const std::string& name, std::vector<int64_t> shape, const
     addRaw(name, DType::I64, std::move(shape), std::move(bytes));
 }
 
+void Writer::addLater(const std::string& name, DType dtype, std::vector<int64_t> shape,
+                      std::function<std::vector<uint8_t>()> make) {
+    for (const auto& entry : entries_)
+        if (entry.name == name) throw EngineError("tensor added twice", "safetensors writer: " + name);
+    entries_.push_back({name, dtype, std::move(shape), {}, std::move(make)});
+}
+
+uint64_t Writer::Entry::size() const {
+    if (!make) return bytes.size();
+    uint64_t count = 1;
+    for (int64_t dim : shape) count *= static_cast<uint64_t>(dim);
+    return count * dtypeSize(dtype);
+}
+
 void Writer::write(const std::string& path) const {
     nlohmann::ordered_json header = nlohmann::ordered_json::object();
     if (!metadata_.empty()) header["__metadata__"] = metadata_;
@@ -328,8 +342,8 @@ void Writer::write(const std::string& path) const {
     for (const auto& entry : entries_) {
         header[entry.name] = {{"dtype", dtypeName(entry.dtype)},
                               {"shape", entry.shape},
-                              {"data_offsets", {offset, offset + entry.bytes.size()}}};
-        offset += entry.bytes.size();
+                              {"data_offsets", {offset, offset + entry.size()}}};
+        offset += entry.size();
     }
     std::string text = header.dump();
     text.resize((text.size() + 7) / 8 * 8, ' ');  // keeps the data 8-byte aligned, as the reference writer does
@@ -339,8 +353,19 @@ void Writer::write(const std::string& path) const {
     for (int i = 0; i < 8; ++i) length[i] = static_cast<uint8_t>(static_cast<uint64_t>(text.size()) >> (8 * i));
     out.write(reinterpret_cast<const char*>(length), 8);
     out.write(text.data(), static_cast<std::streamsize>(text.size()));
-    for (const auto& entry : entries_)
-        out.write(reinterpret_cast<const char*>(entry.bytes.data()), static_cast<std::streamsize>(entry.bytes.size()));
+    for (const auto& entry : entries_) {
+        if (!entry.make) {
+            out.write(reinterpret_cast<const char*>(entry.bytes.data()),
+                      static_cast<std::streamsize>(entry.bytes.size()));
+            continue;
+        }
+        const std::vector<uint8_t> bytes = entry.make();
+        if (bytes.size() != entry.size())
+            throw EngineError("tensor " + entry.name + " was made with " + std::to_string(bytes.size()) +
+                                  " bytes, its shape needs " + std::to_string(entry.size()),
+                              path);
+        out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+    }
     file.commit();
 }
 

@@ -64,7 +64,9 @@ std::string label(torch::ScalarType dtype) {
 
 class LoadedModel final : public Model, public model::ForwardAccess {
 public:
-    LoadedModel(const std::string& path, const LoadOptions& options) : device_(parseDevice(options.device)) {
+    LoadedModel(const std::string& path, const LoadOptions& options, const ProgressCallback& progress,
+                const std::atomic<bool>* cancel)
+        : device_(parseDevice(options.device)) {
         dtype_ = parseDtype(options.dtype);
         if (dtype_ != torch::kFloat32) probeDtype(dtype_, device_, options.dtype);
         directory_ = model::resolveModelDirectory(path);
@@ -80,7 +82,7 @@ public:
         config_ = model::resolveConfig(json, configPath.string());
         const auto checkpoint = model::Checkpoint::open(directory_);
         torch::NoGradGuard noGrad;
-        auto [weights, diskDtype] = model::loadWeights(config_, checkpoint, dtype_, device_);
+        auto [weights, diskDtype] = model::loadWeights(config_, checkpoint, dtype_, device_, progress, cancel);
         weights_ = std::move(weights);
         fillInfo(diskDtype);
         loadTokenizer();
@@ -263,9 +265,10 @@ const ForwardAccess& forwardAccess(const Model& model) {
 
 }  // namespace model
 
-std::shared_ptr<Model> Model::load(const std::string& path, const LoadOptions& options) {
+std::shared_ptr<Model> Model::load(const std::string& path, const LoadOptions& options,
+                                   const ProgressCallback& progress, const std::atomic<bool>* cancel) {
     try {
-        return std::make_shared<LoadedModel>(path, options);
+        return std::make_shared<LoadedModel>(path, options, progress, cancel);
     } catch (const EngineError&) {
         throw;
     } catch (const c10::Error& error) {

@@ -58,25 +58,31 @@ void writeRandomModel(const std::string& directory, const std::string& configJso
     const int shards = std::max(1, options.shards);
     std::vector<safetensors::Writer> writers(static_cast<size_t>(shards));
     nlohmann::json weightMap = nlohmann::json::object();
+    // Values are drawn while the files are written, one tensor at a time, in the specs' order (shards are written in
+    // order too): the same seed gives the same files, and an 8B model needs no more memory than its largest tensor.
     for (size_t i = 0; i < specs.size(); ++i) {
         const auto& spec = specs[i];
-        int64_t count = 1;
-        for (auto dim : spec.shape) count *= dim;
-        std::vector<float> values(static_cast<size_t>(count));
         const bool norm = isNormWeight(spec.role);
-        for (auto& value : values)
-            value = static_cast<float>(norm ? 1.0 + 0.1 * normal(generator) : options.scale * normal(generator));
-        const size_t shard = i * static_cast<size_t>(shards) / specs.size();
-        if (options.dtype == "bfloat16") {
-            std::vector<uint8_t> bytes(values.size() * 2);
-            for (size_t j = 0; j < values.size(); ++j) {
-                const uint16_t bits = safetensors::floatToBfloat16(values[j]);
-                std::memcpy(&bytes[j * 2], &bits, 2);
+        const bool bf16 = options.dtype == "bfloat16";
+        auto make = [&generator, &normal, &options, spec, norm, bf16] {
+            int64_t count = 1;
+            for (auto dim : spec.shape) count *= dim;
+            std::vector<uint8_t> bytes(static_cast<size_t>(count) * (bf16 ? 2 : 4));
+            for (size_t j = 0; j < static_cast<size_t>(count); ++j) {
+                const auto value =
+                    static_cast<float>(norm ? 1.0 + 0.1 * normal(generator) : options.scale * normal(generator));
+                if (bf16) {
+                    const uint16_t bits = safetensors::floatToBfloat16(value);
+                    std::memcpy(&bytes[j * 2], &bits, 2);
+                } else {
+                    std::memcpy(&bytes[j * 4], &value, 4);
+                }
             }
-            writers[shard].addRaw(spec.name, safetensors::DType::BF16, spec.shape, std::move(bytes));
-        } else {
-            writers[shard].addFloat(spec.name, spec.shape, values);
-        }
+            return bytes;
+        };
+        const size_t shard = i * static_cast<size_t>(shards) / specs.size();
+        writers[shard].addLater(spec.name, bf16 ? safetensors::DType::BF16 : safetensors::DType::F32, spec.shape,
+                                make);
         weightMap[spec.name] = shardName(static_cast<int>(shard), shards);
     }
     if (shards == 1) {

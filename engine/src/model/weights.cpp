@@ -205,7 +205,8 @@ std::vector<WeightSpec> weightSpecs(const ModelConfig& config, const std::string
 }
 
 std::pair<BoundWeights, std::string> loadWeights(const ModelConfig& config, const Checkpoint& checkpoint,
-                                                 torch::ScalarType dtype, const torch::Device& device) {
+                                                 torch::ScalarType dtype, const torch::Device& device,
+                                                 const ProgressCallback& progress, const std::atomic<bool>* cancel) {
     const std::string prefix = detectPrefix(
         config, [&](const std::string& name) { return checkpoint.find(name).view != nullptr; }, checkpoint.where());
     std::map<std::string, int64_t> elementsByDtype;
@@ -227,10 +228,12 @@ std::pair<BoundWeights, std::string> loadWeights(const ModelConfig& config, cons
     // What converting costs, checked before the first copy: weights already in the compute dtype on the CPU stay
     // mapped from the file and cost no memory of their own.
     int64_t copied = 0;
+    int tensors = 0;
     {
         std::unordered_set<const void*> seen;
         auto count = [&](const torch::Tensor& tensor) {
             if (!tensor.defined() || !seen.insert(tensor.unsafeGetTensorImpl()).second) return;
+            ++tensors;
             if (tensor.scalar_type() != dtype || !device.is_cpu())
                 copied += tensor.numel() * static_cast<int64_t>(c10::elementSize(dtype));
         };
@@ -263,6 +266,9 @@ std::pair<BoundWeights, std::string> loadWeights(const ModelConfig& config, cons
         const void* key = tensor.unsafeGetTensorImpl();
         auto it = converted.find(key);
         if (it == converted.end()) {
+            // Converting an 8B model takes minutes: the load can be cancelled between tensors, and says how far it got.
+            if (cancel && cancel->load()) throw CancelledError();
+            if (progress) progress(static_cast<int>(converted.size()), tensors);
             const bool copies = tensor.scalar_type() != dtype || !device.is_cpu();
             it = converted.emplace(key, tensor.to(torch::TensorOptions().dtype(dtype).device(device))).first;
             if (copies) safetensors::releaseMappedPages(tensor.data_ptr(), tensor.nbytes());

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <atomic>
 #include <functional>
 #include <optional>
 #include <string>
@@ -10,6 +11,7 @@
 #include <vector>
 
 #include <torch/torch.h>
+#include "attnscope/model.h"
 #include "model_config.h"
 
 namespace attnscope::model {
@@ -60,8 +62,11 @@ std::vector<WeightSpec> weightSpecs(const ModelConfig& config, const std::string
 
 // Binds a checkpoint's memory-mapped tensors, then converts them to `dtype` on `device` (no copy when they
 // already match). Returns the bound weights and the most common dtype on disk.
+// `progress` hears (tensors converted, tensors in all); `cancel` stops between two tensors (CancelledError).
 std::pair<BoundWeights, std::string> loadWeights(const ModelConfig& config, const Checkpoint& checkpoint,
-                                                 torch::ScalarType dtype, const torch::Device& device);
+                                                 torch::ScalarType dtype, const torch::Device& device,
+                                                 const ProgressCallback& progress = {},
+                                                 const std::atomic<bool>* cancel = nullptr);
 
 // Unique parameters (tied tensors counted once).
 int64_t parameterCount(const BoundWeights& weights);

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -70,6 +71,10 @@ public:
     void addInt64(const std::string& name, std::vector<int64_t> shape, const std::vector<int64_t>& values);
     // Raw little-endian bytes of any dtype (e.g. BF16 weights for a test model).
     void addRaw(const std::string& name, DType dtype, std::vector<int64_t> shape, std::vector<uint8_t> bytes);
+    // A tensor whose bytes `make` returns only while the file is written, tensors in the order added, one in memory
+    // at a time: for files larger than memory (an 8B model's weights). `make` must return the shape's size in bytes.
+    void addLater(const std::string& name, DType dtype, std::vector<int64_t> shape,
+                  std::function<std::vector<uint8_t>()> make);
     void setMetadata(const std::string& key, const std::string& value) { metadata_[key] = value; }
     // Throws EngineError naming the file when it cannot be written.
     void write(const std::string& path) const;
@@ -80,6 +85,8 @@ private:
         DType dtype;
         std::vector<int64_t> shape;
         std::vector<uint8_t> bytes;
+        std::function<std::vector<uint8_t>()> make;  // set: the bytes are made while writing
+        uint64_t size() const;
     };
     std::vector<Entry> entries_;
     std::map<std::string, std::string> metadata_;
