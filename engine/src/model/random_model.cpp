@@ -81,8 +81,7 @@ void writeRandomModel(const std::string& directory, const std::string& configJso
             return bytes;
         };
         const size_t shard = i * static_cast<size_t>(shards) / specs.size();
-        writers[shard].addLater(spec.name, bf16 ? safetensors::DType::BF16 : safetensors::DType::F32, spec.shape,
-                                make);
+        writers[shard].addLater(spec.name, bf16 ? safetensors::DType::BF16 : safetensors::DType::F32, spec.shape, make);
         weightMap[spec.name] = shardName(static_cast<int>(shard), shards);
     }
     if (shards == 1) {
