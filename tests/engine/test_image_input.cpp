@@ -102,6 +102,26 @@ private slots:
             QVERIFY(std::string(error.what()).find("make_resize_reference.py") != std::string::npos);
         }
     }
+
+    void truncatedUncompressedImageIsRefusedBeforeDecoding() {
+        // A 24-bit BMP header claiming 4000 x 3000 pixels, and no pixels.
+        std::vector<unsigned char> bmp(54, 0);
+        bmp[0] = 'B', bmp[1] = 'M', bmp[10] = 54, bmp[14] = 40;
+        bmp[18] = 4000 & 0xff, bmp[19] = 4000 >> 8, bmp[22] = 3000 & 0xff, bmp[23] = 3000 >> 8;
+        bmp[26] = 1, bmp[28] = 24;
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("claims.bmp").toStdString();
+        std::ofstream(path, std::ios::binary).write(reinterpret_cast<const char*>(bmp.data()), 54);
+        try {
+            readImage(path);
+            QFAIL("expected an error");
+        } catch (const EngineError& error) {
+            const std::string text = error.what();
+            QVERIFY2(text.find("4000 x 3000") != std::string::npos && text.find("truncated") != std::string::npos &&
+                         text.find("claims.bmp") != std::string::npos,
+                     error.what());
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImageInput)

@@ -30,7 +30,7 @@ struct ATTNSCOPE_ENGINE_EXPORT CorpusInput {
 // Reads a corpus from `path`:
 // - a text file: one input per line (blank lines skipped; a trailing '\r' dropped), labelled "line N" (1-based);
 // - a folder of .txt files: one input per file (its whole text, trailing newlines dropped), in name order;
-// - a folder of images (.png, .jpg, .jpeg, .bmp, .ppm, .pgm, .tga, .gif): one input per image, in name order.
+// - a folder of images (.png, .jpg, .jpeg, .bmp, .ppm, .pgm, .gif): one input per image, in name order.
 // Throws EngineError naming the path when it does not exist, holds no input, or mixes .txt files and images.
 ATTNSCOPE_ENGINE_EXPORT std::vector<CorpusInput> readCorpus(const std::string& path);
 

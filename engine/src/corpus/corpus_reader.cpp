@@ -23,7 +23,7 @@ std::string lowerExtension(const fs::path& path) {
 
 bool isImageExtension(const std::string& extension) {
     // What the image decoder (stb_image) reads.
-    static const char* const kImages[] = {".png", ".jpg", ".jpeg", ".bmp", ".ppm", ".pgm", ".tga", ".gif"};
+    static const char* const kImages[] = {".png", ".jpg", ".jpeg", ".bmp", ".ppm", ".pgm", ".gif"};
     return std::find_if(std::begin(kImages), std::end(kImages),
                         [&](const char* known) { return extension == known; }) != std::end(kImages);
 }

@@ -3,6 +3,12 @@
 // input pixels weighted by the filter stretched by the downscale factor, coefficients in fixed point (22 bits for
 // Pillow; for torchvision as many bits as keep the largest weight within int16), 8-bit rounding between passes.
 #define STB_IMAGE_IMPLEMENTATION
+// PNG, JPEG, BMP, GIF and PGM/PPM only. TGA has no signature, so stb reads any unknown bytes as one (19 bytes claimed
+// 35 megapixels and took seconds to decode); PSD, PIC and HDR are not images people feed a ViT.
+#define STBI_NO_TGA
+#define STBI_NO_PSD
+#define STBI_NO_PIC
+#define STBI_NO_HDR
 #include <stb/stb_image.h>
 
 #include <algorithm>
@@ -181,6 +187,26 @@ bool checkPng(const std::vector<unsigned char>& file, const std::string& path, i
     return true;
 }
 
+// Uncompressed formats must hold the pixels their header claims: stb decodes a truncated file as if the missing
+// bytes were zeros, so 60 bytes claiming 33 megapixels would cost a full decode of nothing.
+void checkUncompressedSize(const std::vector<unsigned char>& file, int64_t width, int64_t height,
+                           const std::string& path) {
+    const auto size = static_cast<int64_t>(file.size());
+    int64_t needed = 0;
+    if (size >= 30 && file[0] == 'B' && file[1] == 'M') {
+        const int64_t bits = file[28] | (file[29] << 8);
+        const int64_t compression = size >= 34 ? (file[30] | (file[31] << 8)) : 0;
+        if (compression != 0 && compression != 3) return;  // run-length BMPs are refused by stb anyway
+        needed = ((bits * width + 31) / 32) * 4 * height;
+    } else if (size >= 2 && file[0] == 'P' && (file[1] == '5' || file[1] == '6')) {
+        needed = width * height * (file[1] == '6' ? 3 : 1);
+    }
+    if (needed > size)
+        throw EngineError("the image header claims " + std::to_string(width) + " x " + std::to_string(height) +
+                              " pixels but the file holds only " + std::to_string(size) + " bytes (truncated)",
+                          path);
+}
+
 std::string tooManyPixels(int64_t width, int64_t height) {
     return "the image is " + std::to_string(width) + " x " + std::to_string(height) + " pixels; at most " +
            std::to_string(kMaxImagePixels / 1000000) + " megapixels are read (scale it down first)";
@@ -220,6 +246,7 @@ RgbImage readImage(const std::string& path) {
         throw EngineError("the image is " + std::to_string(width) + " x " + std::to_string(height) +
                               " pixels; at most " + std::to_string(kMaxImageSide) + " pixels a side are read",
                           path);
+    checkUncompressedSize(file, width, height, path);
     // stb converts a 16-bit PGM/PPM with the 8-bit routine and reads past its buffer (stb_image 2.27): refused.
     if (file.size() >= 2 && file[0] == 'P' && (file[1] == '5' || file[1] == '6') &&
         stbi_is_16_bit_from_memory(file.data(), length))
