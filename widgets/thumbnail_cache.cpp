@@ -13,14 +13,42 @@ namespace attnscope::widgets {
 
 namespace {
 
-FloatMatrix weightsOf(const AttentionCapture& capture, const AttentionCapture* before, int layer, int head,
-                      bool difference) {
+// A difference of two full maps pooled on the host: per cell the value of largest magnitude (its sign kept), or the
+// mass its queries send (summed over keys, averaged over queries). NaN wins its cell.
+FloatMatrix poolDifference(const AttentionCapture& capture, const AttentionCapture& before, int layer, int head,
+                           int bins, Pooling pooling) {
     FloatMatrix w = capture.attention(layer, head);
-    if (difference && before) {
-        const FloatMatrix old = before->attention(layer, head);
-        for (size_t i = 0; i < w.values.size() && i < old.values.size(); ++i) w.values[i] -= old.values[i];
+    const FloatMatrix old = before.attention(layer, head);
+    for (size_t i = 0; i < w.values.size() && i < old.values.size(); ++i) w.values[i] -= old.values[i];
+    const int64_t n = w.rows, s = std::clamp<int64_t>(bins, 1, std::max<int64_t>(n, 1));
+    FloatMatrix out(s, s);
+    for (int64_t r = 0; r < s && n > 0; ++r) {
+        const int64_t q0 = poolStart(r, n, s), q1 = poolEnd(r, n, s);
+        for (int64_t c = 0; c < s; ++c) {
+            float cell = 0.0f;
+            for (int64_t q = q0; q < q1; ++q) {
+                float mass = 0.0f;
+                for (int64_t k = poolStart(c, n, s); k < poolEnd(c, n, s); ++k) {
+                    const float v = w(q, k);
+                    if (pooling == Pooling::MeanOfQueries)
+                        mass += v;
+                    else if (!std::isnan(cell) && (std::abs(v) > std::abs(cell) || std::isnan(v)))
+                        cell = v;
+                }
+                if (pooling == Pooling::MeanOfQueries) cell += mass / static_cast<float>(q1 - q0);
+            }
+            out(r, c) = cell;
+        }
     }
-    return w;
+    return out;
+}
+
+// [cells, cells] of one head: pooled by the engine where its queries and keys are (on the GPU for a CUDA model, so
+// a model view of 512 heads at 8192 tokens never copies a full map to the host); a difference on the host.
+FloatMatrix cellsOf(const AttentionCapture& capture, const AttentionCapture* before, int layer, int head, int cells,
+                    Pooling pooling, bool difference) {
+    if (difference && before) return poolDifference(capture, *before, layer, head, cells, pooling);
+    return capture.pooledAttention(layer, head, cells, pooling);
 }
 
 // Thumbnails are small, so both scales are square-rooted: faint but real structure (broad heads, small
@@ -31,49 +59,26 @@ QRgb thumbnailColor(float value, bool difference) {
     return Colormap::divergingRdBu().at(0.5f + 0.5f * (value < 0.0f ? -magnitude : magnitude));
 }
 
-QImage renderMatrix(const FloatMatrix& w, int n, bool causal, const ThumbnailSpec& spec) {
-    const int s = std::min(n, spec.size);
+// Max-pooled cells keep a one-token-wide diagonal visible when 512 tokens share 64 pixels.
+QImage renderMatrix(const FloatMatrix& cells, int n, bool causal, const ThumbnailSpec& spec) {
+    const int s = static_cast<int>(cells.rows);
     QImage image(s, s, QImage::Format_RGB32);
-    std::vector<int> bin(static_cast<size_t>(n));
-    for (int k = 0; k < n; ++k) bin[static_cast<size_t>(k)] = static_cast<int>(static_cast<int64_t>(k) * s / n);
-    std::vector<float> pooled(static_cast<size_t>(s));
     const QRgb future = (spec.difference ? screenTheme().notAttendableOnDiverging : screenTheme().notAttendable).rgb();
-    int q = 0;
     for (int r = 0; r < s; ++r) {
-        // Max-pooling (by magnitude) keeps a one-token-wide diagonal visible when 512 tokens share 64 pixels.
-        std::fill(pooled.begin(), pooled.end(), 0.0f);
-        for (; q < n && bin[static_cast<size_t>(q)] == r; ++q) {
-            const float* row = w.row(q);
-            for (int k = 0; k < n; ++k) {
-                float& p = pooled[static_cast<size_t>(bin[static_cast<size_t>(k)])];
-                // A NaN wins its bin and keeps it: broken weights show as "no value", not as a weight of 0.
-                if (std::abs(row[k]) > std::abs(p) || std::isnan(row[k])) p = row[k];
-            }
-        }
+        const int64_t lastQuery = poolEnd(r, n, s) - 1;
         auto* line = reinterpret_cast<QRgb*>(image.scanLine(r));
         for (int c = 0; c < s; ++c) {
-            // A bin whose first key comes after its last query holds only keys a causal model cannot see.
-            const int firstKey = static_cast<int>((static_cast<int64_t>(c) * n + s - 1) / s);
-            line[c] =
-                causal && firstKey > q - 1 ? future : thumbnailColor(pooled[static_cast<size_t>(c)], spec.difference);
+            // A cell whose first key comes after its last query holds only keys a causal model cannot see.
+            line[c] = causal && poolStart(c, n, s) > lastQuery ? future : thumbnailColor(cells(r, c), spec.difference);
         }
     }
     return image;
 }
 
-QImage renderLines(const FloatMatrix& w, int n, int head, const ThumbnailSpec& spec) {
+// `mass`: the weight each bin of queries sends to each bin of keys, averaged over its queries.
+QImage renderLines(const FloatMatrix& mass, int head, const ThumbnailSpec& spec) {
     const int s = spec.size;
-    const int bins = std::min(n, std::max(8, s / 2));
-    // Mass that the queries of one bin send to the keys of another, averaged over the queries.
-    std::vector<float> mass(static_cast<size_t>(bins * bins), 0.0f);
-    std::vector<int> count(static_cast<size_t>(bins), 0);
-    for (int q = 0; q < n; ++q) {
-        const int bq = static_cast<int>(static_cast<int64_t>(q) * bins / n);
-        ++count[static_cast<size_t>(bq)];
-        const float* row = w.row(q);
-        for (int k = 0; k < n; ++k)
-            mass[static_cast<size_t>(bq * bins + static_cast<int>(static_cast<int64_t>(k) * bins / n))] += row[k];
-    }
+    const int bins = static_cast<int>(mass.rows);
     QImage image(s, s, QImage::Format_ARGB32_Premultiplied);
     image.fill(screenTheme().background);
     QPainter painter(&image);
@@ -91,10 +96,8 @@ QImage renderLines(const FloatMatrix& w, int n, int head, const ThumbnailSpec& s
     const Colormap& diverging = Colormap::divergingRdBu();
     const qreal width = std::max(1.0, s / 48.0);
     for (int bq = 0; bq < bins; ++bq) {
-        if (count[static_cast<size_t>(bq)] == 0) continue;
         for (int bk = 0; bk < bins; ++bk) {
-            const float m =
-                mass[static_cast<size_t>(bq * bins + bk)] / static_cast<float>(count[static_cast<size_t>(bq)]);
+            const float m = mass(bq, bk);
             const float opacity = spec.difference ? std::sqrt(std::min(std::abs(m), 1.0f)) : std::min(m, 1.0f);
             if (!(opacity >= 0.03f)) continue;  // NaN mass draws nothing
             QColor color = !spec.difference ? base : QColor(diverging.at(m < 0.0f ? 0.12f : 0.88f));
@@ -112,9 +115,13 @@ QImage renderThumbnail(const AttentionCapture& capture, const AttentionCapture* 
                        const ThumbnailSpec& spec) {
     const int n = capture.tokenCount();
     if (n <= 0 || spec.size <= 0) return {};
-    const FloatMatrix w = weightsOf(capture, before, layer, head, spec.difference);
-    if (spec.kind == ThumbnailKind::Lines) return renderLines(w, n, head, spec);
-    return renderMatrix(w, n, capture.modelInfo().causal, spec);
+    if (spec.kind == ThumbnailKind::Lines) {
+        const int bins = std::min(n, std::max(8, spec.size / 2));
+        return renderLines(cellsOf(capture, before, layer, head, bins, Pooling::MeanOfQueries, spec.difference), head,
+                           spec);
+    }
+    return renderMatrix(cellsOf(capture, before, layer, head, spec.size, Pooling::Max, spec.difference), n,
+                        capture.modelInfo().causal, spec);
 }
 
 ThumbnailCache::ThumbnailCache(QObject* parent) : QObject(parent) {}

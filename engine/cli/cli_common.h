@@ -46,6 +46,7 @@ std::vector<Command> tokenizerCommands();
 std::vector<Command> analysisCommands();
 std::vector<Command> embeddingCommands();
 std::vector<Command> trainingCommands();
+std::vector<Command> benchmarkCommands();
 std::vector<Command> allCommands();
 
 // Parses `args` against the command's flags; prints help and returns false on --help.

@@ -70,6 +70,27 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(EngineError, capture->attention(2, 0));
     }
 
+    void pooledMapsEqualPoolingTheFullMapOnTheHost_data() {
+        QTest::addColumn<int>("tokens");
+        QTest::addColumn<int>("bins");
+        QTest::newRow("bins divide the tokens") << 40 << 8;
+        QTest::newRow("bins do not divide them") << 37 << 8;
+        QTest::newRow("more bins than tokens") << 5 << 64;
+    }
+    void pooledMapsEqualPoolingTheFullMapOnTheHost() {
+        QFETCH(int, tokens);
+        QFETCH(int, bins);
+        QTemporaryDir dir;
+        const auto capture = Model::load(tiny::write(dir, "gpt2"))->run(idsInput(tokens));
+        // The engine pools where its tensors are; the interface's default pools the full map element by element.
+        for (const Pooling pooling : {Pooling::Max, Pooling::MeanOfQueries}) {
+            const FloatMatrix pooled = capture->pooledAttention(1, 2, bins, pooling);
+            const FloatMatrix reference = capture->AttentionCapture::pooledAttention(1, 2, bins, pooling);
+            QCOMPARE(pooled.rows, static_cast<int64_t>(std::min(tokens, bins)));
+            QVERIFY2(maxDifference(pooled, reference) <= 1e-6f, pooling == Pooling::Max ? "max" : "mean of queries");
+        }
+    }
+
     void mapsFollowFromStoredQueriesAndKeys_data() {
         QTest::addColumn<QString>("arch");
         QTest::addColumn<bool>("causal");

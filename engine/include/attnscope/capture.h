@@ -17,6 +17,18 @@
 
 namespace attnscope {
 
+// How pooledAttention() reduces the cells of a bin: the largest weight (a one-token-wide diagonal stays visible in
+// a 64-pixel thumbnail of 8192 tokens), or the weight its queries send to its keys, summed over the keys and
+// averaged over the queries (the mass a bin of queries sends to a bin of keys).
+enum class Pooling { Max, MeanOfQueries };
+// The tokens of cell c of `cells` over `tokens`: [floor(c * tokens / cells), ceil((c + 1) * tokens / cells)).
+inline int64_t poolStart(int64_t cell, int64_t tokens, int64_t cells) {
+    return cell * tokens / cells;
+}
+inline int64_t poolEnd(int64_t cell, int64_t tokens, int64_t cells) {
+    return ((cell + 1) * tokens + cells - 1) / cells;
+}
+
 class ATTNSCOPE_ENGINE_EXPORT AttentionCapture {
 public:
     virtual ~AttentionCapture() = default;
@@ -47,6 +59,11 @@ public:
                                       int keyCount) const = 0;
     // Mean over the heads of one layer.
     virtual FloatMatrix layerMeanAttention(int layer) const = 0;
+    // The map pooled into [b, b] cells, b = min(bins, tokens); cell c covers tokens [poolStart(c), poolEnd(c)) (as
+    // adaptive pooling does; neighbouring cells share a token when b does not divide the count). For thumbnails of
+    // long inputs, computed where the queries and keys are (the GPU for a CUDA model) without a full map on the
+    // host. The default pools attention().
+    virtual FloatMatrix pooledAttention(int layer, int head, int bins, Pooling pooling) const;
 
     // [layers + 1, tokens]: L2 norm of the residual stream per token; row 0 is the embedding output,
     // row l + 1 the output of layer l.
@@ -55,6 +72,8 @@ public:
     virtual bool hasLogits() const = 0;
     // [tokens, vocab] for LM/MLM heads, [1, labels] for image classifiers; empty when !hasLogits().
     virtual const FloatMatrix& logits() const = 0;
+    // No NaN or infinity in the logits. The default reads logits(); a GPU capture answers without copying them.
+    virtual bool logitsFinite() const;
 
     // Bytes held by the stored queries, keys, values, norms and logits (grows with tokens, not tokens^2).
     virtual int64_t storedBytes() const = 0;

@@ -28,6 +28,11 @@ ATTNSCOPE_ENGINE_EXPORT std::string formatBytes(int64_t bytes);
 // A number for messages: "0", "1e-05", "NaN", "infinity", "-infinity" (never "-nan" or "0.000000").
 ATTNSCOPE_ENGINE_EXPORT std::string formatValue(double value);
 
+// The most memory LibTorch's allocator has held on a CUDA device since the last reset, in bytes; -1 for the CPU
+// or a build without CUDA. The reset also waits for the device to finish its work.
+ATTNSCOPE_ENGINE_EXPORT int64_t devicePeakBytes(const std::string& device);
+ATTNSCOPE_ENGINE_EXPORT void resetDevicePeak(const std::string& device);
+
 // Sets LibTorch's intra-op threads and OpenMP's threads; 0 means all cores.
 ATTNSCOPE_ENGINE_EXPORT void setThreadCount(int threads);
 

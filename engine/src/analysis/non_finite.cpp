@@ -42,12 +42,7 @@ NonFiniteReport findNonFinite(const AttentionCapture& capture) {
             // A logits-only run kept no queries and keys: the layer is all the report can say.
         }
     }
-    if (capture.hasLogits())
-        for (float v : capture.logits().values)
-            if (!std::isfinite(v)) {
-                report.logits = true;
-                break;
-            }
+    report.logits = capture.hasLogits() && !capture.logitsFinite();
     return report;
 }
 

@@ -7,6 +7,11 @@
 #include <boost/version.hpp>
 #include <thread>
 
+#ifdef ATTNSCOPE_CUDA_ALLOCATOR_STATS
+#include <c10/cuda/CUDACachingAllocator.h>
+#include <c10/cuda/CUDAFunctions.h>
+#endif
+
 namespace attnscope {
 
 RuntimeInfo runtimeInfo() {
@@ -22,6 +27,33 @@ RuntimeInfo runtimeInfo() {
     info.openmpThreads = omp_get_max_threads();
     return info;
 }
+
+#ifdef ATTNSCOPE_CUDA_ALLOCATOR_STATS
+namespace {
+int cudaIndex(const std::string& device) {
+    const torch::Device parsed(device);
+    return parsed.has_index() ? parsed.index() : 0;
+}
+}  // namespace
+
+int64_t devicePeakBytes(const std::string& device) {
+    if (device.rfind("cuda", 0) != 0 || !torch::cuda::is_available()) return -1;
+    const auto stats = c10::cuda::CUDACachingAllocator::getDeviceStats(cudaIndex(device));
+    return stats.allocated_bytes[0].peak;  // entry 0: all pools together (StatType::AGGREGATE)
+}
+
+void resetDevicePeak(const std::string& device) {
+    if (device.rfind("cuda", 0) != 0 || !torch::cuda::is_available()) return;
+    c10::cuda::device_synchronize();
+    c10::cuda::CUDACachingAllocator::resetPeakStats(cudaIndex(device));
+}
+#else
+int64_t devicePeakBytes(const std::string&) {
+    return -1;
+}
+
+void resetDevicePeak(const std::string&) {}
+#endif
 
 void setThreadCount(int threads) {
     // LibTorch may start with one thread; always set it explicitly.

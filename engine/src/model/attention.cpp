@@ -6,6 +6,8 @@
 #include <limits>
 #include <vector>
 
+#include <torch/version.h>
+
 #include "attnscope/error.h"
 
 namespace attnscope::model {
@@ -82,6 +84,26 @@ torch::Tensor blockedAttention(const AttentionRule& rule, const torch::Tensor& q
         outputs.push_back(out.view({batch, heads, rows, dim}));
     }
     return outputs.size() == 1 ? outputs.front() : torch::cat(outputs, 2);
+}
+
+torch::Tensor fusedAttention(const AttentionRule& rule, const torch::Tensor& queries, const torch::Tensor& keys,
+                             const torch::Tensor& values) {
+#if TORCH_VERSION_MAJOR * 100 + TORCH_VERSION_MINOR >= 201  // the scale argument came in 2.1
+    const int64_t count = queries.size(2), heads = queries.size(1), kvHeads = keys.size(1);
+    if (!queries.is_cuda() || (rule.causal && rule.window > 0 && rule.window < count))
+        return {};
+    // Query head h reads kv head h / group: repeat_interleave lays the kv heads out that way. (The kernels' own
+    // grouped-query option is not taken by every kernel and would fall back to the unfused one.)
+    torch::Tensor k = keys, v = values;
+    if (kvHeads != heads) {
+        k = keys.repeat_interleave(heads / kvHeads, 1);
+        v = values.repeat_interleave(heads / kvHeads, 1);
+    }
+    return at::scaled_dot_product_attention(queries, k, v, {}, 0.0, rule.causal, rule.scale);
+#else
+    (void)rule, (void)queries, (void)keys, (void)values;
+    return {};
+#endif
 }
 
 torch::Tensor headProbabilities(const AttentionRule& rule, const torch::Tensor& q, const torch::Tensor& k,

@@ -41,6 +41,13 @@ int64_t rowsPerBlock(int64_t batchTimesHeads, int64_t keyCount);
 torch::Tensor blockedAttention(const AttentionRule& rule, const torch::Tensor& queries, const torch::Tensor& keys,
                                const torch::Tensor& values, const std::atomic<bool>* cancel = nullptr);
 
+// The same result through LibTorch's fused scaled_dot_product_attention (flash or memory-efficient kernels that
+// never hold a [N, N] score matrix) on a CUDA device with LibTorch 2.x, when the rule needs nothing those kernels
+// lack (a sliding window shorter than the input); else undefined, and the caller uses blockedAttention. The maps
+// shown are still recomputed from the kept queries and keys by the blocked code.
+torch::Tensor fusedAttention(const AttentionRule& rule, const torch::Tensor& queries, const torch::Tensor& keys,
+                             const torch::Tensor& values);
+
 // The full [rows, N] probabilities of one head for rows [firstRow, firstRow + rows), zeros where masked.
 // q [N, D] and k [N, D] of that head (k: its kv head).
 torch::Tensor headProbabilities(const AttentionRule& rule, const torch::Tensor& q, const torch::Tensor& k,

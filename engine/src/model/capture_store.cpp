@@ -2,8 +2,10 @@
 // stored queries and keys with the forward pass's own attention code, row block by row block.
 #include "capture_store.h"
 
+#include <algorithm>
 #include <cstring>
 #include <limits>
+#include <mutex>
 
 #include "attnscope/error.h"
 
@@ -20,7 +22,8 @@ class StoredCapture final : public AttentionCapture {
 public:
     StoredCapture(ModelInfo info, ModelInput input, HeadMask mask, std::vector<AttentionRule> rules,
                   std::vector<torch::Tensor> queries, std::vector<torch::Tensor> keys,
-                  std::vector<torch::Tensor> values, FloatMatrix norms, FloatMatrix logits, double seconds)
+                  std::vector<torch::Tensor> values, FloatMatrix norms, torch::Tensor logits, bool logitsFinite,
+                  double seconds)
         : info_(std::move(info)),
           input_(std::move(input)),
           mask_(std::move(mask)),
@@ -29,7 +32,8 @@ public:
           keys_(std::move(keys)),
           values_(std::move(values)),
           norms_(std::move(norms)),
-          logits_(std::move(logits)),
+          logitsTensor_(std::move(logits)),
+          logitsFinite_(logitsFinite),
           seconds_(seconds) {
         tokens_ = static_cast<int>(norms_.cols);
     }
@@ -101,14 +105,28 @@ public:
     }
 
     const FloatMatrix& hiddenNorms() const override { return norms_; }
-    bool hasLogits() const override { return !logits_.empty(); }
-    const FloatMatrix& logits() const override { return logits_; }
+    bool hasLogits() const override { return logitsTensor_.defined(); }
+    // Copied to the host on first use: on a GPU the logits of a long input are gigabytes (32768 tokens x 128256
+    // words), and a run that only shows attention never needs them there.
+    const FloatMatrix& logits() const override {
+        std::call_once(logitsCopied_, [this] {
+            if (logitsTensor_.defined()) logits_ = toMatrix(logitsTensor_);
+        });
+        return logits_;
+    }
+    bool logitsFinite() const override { return logitsFinite_; }
+
+    FloatMatrix pooledAttention(int layer, int head, int bins, Pooling pooling) const override {
+        check(layer, head);
+        return poolBlocks(layer, head, bins, pooling);
+    }
 
     int64_t storedBytes() const override {
         int64_t bytes = 0;
         for (const auto* list : {&queries_, &keys_, &values_})
             for (const auto& tensor : *list) bytes += tensor.numel() * static_cast<int64_t>(tensor.element_size());
-        bytes += static_cast<int64_t>((norms_.values.size() + logits_.values.size()) * sizeof(float));
+        bytes += static_cast<int64_t>(norms_.values.size() * sizeof(float));
+        if (logitsTensor_.defined()) bytes += logitsTensor_.numel() * static_cast<int64_t>(logitsTensor_.element_size());
         return bytes;
     }
 
@@ -137,21 +155,58 @@ private:
         }
     }
 
+    // Pools the head's map into [bins, bins] where its queries and keys live (on the GPU for a CUDA model), block by
+    // block: the keys of each row block first (a [tokens, bins] strip), then the rows, so only the small result
+    // crosses to the host.
+    FloatMatrix poolBlocks(int layer, int head, int bins, Pooling pooling) const {
+        const int64_t n = tokens_;
+        const int64_t s = std::clamp<int64_t>(bins, 1, std::max<int64_t>(n, 1));
+        FloatMatrix out(s, s);
+        if (n == 0) return out;
+        torch::NoGradGuard noGrad;
+        const auto options = torch::TensorOptions().dtype(torch::kFloat32).device(queries_[static_cast<size_t>(layer)].device());
+        // Mass pooling sums the keys of a cell: the mean over its keys times how many there are.
+        torch::Tensor widths;
+        if (pooling == Pooling::MeanOfQueries) {
+            std::vector<float> counts(static_cast<size_t>(s));
+            for (int64_t c = 0; c < s; ++c) counts[static_cast<size_t>(c)] = static_cast<float>(poolEnd(c, n, s) - poolStart(c, n, s));
+            widths = torch::tensor(counts).to(options.device());
+        }
+        torch::Tensor strip = torch::empty({n, s}, options);
+        forEachBlock(layer, head, 0, n, [&](int64_t first, const torch::Tensor& rows) {
+            const torch::Tensor r = rows.unsqueeze(0);
+            strip.narrow(0, first, rows.size(0))
+                .copy_(pooling == Pooling::Max ? std::get<0>(torch::adaptive_max_pool1d(r, {s}))[0]
+                                               : torch::adaptive_avg_pool1d(r, {s})[0] * widths);
+        });
+        const torch::Tensor columns = strip.t().unsqueeze(0);
+        const torch::Tensor pooled = pooling == Pooling::Max ? std::get<0>(torch::adaptive_max_pool1d(columns, {s}))[0]
+                                                             : torch::adaptive_avg_pool1d(columns, {s})[0];
+        viewOf(out).copy_(pooled.t());
+        return out;
+    }
+
     ModelInfo info_;
     ModelInput input_;
     HeadMask mask_;
     std::vector<AttentionRule> rules_;
     std::vector<torch::Tensor> queries_, keys_, values_;
-    FloatMatrix norms_, logits_;
+    FloatMatrix norms_;
+    torch::Tensor logitsTensor_;
+    bool logitsFinite_ = true;
+    mutable std::once_flag logitsCopied_;
+    mutable FloatMatrix logits_;
     double seconds_ = 0;
     int tokens_ = 0;
 };
 
-// What the capture keeps of a [1, heads, N, D] tensor: item 0 on the CPU, contiguous. float16 is widened because
-// LibTorch 1.13 cannot multiply float16 matrices on the CPU.
+// What the capture keeps of a [1, heads, N, D] tensor: item 0, contiguous, on the device that computed it. A GPU's
+// copy stays there: copying every layer to the host would stall the GPU once a layer, and the maps are recomputed
+// on the GPU faster than anywhere else. On the CPU float16 is widened because LibTorch 1.13 cannot multiply float16
+// matrices there.
 torch::Tensor keep(const torch::Tensor& tensor) {
-    torch::Tensor kept = tensor.select(0, 0).detach().to(torch::kCPU);
-    if (kept.scalar_type() == torch::kFloat16) kept = kept.to(torch::kFloat32);
+    torch::Tensor kept = tensor.select(0, 0).detach();
+    if (kept.is_cpu() && kept.scalar_type() == torch::kFloat16) kept = kept.to(torch::kFloat32);
     return kept.contiguous();  // the forward never writes q, k or v after showing them
 }
 
@@ -178,13 +233,12 @@ CaptureBuilder::CaptureBuilder(const ModelConfig& config, ModelInfo info, ModelI
 
 void CaptureBuilder::storeNorms(int64_t row, const torch::Tensor& hidden) {
     // Scaled by each token's largest entry first: a sum of squares in float32 overflows above ~1.8e19, and a finite
-    // vector must not get an infinite norm (that would read as a broken layer).
+    // vector must not get an infinite norm (that would read as a broken layer). Kept on the device until finish():
+    // one copy to the host for all layers, not a stall per layer.
     const torch::Tensor x = hidden.select(0, 0).detach().to(torch::kFloat32);
     const torch::Tensor largest = x.abs().amax(-1, true).clamp_min(std::numeric_limits<float>::min());
-    const torch::Tensor norms =
-        ((x / largest).norm(2, c10::IntArrayRef{-1}) * largest.squeeze(-1)).to(torch::kCPU).contiguous();
-    if (hiddenNorms_.empty()) hiddenNorms_ = FloatMatrix(info_.layers + 1, norms.size(0));
-    std::memcpy(hiddenNorms_.row(row), norms.data_ptr<float>(), static_cast<size_t>(norms.size(0)) * sizeof(float));
+    if (norms_.empty()) norms_.resize(static_cast<size_t>(info_.layers + 1));
+    norms_[static_cast<size_t>(row)] = (x / largest).norm(2, c10::IntArrayRef{-1}) * largest.squeeze(-1);
 }
 
 void CaptureBuilder::embeddings(const torch::Tensor& hidden) {
@@ -204,13 +258,22 @@ void CaptureBuilder::blockOutput(int64_t layer, const torch::Tensor& hidden) {
 }
 
 void CaptureBuilder::setLogits(const torch::Tensor& logits) {
-    logits_ = toMatrix(logits.dim() == 3 ? logits.select(0, 0) : logits.narrow(0, 0, 1));
+    logits_ = (logits.dim() == 3 ? logits.select(0, 0) : logits.narrow(0, 0, 1)).detach();
 }
 
-std::shared_ptr<const AttentionCapture> CaptureBuilder::finish(double seconds) {
+std::shared_ptr<const AttentionCapture> CaptureBuilder::finish(std::chrono::steady_clock::time_point started) {
+    FloatMatrix norms;
+    if (!norms_.empty()) {
+        for (const auto& row : norms_)
+            if (!row.defined()) throw EngineError("the forward pass skipped a layer's output", "capture");
+        norms = toMatrix(torch::stack(norms_));
+    }
+    // Found where the logits are (one reduction on the GPU), so checking them costs no copy to the host.
+    const bool logitsFinite = !logits_.defined() || torch::isfinite(logits_).all().item<bool>();
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return std::make_shared<StoredCapture>(std::move(info_), std::move(input_), std::move(mask_), std::move(rules_),
                                            std::move(queries_), std::move(keys_), std::move(values_),
-                                           std::move(hiddenNorms_), std::move(logits_), seconds);
+                                           std::move(norms), std::move(logits_), logitsFinite, seconds);
 }
 
 }  // namespace attnscope::model

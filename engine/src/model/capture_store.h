@@ -2,6 +2,7 @@
 // values per layer (K/V once per kv head), residual norms and logits. Attention maps are recomputed on demand.
 #pragma once
 
+#include <chrono>
 #include <memory>
 #include <vector>
 
@@ -23,7 +24,8 @@ public:
 
     // Logits of batch item 0: [N, vocab] or [1, labels] for classifiers.
     void setLogits(const torch::Tensor& logits);
-    std::shared_ptr<const AttentionCapture> finish(double seconds);
+    // Copies the norms to the host, which waits for the device: the run's seconds are counted from `started` to then.
+    std::shared_ptr<const AttentionCapture> finish(std::chrono::steady_clock::time_point started);
 
 private:
     void storeNorms(int64_t row, const torch::Tensor& hidden);
@@ -35,9 +37,10 @@ private:
     bool keepAttention_;
     bool keepValues_;
     ProgressCallback progress_;
-    std::vector<torch::Tensor> queries_, keys_, values_;  // per layer: [H, N, D], [KV, N, D] on the CPU
-    FloatMatrix hiddenNorms_;
-    FloatMatrix logits_;
+    // Per layer: [H, N, D], [KV, N, D] on the model's device.
+    std::vector<torch::Tensor> queries_, keys_, values_;
+    std::vector<torch::Tensor> norms_;  // per row of hiddenNorms(): [N] float32 on the model's device
+    torch::Tensor logits_;
 };
 
 // Row-major float copy of a 2-D tensor.

@@ -142,7 +142,9 @@ torch::Tensor attentionBlock(const Context& c, int64_t layer, const torch::Tenso
     k = k.contiguous();
     if (c.input.observer) c.input.observer->attention(layer, q, k, v);
 
-    torch::Tensor out = blockedAttention(AttentionRule::forLayer(config, layer), q, k, v, c.input.cancel);
+    const AttentionRule rule = AttentionRule::forLayer(config, layer);
+    torch::Tensor out = fusedAttention(rule, q, k, v);
+    if (!out.defined()) out = blockedAttention(rule, q, k, v, c.input.cancel);
     if (c.input.headMask.defined()) out = out * c.input.headMask[layer].to(out.scalar_type()).view({1, heads, 1, 1});
     out = out.transpose(1, 2).reshape({batch, count, heads * dim});
     return project(out, w(layer, Role::OWeight), w(layer, Role::OBias), w.isTransposed(Role::OWeight));

@@ -148,8 +148,7 @@ private:
         forwardInput.computeHead = options.keepLogits;
         const torch::Tensor out = model::forward(config_, weights_, forwardInput);
         if (options.keepLogits && weights_.hasHead) builder.setLogits(out);
-        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-        return builder.finish(seconds);
+        return builder.finish(started);
     }
 
     void fillInfo(const std::string& diskDtype) {

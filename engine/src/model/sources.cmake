@@ -11,4 +11,5 @@ list(APPEND ATTNSCOPE_ENGINE_TORCH_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/capture_store.cpp
   ${CMAKE_CURRENT_LIST_DIR}/model.cpp
   ${CMAKE_CURRENT_LIST_DIR}/random_model.cpp)
-list(APPEND ATTNSCOPE_CLI_SOURCES ${CMAKE_SOURCE_DIR}/engine/cli/cli_model.cpp)
+list(APPEND ATTNSCOPE_CLI_SOURCES ${CMAKE_SOURCE_DIR}/engine/cli/cli_model.cpp
+  ${CMAKE_SOURCE_DIR}/engine/cli/cli_benchmark.cpp)

@@ -1,0 +1,110 @@
+// attnscope-cli benchmark: how long a capture takes on this machine, input length by input length. Each length
+// is run --repeat times after one warm-up run; the time is the wall clock of Model::run up to the capture being
+// usable (queries and keys kept, norms on the host, logits checked), so the GPU has finished its work. Also one full
+// attention map recomputed on demand and the model view's thumbnails (every head pooled to 64 x 64), the two
+// things the views ask of a capture first. Prints one JSON object per length.
+#include <algorithm>
+#include <chrono>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "attnscope/capture.h"
+#include "attnscope/error.h"
+#include "attnscope/model.h"
+#include "attnscope/runtime.h"
+#include "cli_common.h"
+
+namespace attnscope::cli {
+
+namespace {
+
+// Full maps above this many tokens are not timed: one is 4 GB of floats on the host at 32768.
+constexpr int kLargestTimedMap = 16384;
+constexpr int kThumbnailBins = 64;
+
+po::options_description benchmarkOptions() {
+    po::options_description options = flagGroup("benchmark options");
+    addLoadOptions(options);
+    options.add_options()("tokens", po::value<std::string>()->value_name("N,N,...")->default_value("512,2048"),
+                          "input lengths to time; the ids are i * 7919 mod the vocabulary")(
+        "no-attention", "keep no queries and keys (the forward pass and the logits alone)")(
+        "no-logits", "compute no logits");
+    addRanged<int>(options, "repeat", 3, 1, 1000, "timed runs per length (after one warm-up run)");
+    return options;
+}
+
+double millisecondsSince(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
+nlohmann::ordered_json timeLength(const Model& model, const std::string& device, int tokens, int repeat,
+                                  const RunOptions& options) {
+    ModelInput input;
+    const int64_t vocab = std::max(1, model.info().vocab);
+    for (int64_t i = 0; i < tokens; ++i) input.ids.push_back(i * 7919 % vocab);
+    nlohmann::ordered_json row = {{"tokens", tokens}};
+    try {
+        std::shared_ptr<const AttentionCapture> capture = model.run(input, options);  // warm-up
+        capture.reset();
+        resetDevicePeak(device);
+        std::vector<double> times;
+        for (int r = 0; r < repeat; ++r) {
+            capture.reset();  // the previous run's memory is free before the next one starts
+            const auto start = std::chrono::steady_clock::now();
+            capture = model.run(input, options);
+            times.push_back(millisecondsSince(start));
+        }
+        std::sort(times.begin(), times.end());
+        row["best_ms"] = times.front();
+        row["median_ms"] = times[times.size() / 2];
+        const int64_t peak = devicePeakBytes(device);
+        if (peak >= 0) row["peak_device_bytes"] = peak;
+        if (options.keepAttention) {
+            const int layer = capture->layers() - 1;
+            if (tokens <= kLargestTimedMap) {
+                auto start = std::chrono::steady_clock::now();
+                (void)capture->attention(layer, 0);
+                row["map_ms"] = millisecondsSince(start);
+            }
+            auto start = std::chrono::steady_clock::now();
+            for (int l = 0; l < capture->layers(); ++l)
+                for (int h = 0; h < capture->heads(); ++h) (void)capture->pooledAttention(l, h, kThumbnailBins, Pooling::Max);
+            row["thumbnails_ms"] = millisecondsSince(start);
+        }
+    } catch (const EngineError& error) {
+        // Out of memory at one length says something; the lengths after it are still worth trying.
+        row["error"] = error.what();
+    }
+    return row;
+}
+
+int benchmark(const po::variables_map& values) {
+    std::vector<int> lengths;
+    for (const long long n : parseIntegerList(values["tokens"].as<std::string>(), "--tokens")) {
+        if (n < 1 || n > (1 << 20)) throw FlagError("expected lengths from 1 to 1048576, got " + std::to_string(n), "--tokens");
+        lengths.push_back(static_cast<int>(n));
+    }
+    const auto model = loadModel(values);
+    const std::string device = model->info().device;
+    if (model->info().imageInput) throw FlagError("times text models; this one reads images", "--model");
+    RunOptions options;
+    options.keepAttention = !values.count("no-attention");
+    options.keepLogits = !values.count("no-logits");
+    options.keepValues = false;
+    for (const int tokens : lengths) {
+        nlohmann::ordered_json row = {{"model", model->info().directory}, {"architecture", model->info().architecture},
+                                      {"device", device}, {"dtype", model->info().computeDtype}};
+        row.update(timeLength(*model, device, tokens, values["repeat"].as<int>(), options));
+        std::cout << row.dump() << std::endl;
+    }
+    return 0;
+}
+
+}  // namespace
+
+std::vector<Command> benchmarkCommands() {
+    return {{"benchmark", "time captures of a model at several input lengths (JSON lines)", benchmarkOptions,
+             benchmark}};
+}
+
+}  // namespace attnscope::cli

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# One call on the GPU machine (tool `device`, see docs/benchmarks.md): builds the engine against the machine's CUDA
+# LibTorch (.ci/cuda-build.sh, with .carry/debs carried), then runs the stages named, writing logs and results
+# under $OUT (default /tmp/out):
+#   fixtures[=CASES]  tests/fixtures/models/make_fixtures.py into $OUT/fixtures.tar.gz (CASES: comma-separated)
+#   parity[=CASES]    committed model fixtures (default: all) through --device cuda against transformers
+#   fresh=CASES       the fixtures just made by the fixtures stage, through --device cuda and cpu
+#   bench[=ARGS]      tests/benchmarks/gpu_capture.py (ARGS: its flags, ';'-separated)
+# Usage: tests/benchmarks/run_gpu.sh [STAGE ...]     e.g. run_gpu.sh fixtures=qwen3,gemma2 parity bench
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+out=${OUT:-/tmp/out}
+mkdir -p "$out"
+build=/tmp/build-cuda
+export PYTHONUNBUFFERED=1
+
+# The fixtures need no build; make them first so a failed build still returns them.
+for stage in "$@"; do
+  case $stage in
+    fixtures*)
+      cases=${stage#fixtures}
+      cases=${cases#=}
+      rm -rf /tmp/fixtures && mkdir -p /tmp/fixtures
+      python3 tests/fixtures/models/make_fixtures.py /tmp/fixtures $cases > "$out/fixtures.log" 2>&1
+      grep -E "^==|FAILED|MISMATCH|Error" "$out/fixtures.log"
+      tar czf "$out/fixtures.tar.gz" -C /tmp/fixtures .
+      ;;
+  esac
+done
+
+start=$(date +%s)
+if ! .ci/cuda-build.sh "$build" > "$out/build.log" 2>&1; then
+  grep -E "error|Error" "$out/build.log" | head -40
+  exit 1
+fi
+echo "build: $(($(date +%s) - start)) s"
+export LD_LIBRARY_PATH=/tmp/attnscope-deps/usr/lib/x86_64-linux-gnu:${LD_LIBRARY_PATH:-}
+cli=$build/engine/attnscope-cli
+$cli version
+# The built program comes back too, so a later call can skip the build (carry it, run it with LD_LIBRARY_PATH).
+tar czf "$out/cuda-build.tar.gz" -C "$build/engine" attnscope-cli $(cd "$build/engine" && ls libattnscope_engine.so*)
+
+for stage in "$@"; do
+  case $stage in
+    parity*)
+      cases=${stage#parity}
+      cases=${cases#=}
+      python3 tests/fixtures/models/check_cuda_capture.py "$cli" tests/fixtures/models "$out/parity.json" \
+        "$cases" cuda > "$out/parity.log" 2>&1
+      grep -E "^OUTSIDE|TOLERANCE" "$out/parity.log" | head -30
+      ;;
+    fresh=*)
+      python3 tests/fixtures/models/check_cuda_capture.py "$cli" /tmp/fixtures "$out/fresh.json" "${stage#fresh=}" \
+        cuda,cpu > "$out/fresh.log" 2>&1
+      grep -E "^OUTSIDE|TOLERANCE" "$out/fresh.log" | head -30
+      ;;
+    bench*)
+      args=${stage#bench}
+      args=${args#=}
+      IFS=';' read -r -a extra <<< "$args"
+      python3 tests/benchmarks/gpu_capture.py --cli "$cli" --work /tmp/bench --out "$out/bench.json" "${extra[@]}" \
+        > "$out/bench.log" 2>&1
+      sed -n '/^| model/,$p' "$out/bench.log"
+      grep -E "Error|error|failed" "$out/bench.log" | head -10
+      ;;
+  esac
+done
