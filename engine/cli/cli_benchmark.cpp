@@ -27,8 +27,8 @@ po::options_description benchmarkOptions() {
     addLoadOptions(options);
     options.add_options()("tokens", po::value<std::string>()->value_name("N,N,...")->default_value("512,2048"),
                           "input lengths to time; the ids are i * 7919 mod the vocabulary")(
-        "no-attention", "keep no queries and keys (the forward pass and the logits alone)")(
-        "no-logits", "compute no logits");
+        "no-attention", "keep no queries and keys (the forward pass and the logits alone)")("no-logits",
+                                                                                            "compute no logits");
     addRanged<int>(options, "repeat", 3, 1, 1000, "timed runs per length (after one warm-up run)");
     return options;
 }
@@ -68,7 +68,8 @@ nlohmann::ordered_json timeLength(const Model& model, const std::string& device,
             }
             auto start = std::chrono::steady_clock::now();
             for (int l = 0; l < capture->layers(); ++l)
-                for (int h = 0; h < capture->heads(); ++h) (void)capture->pooledAttention(l, h, kThumbnailBins, Pooling::Max);
+                for (int h = 0; h < capture->heads(); ++h)
+                    (void)capture->pooledAttention(l, h, kThumbnailBins, Pooling::Max);
             row["thumbnails_ms"] = millisecondsSince(start);
         }
     } catch (const EngineError& error) {
@@ -81,7 +82,8 @@ nlohmann::ordered_json timeLength(const Model& model, const std::string& device,
 int benchmark(const po::variables_map& values) {
     std::vector<int> lengths;
     for (const long long n : parseIntegerList(values["tokens"].as<std::string>(), "--tokens")) {
-        if (n < 1 || n > (1 << 20)) throw FlagError("expected lengths from 1 to 1048576, got " + std::to_string(n), "--tokens");
+        if (n < 1 || n > (1 << 20))
+            throw FlagError("expected lengths from 1 to 1048576, got " + std::to_string(n), "--tokens");
         lengths.push_back(static_cast<int>(n));
     }
     const auto model = loadModel(values);
@@ -92,8 +94,10 @@ int benchmark(const po::variables_map& values) {
     options.keepLogits = !values.count("no-logits");
     options.keepValues = false;
     for (const int tokens : lengths) {
-        nlohmann::ordered_json row = {{"model", model->info().directory}, {"architecture", model->info().architecture},
-                                      {"device", device}, {"dtype", model->info().computeDtype}};
+        nlohmann::ordered_json row = {{"model", model->info().directory},
+                                      {"architecture", model->info().architecture},
+                                      {"device", device},
+                                      {"dtype", model->info().computeDtype}};
         row.update(timeLength(*model, device, tokens, values["repeat"].as<int>(), options));
         std::cout << row.dump() << std::endl;
     }
@@ -103,8 +107,8 @@ int benchmark(const po::variables_map& values) {
 }  // namespace
 
 std::vector<Command> benchmarkCommands() {
-    return {{"benchmark", "time captures of a model at several input lengths (JSON lines)", benchmarkOptions,
-             benchmark}};
+    return {
+        {"benchmark", "time captures of a model at several input lengths (JSON lines)", benchmarkOptions, benchmark}};
 }
 
 }  // namespace attnscope::cli

@@ -58,6 +58,60 @@ private slots:
         QVERIFY(mentions(error, "gpt2"));  // lists what is supported
     }
 
+    void featuresANewFamilyHasButTheEngineNotAreRefusedByName_data() {
+        QTest::addColumn<QString>("arch");
+        QTest::addColumn<QString>("config");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("phi3 longrope") << "phi3"
+                                       << R"({"model_type":"phi3","hidden_size":32,"num_attention_heads":4,
+            "num_hidden_layers":2,"intermediate_size":48,"vocab_size":50,"max_position_embeddings":128,
+            "rope_scaling":{"type":"longrope","short_factor":[1,1,1,1],"long_factor":[1,1,1,1]}})"
+                                       << "rope type 'longrope' is not supported";
+        QTest::newRow("qwen3 yarn") << "qwen3"
+                                    << R"({"model_type":"qwen3","hidden_size":32,"num_attention_heads":4,
+            "num_key_value_heads":2,"num_hidden_layers":2,"intermediate_size":48,"vocab_size":50,"head_dim":12,
+            "max_position_embeddings":128,"rope_scaling":{"rope_type":"yarn","factor":4.0}})"
+                                    << "rope type 'yarn' is not supported";
+        QTest::newRow("gemma2 bidirectional") << "gemma2"
+                                              << R"({"model_type":"gemma2","hidden_size":32,"num_attention_heads":4,
+            "num_key_value_heads":2,"num_hidden_layers":2,"intermediate_size":48,"vocab_size":50,"head_dim":8,
+            "sliding_window":4,"use_bidirectional_attention":true})"
+                                              << "use_bidirectional_attention";
+        QTest::newRow("gemma3 layer_types of the wrong length")
+            << "gemma3_text"
+            << R"({"model_type":"gemma3_text","hidden_size":32,"num_attention_heads":4,"num_key_value_heads":2,
+            "num_hidden_layers":2,"intermediate_size":48,"vocab_size":50,"head_dim":8,"sliding_window":4,
+            "layer_types":["sliding_attention"]})"
+            << "must list one type per layer (2)";
+        QTest::newRow("gemma3 chunked attention")
+            << "gemma3_text"
+            << R"({"model_type":"gemma3_text","hidden_size":32,"num_attention_heads":4,"num_key_value_heads":2,
+            "num_hidden_layers":2,"intermediate_size":48,"vocab_size":50,"head_dim":8,"sliding_window":4,
+            "layer_types":["chunked_attention","full_attention"]})"
+            << "\"chunked_attention\"; sliding_attention and full_attention are supported";
+        QTest::newRow("gemma2 sliding layers without a window")
+            << "gemma2"
+            << R"({"model_type":"gemma2","hidden_size":32,"num_attention_heads":4,"num_key_value_heads":2,
+            "num_hidden_layers":2,"intermediate_size":48,"vocab_size":50,"head_dim":8,"sliding_window":null})"
+            << "key sliding_window";
+        QTest::newRow("gemma2 negative soft-cap")
+            << "gemma2"
+            << R"({"model_type":"gemma2","hidden_size":32,"num_attention_heads":4,"num_key_value_heads":2,
+            "num_hidden_layers":2,"intermediate_size":48,"vocab_size":50,"head_dim":8,"sliding_window":4,
+            "attn_logit_softcapping":-1})"
+            << "attn_logit_softcapping";
+    }
+    void featuresANewFamilyHasButTheEngineNotAreRefusedByName() {
+        QFETCH(QString, arch);
+        QFETCH(QString, config);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const auto folder = tiny::write(dir, arch.toStdString());
+        std::ofstream(folder + "/config.json") << config.toStdString();
+        const auto error = loadError(folder);
+        QVERIFY2(mentions(error, expected.toStdString()) && mentions(error, "config.json"), error.c_str());
+    }
+
     void missingConfigKeyIsNamed() {
         QTemporaryDir dir;
         const auto folder = tiny::write(dir, "llama");

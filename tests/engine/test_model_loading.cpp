@@ -73,7 +73,9 @@ private slots:
         QTest::addColumn<int>("kvHeads");
         QTest::addColumn<bool>("causal");
         for (const auto& [name, config] : tiny::configs()) {
-            const int kv = name == "llama" || name == "qwen2" ? 2 : name == "mistral" ? 1 : 4;
+            const bool grouped = name == "llama" || name == "qwen2" || name == "qwen3" || name == "phi3" ||
+                                 name == "olmo2" || name == "gemma2" || name == "gemma3_text";
+            const int kv = grouped ? 2 : name == "mistral" ? 1 : 4;
             const bool causal = name != "bert" && name != "roberta" && name != "distilbert" && name != "vit";
             QTest::newRow(name.c_str()) << QString::fromStdString(name) << kv << causal;
         }

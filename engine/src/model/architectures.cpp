@@ -217,6 +217,156 @@ Architecture qwen2() {
     return a;
 }
 
+Architecture qwen3() {
+    auto a = llamaLike("qwen3");
+    a.qkNorm = QkNorm::PerHead;
+    a.headDim = {{"head_dim"}, 128};  // Qwen3's head_dim is its own key, not hidden / heads
+    a.mlpBias = {"", false};
+    a.slidingWindow = SlidingWindowRule::Qwen2;
+    const std::string layer = "layers.{layer}.";
+    a.tensors.push_back({R::QNormWeight, layer + "self_attn.q_norm.weight"});
+    a.tensors.push_back({R::KNormWeight, layer + "self_attn.k_norm.weight"});
+    return a;
+}
+
+Architecture phi3() {
+    auto a = llamaLike("phi3");
+    a.normEps = {{"rms_norm_eps"}, 1e-5};
+    a.qkvBias = a.outputBias = a.mlpBias = {"", false};
+    a.qkvLayout = QkvLayout::FusedConcat;
+    a.fusedGateUp = true;
+    a.rotaryFraction = {{"partial_rotary_factor"}, 1.0};
+    a.slidingWindow = SlidingWindowRule::FromKey;
+    a.tensors = {{R::TokenEmbedding, "embed_tokens.weight"}};
+    const std::string layer = "layers.{layer}.";
+    addNorm(a, R::AttnNormWeight, layer + "input_layernorm");
+    addLinear(a, R::QkvWeight, layer + "self_attn.qkv_proj", W::QkvBias);
+    addLinear(a, R::OWeight, layer + "self_attn.o_proj", W::OutputBias);
+    addNorm(a, R::MlpNormWeight, layer + "post_attention_layernorm");
+    a.tensors.push_back({R::GateUpWeight, layer + "mlp.gate_up_proj.weight"});
+    addLinear(a, R::DownWeight, layer + "mlp.down_proj", W::MlpBias);
+    addNorm(a, R::FinalNormWeight, "norm");
+    a.tensors.push_back({R::HeadWeight, "lm_head.weight", W::Head, false, true, {}});
+    return a;
+}
+
+Architecture olmo2() {
+    auto a = llamaLike("olmo2");
+    a.normEps = {{"rms_norm_eps"}, 1e-5};
+    a.rmsStyle = RmsStyle::Float32Weight;
+    a.placement = NormPlacement::OutputOnly;
+    a.qkNorm = QkNorm::WholeProjection;
+    a.rotaryInFloat32 = true;
+    a.mlpBias = {"", false};
+    a.tensors = {{R::TokenEmbedding, "embed_tokens.weight"}};
+    const std::string layer = "layers.{layer}.";
+    addLinear(a, R::QWeight, layer + "self_attn.q_proj", W::QkvBias);
+    addLinear(a, R::KWeight, layer + "self_attn.k_proj", W::QkvBias);
+    addLinear(a, R::VWeight, layer + "self_attn.v_proj", W::QkvBias);
+    addLinear(a, R::OWeight, layer + "self_attn.o_proj", W::OutputBias);
+    a.tensors.push_back({R::QNormWeight, layer + "self_attn.q_norm.weight"});
+    a.tensors.push_back({R::KNormWeight, layer + "self_attn.k_norm.weight"});
+    a.tensors.push_back({R::AttnOutNormWeight, layer + "post_attention_layernorm.weight"});
+    addLinear(a, R::GateWeight, layer + "mlp.gate_proj", W::MlpBias);
+    addLinear(a, R::UpWeight, layer + "mlp.up_proj", W::MlpBias);
+    addLinear(a, R::DownWeight, layer + "mlp.down_proj", W::MlpBias);
+    a.tensors.push_back({R::MlpOutNormWeight, layer + "post_feedforward_layernorm.weight"});
+    addNorm(a, R::FinalNormWeight, "norm");
+    a.tensors.push_back({R::HeadWeight, "lm_head.weight", W::Head, false, true, {}});
+    return a;
+}
+
+// Gemma 2 and Gemma 3's text model: sandwich norms with (1 + w), embeddings scaled by sqrt(hidden), the attention
+// scale from query_pre_attn_scalar, GeGLU, sliding and global layers.
+Architecture gemma(const std::string& name, bool three) {
+    auto a = llamaLike(name);
+    a.rmsStyle = RmsStyle::OnePlusWeight;
+    a.placement = NormPlacement::Sandwich;
+    a.embedScale = three ? EmbedScale::SqrtHiddenViaFloat32 : EmbedScale::SqrtHidden;
+    a.headDim = {{"head_dim"}, 256};
+    a.activationKeys = {"hidden_activation", "hidden_act"};
+    a.defaultActivation = "gelu_pytorch_tanh";
+    a.tieEmbeddings = {"tie_word_embeddings", true};
+    a.mlpBias = {"", false};
+    a.queryPreAttnScalar = {{"query_pre_attn_scalar"}, 256.0};
+    a.slidingWindow = SlidingWindowRule::LayerPattern;
+    a.refuseIfTrue = {"use_bidirectional_attention"};
+    if (three) {
+        a.qkNorm = QkNorm::PerHead;
+        a.ropeByLayerType = true;
+        a.ropeTheta = {{"rope_theta"}, 1000000.0};
+        a.slidingPattern = {{"sliding_window_pattern"}, 6};
+        // Gemma 3's attention takes no soft-cap, whatever attn_logit_softcapping says.
+        a.finalSoftcap = {"final_logit_softcapping", std::nullopt};
+    } else {
+        a.slidingPattern = {{}, 2};
+        a.attnSoftcap = {"attn_logit_softcapping", 50.0};
+        a.finalSoftcap = {"final_logit_softcapping", 30.0};
+    }
+    a.tensors = {{R::TokenEmbedding, "embed_tokens.weight"}};
+    const std::string layer = "layers.{layer}.";
+    addNorm(a, R::AttnNormWeight, layer + "input_layernorm");
+    addLinear(a, R::QWeight, layer + "self_attn.q_proj", W::QkvBias);
+    addLinear(a, R::KWeight, layer + "self_attn.k_proj", W::QkvBias);
+    addLinear(a, R::VWeight, layer + "self_attn.v_proj", W::QkvBias);
+    addLinear(a, R::OWeight, layer + "self_attn.o_proj", W::OutputBias);
+    if (three) {
+        a.tensors.push_back({R::QNormWeight, layer + "self_attn.q_norm.weight"});
+        a.tensors.push_back({R::KNormWeight, layer + "self_attn.k_norm.weight"});
+    }
+    a.tensors.push_back({R::AttnOutNormWeight, layer + "post_attention_layernorm.weight"});
+    addNorm(a, R::MlpNormWeight, layer + "pre_feedforward_layernorm");
+    addLinear(a, R::GateWeight, layer + "mlp.gate_proj", W::MlpBias);
+    addLinear(a, R::UpWeight, layer + "mlp.up_proj", W::MlpBias);
+    addLinear(a, R::DownWeight, layer + "mlp.down_proj", W::MlpBias);
+    a.tensors.push_back({R::MlpOutNormWeight, layer + "post_feedforward_layernorm.weight"});
+    addNorm(a, R::FinalNormWeight, "norm");
+    a.tensors.push_back({R::HeadWeight, "lm_head.weight", W::Head, false, true, {}});
+    return a;
+}
+
+Architecture gptj() {
+    Architecture a;
+    a.name = "gptj";
+    a.modelTypes = {"gptj"};
+    a.prefixes = {"transformer.", ""};
+    a.hidden = {{"n_embd", "hidden_size"}, {}};
+    a.heads = {{"n_head", "num_attention_heads"}, {}};
+    a.layers = {{"n_layer", "num_hidden_layers"}, {}};
+    a.vocab = {{"vocab_size"}, {}};
+    a.intermediate = {{"n_inner"}, {}};
+    a.positions = {{"n_positions", "max_position_embeddings"}, 2048};
+    a.normEps = {{"layer_norm_epsilon"}, 1e-5};
+    a.activationKeys = {"activation_function"};
+    a.defaultActivation = "gelu_new";
+    a.parallelResidual = {"", true};
+    a.sharedParallelNorm = true;
+    a.qkvBias = a.outputBias = {"", false};
+    a.mlpBias = {"", true};
+    a.tieEmbeddings = {"tie_word_embeddings", false};
+    a.causal = true;
+    a.finalNorm = true;
+    a.positionKind = PositionKind::Rotary;
+    a.rotaryDim = {{"rotary_dim"}, 64};
+    a.rotaryStyle = RotaryStyle::Interleaved;
+    a.ropeTheta = {{}, 10000.0};  // GPT-J's base is fixed
+    a.scoresInFloat32 = true;
+    a.head = HeadKind::LanguageModel;
+    a.tensors = {{R::TokenEmbedding, "wte.weight"}};
+    const std::string layer = "h.{layer}.";
+    addNorm(a, R::AttnNormWeight, layer + "ln_1");
+    addLinear(a, R::QWeight, layer + "attn.q_proj", W::QkvBias);
+    addLinear(a, R::KWeight, layer + "attn.k_proj", W::QkvBias);
+    addLinear(a, R::VWeight, layer + "attn.v_proj", W::QkvBias);
+    addLinear(a, R::OWeight, layer + "attn.out_proj", W::OutputBias);
+    addLinear(a, R::UpWeight, layer + "mlp.fc_in", W::MlpBias);
+    addLinear(a, R::DownWeight, layer + "mlp.fc_out", W::MlpBias);
+    addNorm(a, R::FinalNormWeight, "ln_f");
+    a.tensors.push_back({R::HeadWeight, "lm_head.weight", W::Head, false, true, {}});
+    a.tensors.push_back({R::HeadBias, "lm_head.bias", W::Head, false, true, {}});
+    return a;
+}
+
 Architecture gptNeox() {
     Architecture a;
     a.name = "gpt_neox";
@@ -375,14 +525,21 @@ const char* roleName(Role role) {
                                         "up weight",
                                         "up bias",
                                         "down weight",
-                                        "down bias"};
+                                        "down bias",
+                                        "query norm weight",
+                                        "key norm weight",
+                                        "attention output norm weight",
+                                        "mlp output norm weight",
+                                        "fused gate-up weight"};
     static_assert(sizeof(names) / sizeof(names[0]) == kRoleCount, "one name per role");
     return names[static_cast<int>(role)];
 }
 
 const std::vector<Architecture>& architectures() {
-    static const std::vector<Architecture> table = {gpt2(),    bert(),  roberta(), distilbert(), llamaLike("llama"),
-                                                    mistral(), qwen2(), gptNeox(), opt(),        vit()};
+    static const std::vector<Architecture> table = {
+        gpt2(),  bert(),    roberta(), distilbert(), llamaLike("llama"),     mistral(),
+        qwen2(), qwen3(),   phi3(),    olmo2(),      gemma("gemma2", false), gemma("gemma3_text", true),
+        gptj(),  gptNeox(), opt(),     vit()};
     return table;
 }
 

@@ -53,6 +53,11 @@ enum class Role {
     UpBias,
     DownWeight,
     DownBias,
+    QNormWeight,  // q/k norms: per head over head_dim (Qwen3, Gemma 3) or over the whole projection (OLMo 2)
+    KNormWeight,
+    AttnOutNormWeight,  // the norm of the attention sub-block's output (Gemma 2/3, OLMo 2 post_attention_layernorm)
+    MlpOutNormWeight,   // the norm of the MLP's output (post_feedforward_layernorm)
+    GateUpWeight,       // Phi-3's fused gate_up_proj: [gate | up]
     Count
 };
 constexpr int kRoleCount = static_cast<int>(Role::Count);
@@ -87,14 +92,25 @@ struct TensorPattern {
 };
 
 enum class NormKind { LayerNorm, RmsNorm };
-enum class NormPlacement { Pre, Post, ConfigFlag };  // ConfigFlag: pre when Architecture::preNormKey is true
+// RMSNorm flavours; all take the statistics in float32. Llama: the weight multiplies in the input dtype. Float32Weight
+// (OLMo 2): the weight multiplies in float32, one rounding. OnePlusWeight (Gemma): scale by (1 + weight) in float32.
+enum class RmsStyle { Llama, Float32Weight, OnePlusWeight };
+// ConfigFlag: pre when Architecture::preNormKey is true. Sandwich (Gemma 2/3): pre-norms and a norm of each
+// sub-block's output before the residual add. OutputOnly (OLMo 2): only the output norms.
+enum class NormPlacement { Pre, Post, ConfigFlag, Sandwich, OutputOnly };
+enum class QkNorm { None, PerHead, WholeProjection };
+enum class RotaryStyle { Half, Interleaved };  // rotate halves (Llama) or neighbouring pairs (GPT-J)
+// Token embeddings times sqrt(hidden) rounded to the weights' dtype (Gemma 2), or through float32 first (Gemma 3).
+enum class EmbedScale { None, SqrtHidden, SqrtHiddenViaFloat32 };
 enum class QkvLayout {
     Separate,      // q, k, v projections
     FusedConcat,   // one projection, output [q | k | v] (GPT-2)
     FusedPerHead,  // one projection, output per head [q, k, v] of head_dim each (GPT-NeoX)
 };
 enum class PositionKind { None, Learned, Rotary, ImagePatches };
-enum class SlidingWindowRule { None, FromKey, Qwen2 };  // Qwen2: use_sliding_window + max_window_layers
+// Qwen2: use_sliding_window + max_window_layers. LayerPattern (Gemma): layer i slides unless (i + 1) is a multiple of
+// the pattern period; layer_types, when given, decides instead.
+enum class SlidingWindowRule { None, FromKey, Qwen2, LayerPattern };
 enum class HeadKind { None, LanguageModel, MaskedLanguageModel, ImageClassifier };
 
 // A hyper-parameter read from config.json: the first of `keys` present and not null, else `fallback`.
@@ -109,6 +125,11 @@ struct FloatKey {
 struct FlagKey {
     std::string key;  // empty: always `fallback`
     bool fallback = false;
+};
+// A number that JSON null turns off (soft-caps): absent means `whenAbsent` (nullopt: off), null means off.
+struct NullableFloatKey {
+    std::string key;  // empty: always off
+    std::optional<double> whenAbsent;
 };
 
 struct Architecture {
@@ -131,7 +152,13 @@ struct Architecture {
 
     // Block variants.
     NormKind norm = NormKind::LayerNorm;
+    RmsStyle rmsStyle = RmsStyle::Llama;
     NormPlacement placement = NormPlacement::Pre;
+    bool sharedParallelNorm = false;  // GPT-J: one norm's output feeds attention and MLP side by side
+    QkNorm qkNorm = QkNorm::None;
+    bool fusedGateUp = false;  // Phi-3
+    EmbedScale embedScale = EmbedScale::None;
+    std::vector<std::string> refuseIfTrue;  // config flags whose models this entry cannot run, refused by name
     FlagKey preNormKey;
     FlagKey parallelResidual;
     FlagKey qkvBias, outputBias, mlpBias;
@@ -149,11 +176,19 @@ struct Architecture {
     bool paddingAwarePositions = false;  // RoBERTa: offset padding_idx + 1, pads keep padding_idx
     FloatKey ropeTheta{{"rope_theta"}, 10000.0};
     FloatKey rotaryFraction{{}, 1.0};  // GPT-NeoX rotary_pct
+    IntKey rotaryDim{{}, std::nullopt};  // GPT-J rotary_dim: rotated dimensions per head (instead of a fraction)
+    RotaryStyle rotaryStyle = RotaryStyle::Half;
+    bool rotaryInFloat32 = false;  // OLMo 2 rotates float32 copies of q and k
+    bool ropeByLayerType = false;  // Gemma 3: sliding layers use their own theta (rope_local_base_freq)
 
     // Attention.
     bool gpt2Scaling = false;      // scale_attn_weights / scale_attn_by_inverse_layer_idx
     bool scaleQueryFirst = false;  // OPT, DistilBERT multiply q by the scale before the product
+    FloatKey queryPreAttnScalar{{}, std::nullopt};  // Gemma: the scale is this ** -0.5 instead of head_dim ** -0.5
+    bool scoresInFloat32 = false;                   // GPT-J: q and k in float32, scores divided by sqrt(head_dim)
+    NullableFloatKey attnSoftcap, finalSoftcap;     // Gemma 2: cap * tanh(x / cap) on scores, and on the logits
     SlidingWindowRule slidingWindow = SlidingWindowRule::None;
+    IntKey slidingPattern{{}, std::nullopt};  // LayerPattern's period (Gemma 2: 2; Gemma 3: sliding_window_pattern)
 
     HeadKind head = HeadKind::None;
     std::vector<TensorPattern> tensors;

@@ -25,6 +25,8 @@ AttentionRule AttentionRule::forLayer(const ModelConfig& config, int64_t layer) 
     rule.scaleQueryFirst = config.scaleQueryFirst;
     rule.causal = config.causal;
     rule.window = config.slidingWindow.empty() ? 0 : config.slidingWindow[static_cast<size_t>(layer)];
+    rule.softcap = config.attnSoftcap;
+    rule.scoresInFloat32 = config.arch->scoresInFloat32;
     return rule;
 }
 
@@ -47,11 +49,20 @@ torch::Tensor attentionProbabilities(const AttentionRule& rule, const torch::Ten
     torch::Tensor q = queryRows.contiguous();
     if (rule.scaleQueryFirst) q = q * rule.scale;
     // Query heads sharing a kv head are stacked as extra rows, so GQA/MQA needs no copy of the keys.
-    const torch::Tensor k = keys.narrow(2, span.begin, width);
+    torch::Tensor k = keys.narrow(2, span.begin, width);
+    if (rule.scoresInFloat32) {
+        q = q.to(torch::kFloat32);
+        k = k.to(torch::kFloat32);
+    }
     torch::Tensor scores = torch::matmul(q.view({batch, kvHeads, group * rows, dim}), k.transpose(-1, -2))
                                .view({batch, heads, rows, width});
     // In place: matmul's backward needs its inputs, not its output, so this stays autograd-safe.
-    if (!rule.scaleQueryFirst) scores.mul_(rule.scale);
+    if (rule.scoresInFloat32)
+        scores.div_(1.0 / rule.scale);  // GPT-J divides by sqrt(head_dim)
+    else if (!rule.scaleQueryFirst)
+        scores.mul_(rule.scale);
+    // Capped before the mask: tanh of a hidden key's -infinity would make it visible at -cap.
+    if (rule.softcap > 0) scores = torch::tanh(scores / rule.softcap) * rule.softcap;
     const int64_t lastRow = firstRow + rows - 1;
     const bool causalCut = rule.causal && span.end - 1 > firstRow;
     const bool windowCut = rule.causal && rule.window > 0 && lastRow - span.begin >= rule.window;
@@ -90,7 +101,8 @@ torch::Tensor fusedAttention(const AttentionRule& rule, const torch::Tensor& que
                              const torch::Tensor& values) {
 #if TORCH_VERSION_MAJOR * 100 + TORCH_VERSION_MINOR >= 201  // the scale argument came in 2.1
     const int64_t count = queries.size(2), heads = queries.size(1), kvHeads = keys.size(1);
-    if (!queries.is_cuda() || (rule.causal && rule.window > 0 && rule.window < count))
+    if (!queries.is_cuda() || (rule.causal && rule.window > 0 && rule.window < count) || rule.softcap > 0 ||
+        rule.scoresInFloat32)
         return {};
     // Query head h reads kv head h / group: repeat_interleave lays the kv heads out that way. (The kernels' own
     // grouped-query option is not taken by every kernel and would fall back to the unfused one.)

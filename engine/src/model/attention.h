@@ -17,6 +17,8 @@ struct AttentionRule {
     bool scaleQueryFirst = false;  // multiply q by the scale before the product (OPT, DistilBERT)
     bool causal = false;
     int64_t window = 0;  // sliding window: query i sees keys j with i - j < window; 0 = none
+    double softcap = 0;  // scores become softcap * tanh(scores / softcap) before masking (Gemma 2); 0 = none
+    bool scoresInFloat32 = false;  // GPT-J: q and k widened to float32, scores divided by 1 / scale
 
     static AttentionRule forLayer(const ModelConfig& config, int64_t layer);
 };

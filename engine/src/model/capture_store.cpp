@@ -126,7 +126,8 @@ public:
         for (const auto* list : {&queries_, &keys_, &values_})
             for (const auto& tensor : *list) bytes += tensor.numel() * static_cast<int64_t>(tensor.element_size());
         bytes += static_cast<int64_t>(norms_.values.size() * sizeof(float));
-        if (logitsTensor_.defined()) bytes += logitsTensor_.numel() * static_cast<int64_t>(logitsTensor_.element_size());
+        if (logitsTensor_.defined())
+            bytes += logitsTensor_.numel() * static_cast<int64_t>(logitsTensor_.element_size());
         return bytes;
     }
 
@@ -164,12 +165,14 @@ private:
         FloatMatrix out(s, s);
         if (n == 0) return out;
         torch::NoGradGuard noGrad;
-        const auto options = torch::TensorOptions().dtype(torch::kFloat32).device(queries_[static_cast<size_t>(layer)].device());
+        const auto options =
+            torch::TensorOptions().dtype(torch::kFloat32).device(queries_[static_cast<size_t>(layer)].device());
         // Mass pooling sums the keys of a cell: the mean over its keys times how many there are.
         torch::Tensor widths;
         if (pooling == Pooling::MeanOfQueries) {
             std::vector<float> counts(static_cast<size_t>(s));
-            for (int64_t c = 0; c < s; ++c) counts[static_cast<size_t>(c)] = static_cast<float>(poolEnd(c, n, s) - poolStart(c, n, s));
+            for (int64_t c = 0; c < s; ++c)
+                counts[static_cast<size_t>(c)] = static_cast<float>(poolEnd(c, n, s) - poolStart(c, n, s));
             widths = torch::tensor(counts).to(options.device());
         }
         torch::Tensor strip = torch::empty({n, s}, options);
@@ -272,8 +275,8 @@ std::shared_ptr<const AttentionCapture> CaptureBuilder::finish(std::chrono::stea
     const bool logitsFinite = !logits_.defined() || torch::isfinite(logits_).all().item<bool>();
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return std::make_shared<StoredCapture>(std::move(info_), std::move(input_), std::move(mask_), std::move(rules_),
-                                           std::move(queries_), std::move(keys_), std::move(values_),
-                                           std::move(norms), std::move(logits_), logitsFinite, seconds);
+                                           std::move(queries_), std::move(keys_), std::move(values_), std::move(norms),
+                                           std::move(logits_), logitsFinite, seconds);
 }
 
 }  // namespace attnscope::model

@@ -25,6 +25,10 @@ torch::Tensor activate(const torch::Tensor& x, Activation activation) {
     switch (activation) {
         case Activation::GeluTanh:
             return torch::gelu(x, "tanh");
+        case Activation::GeluNew:
+            // transformers' NewGELUActivation, op by op, so rounding matches.
+            return 0.5 * x *
+                   (1.0 + torch::tanh(std::sqrt(2.0 / 3.14159265358979323846) * (x + 0.044715 * torch::pow(x, 3.0))));
         case Activation::GeluExact:
             return torch::gelu(x);
         case Activation::Relu:
@@ -37,15 +41,25 @@ torch::Tensor activate(const torch::Tensor& x, Activation activation) {
     return x;
 }
 
+torch::Tensor rmsNorm(const ModelConfig& config, const torch::Tensor& x, const torch::Tensor& weight) {
+    // Statistics in float32 always; where the weight multiplies differs by family (RmsStyle).
+    torch::Tensor h = x.to(torch::kFloat32);
+    const torch::Tensor variance = h.pow(2).mean(-1, true);
+    h = h * torch::rsqrt(variance + config.normEps);
+    switch (config.arch->rmsStyle) {
+        case RmsStyle::Llama:
+            return weight * h.to(x.scalar_type());
+        case RmsStyle::Float32Weight:
+            return (weight.to(torch::kFloat32) * h).to(x.scalar_type());
+        case RmsStyle::OnePlusWeight:
+            return (h * (1.0 + weight.to(torch::kFloat32))).to(x.scalar_type());
+    }
+    return h;
+}
+
 torch::Tensor normalize(const ModelConfig& config, const torch::Tensor& x, const torch::Tensor& weight,
                         const torch::Tensor& bias) {
-    if (config.arch->norm == NormKind::RmsNorm) {
-        // As LlamaRMSNorm: statistics in float32, weight applied in the input dtype.
-        torch::Tensor h = x.to(torch::kFloat32);
-        const torch::Tensor variance = h.pow(2).mean(-1, true);
-        h = h * torch::rsqrt(variance + config.normEps);
-        return weight * h.to(x.scalar_type());
-    }
+    if (config.arch->norm == NormKind::RmsNorm) return rmsNorm(config, x, weight);
     return torch::layer_norm(x, {x.size(-1)}, weight, bias, config.normEps);
 }
 
@@ -54,18 +68,30 @@ torch::Tensor rotateHalf(const torch::Tensor& x) {
     return torch::cat({-x.narrow(-1, half, half), x.narrow(-1, 0, half)}, -1);
 }
 
-torch::Tensor applyRotary(const torch::Tensor& x, const torch::Tensor& cos, const torch::Tensor& sin) {
-    const int64_t rotary = cos.size(-1), dim = x.size(-1);
-    if (rotary == dim) return x * cos + rotateHalf(x) * sin;
-    const torch::Tensor turned = x.narrow(-1, 0, rotary);
-    return torch::cat({turned * cos + rotateHalf(turned) * sin, x.narrow(-1, rotary, dim - rotary)}, -1);
+// GPT-J's rotation of neighbouring pairs: (x0, x1, x2, x3, ...) -> (-x1, x0, -x3, x2, ...).
+torch::Tensor rotateEveryTwo(const torch::Tensor& x) {
+    const torch::Tensor even = x.slice(-1, 0, x.size(-1), 2), odd = x.slice(-1, 1, x.size(-1), 2);
+    return torch::stack({-odd, even}, -1).flatten(-2);
 }
+
+torch::Tensor applyRotary(const torch::Tensor& x, const torch::Tensor& cos, const torch::Tensor& sin,
+                          RotaryStyle style) {
+    auto rotate = style == RotaryStyle::Interleaved ? rotateEveryTwo : rotateHalf;
+    const int64_t rotary = cos.size(-1), dim = x.size(-1);
+    if (rotary == dim) return x * cos + rotate(x) * sin;
+    const torch::Tensor turned = x.narrow(-1, 0, rotary);
+    return torch::cat({turned * cos + rotate(turned) * sin, x.narrow(-1, rotary, dim - rotary)}, -1);
+}
+
+struct RotaryTables {
+    torch::Tensor cos, sin;  // in the compute dtype, or float32 for RotaryInFloat32 architectures
+};
 
 struct Context {
     const ModelConfig& config;
     const BoundWeights& w;
     const ForwardInput& input;
-    torch::Tensor cos, sin;  // rotary tables in the compute dtype
+    RotaryTables global, local;  // local: Gemma 3's sliding layers
 };
 
 torch::Tensor embed(const Context& c, int64_t batch, int64_t count) {
@@ -81,6 +107,14 @@ torch::Tensor embed(const Context& c, int64_t batch, int64_t count) {
     }
     const torch::Tensor& ids = c.input.ids;
     torch::Tensor x = torch::embedding(w(Role::TokenEmbedding), ids);
+    if (config.embedScale > 0) {
+        // sqrt(hidden) rounded to the weights' dtype as Gemma does (Gemma 3 through a float32 buffer first).
+        torch::Tensor scale = torch::tensor(config.arch->embedScale == EmbedScale::SqrtHiddenViaFloat32
+                                                ? static_cast<double>(static_cast<float>(config.embedScale))
+                                                : config.embedScale,
+                                            torch::TensorOptions().dtype(torch::kFloat64));
+        x = x * scale.to(x.scalar_type()).to(x.device());
+    }
     if (config.projectedEmbeddings) x = torch::linear(x, w(Role::ProjectIn));
     if (w(Role::TokenTypeEmbedding).defined()) {
         const torch::Tensor types = c.input.typeIds.defined() ? c.input.typeIds : torch::zeros_like(ids);
@@ -131,12 +165,31 @@ torch::Tensor attentionBlock(const Context& c, int64_t layer, const torch::Tenso
             break;
         }
     }
-    q = q.reshape({batch, count, heads, dim}).transpose(1, 2);
-    k = k.reshape({batch, count, kvHeads, dim}).transpose(1, 2);
+    if (config.arch->qkNorm == QkNorm::WholeProjection) {
+        // OLMo 2: one statistic over all heads' queries (and keys), before they are split.
+        q = rmsNorm(config, q, w(layer, Role::QNormWeight));
+        k = rmsNorm(config, k, w(layer, Role::KNormWeight));
+    }
+    q = q.reshape({batch, count, heads, dim});
+    k = k.reshape({batch, count, kvHeads, dim});
+    if (config.arch->qkNorm == QkNorm::PerHead) {
+        q = rmsNorm(config, q, w(layer, Role::QNormWeight));
+        k = rmsNorm(config, k, w(layer, Role::KNormWeight));
+    }
+    q = q.transpose(1, 2);
+    k = k.transpose(1, 2);
     v = v.reshape({batch, count, kvHeads, dim}).transpose(1, 2).contiguous();
     if (config.rotaryDims > 0) {
-        q = applyRotary(q, c.cos, c.sin);
-        k = applyRotary(k, c.cos, c.sin);
+        const bool local = !config.localRope.empty() && config.localRope[static_cast<size_t>(layer)];
+        const RotaryTables& t = local ? c.local : c.global;
+        const RotaryStyle style = config.arch->rotaryStyle;
+        if (config.arch->rotaryInFloat32) {
+            q = applyRotary(q.to(torch::kFloat32), t.cos, t.sin, style).to(v.scalar_type());
+            k = applyRotary(k.to(torch::kFloat32), t.cos, t.sin, style).to(v.scalar_type());
+        } else {
+            q = applyRotary(q, t.cos, t.sin, style);
+            k = applyRotary(k, t.cos, t.sin, style);
+        }
     }
     q = q.contiguous();
     k = k.contiguous();
@@ -154,7 +207,11 @@ torch::Tensor mlpBlock(const Context& c, int64_t layer, const torch::Tensor& x) 
     const BoundWeights& w = c.w;
     const bool conv1d = w.isTransposed(Role::UpWeight);
     torch::Tensor h;
-    if (c.config.arch->gatedMlp) {
+    if (c.config.arch->fusedGateUp) {
+        const torch::Tensor both = torch::linear(x, w(layer, Role::GateUpWeight));
+        h = activate(both.narrow(-1, 0, c.config.intermediate), c.config.activation) *
+            both.narrow(-1, c.config.intermediate, c.config.intermediate);
+    } else if (c.config.arch->gatedMlp) {
         h = activate(project(x, w(layer, Role::GateWeight), w(layer, Role::GateBias), conv1d), c.config.activation) *
             project(x, w(layer, Role::UpWeight), w(layer, Role::UpBias), conv1d);
     } else {
@@ -172,11 +229,26 @@ torch::Tensor block(const Context& c, int64_t layer, const torch::Tensor& x) {
     auto mlpNorm = [&](const torch::Tensor& h) {
         return normalize(config, h, w(layer, Role::MlpNormWeight), w(layer, Role::MlpNormBias));
     };
+    auto outputNorm = [&](Role role, const torch::Tensor& h) { return rmsNorm(config, h, w(layer, role)); };
+    switch (config.arch->placement) {
+        case NormPlacement::Sandwich: {
+            const torch::Tensor h = x + outputNorm(Role::AttnOutNormWeight, attentionBlock(c, layer, attnNorm(x)));
+            return h + outputNorm(Role::MlpOutNormWeight, mlpBlock(c, layer, mlpNorm(h)));
+        }
+        case NormPlacement::OutputOnly: {
+            const torch::Tensor h = x + outputNorm(Role::AttnOutNormWeight, attentionBlock(c, layer, x));
+            return h + outputNorm(Role::MlpOutNormWeight, mlpBlock(c, layer, h));
+        }
+        default:
+            break;
+    }
     if (!config.preNorm) {
         const torch::Tensor h = attnNorm(attentionBlock(c, layer, x) + x);
         return mlpNorm(mlpBlock(c, layer, h) + h);
     }
-    const torch::Tensor attended = attentionBlock(c, layer, attnNorm(x));
+    const torch::Tensor normed = attnNorm(x);
+    const torch::Tensor attended = attentionBlock(c, layer, normed);
+    if (config.parallelResidual && config.arch->sharedParallelNorm) return attended + mlpBlock(c, layer, normed) + x;
     if (config.parallelResidual) return mlpBlock(c, layer, mlpNorm(x)) + attended + x;
     const torch::Tensor h = attended + x;
     return mlpBlock(c, layer, mlpNorm(h)) + h;
@@ -186,8 +258,11 @@ torch::Tensor head(const Context& c, torch::Tensor x) {
     const ModelConfig& config = c.config;
     const BoundWeights& w = c.w;
     switch (config.arch->head) {
-        case HeadKind::LanguageModel:
-            return torch::linear(x, w(Role::HeadWeight), w(Role::HeadBias));
+        case HeadKind::LanguageModel: {
+            torch::Tensor logits = torch::linear(x, w(Role::HeadWeight), w(Role::HeadBias));
+            if (config.finalSoftcap > 0) logits = torch::tanh(logits / config.finalSoftcap) * config.finalSoftcap;
+            return logits;
+        }
         case HeadKind::MaskedLanguageModel:
             x = activate(torch::linear(x, w(Role::HeadTransformWeight), w(Role::HeadTransformBias)),
                          config.headActivation);
@@ -204,15 +279,15 @@ torch::Tensor head(const Context& c, torch::Tensor x) {
 }  // namespace
 
 std::pair<torch::Tensor, torch::Tensor> rotaryTables(const ModelConfig& config, int64_t count,
-                                                     const torch::Device& device) {
+                                                     const torch::Device& device, bool local) {
     // Mirrors transformers' rope initialisation op by op in float32, so angles round the same way.
     const auto options = torch::TensorOptions().dtype(torch::kFloat32).device(device);
     const int64_t dims = config.rotaryDims;
     const torch::Tensor exponents =
         torch::arange(0, dims, 2, torch::TensorOptions().dtype(torch::kLong).device(device)).to(torch::kFloat32) /
         static_cast<double>(dims);
-    torch::Tensor inverse = torch::reciprocal(torch::pow(config.ropeTheta, exponents));
-    const RopeScaling& scaling = config.ropeScaling;
+    torch::Tensor inverse = torch::reciprocal(torch::pow(local ? config.localRopeTheta : config.ropeTheta, exponents));
+    const RopeScaling& scaling = local ? config.localRopeScaling : config.ropeScaling;
     if (scaling.type == "linear") {
         inverse = inverse / scaling.factor;
     } else if (scaling.type == "llama3") {
@@ -230,7 +305,9 @@ std::pair<torch::Tensor, torch::Tensor> rotaryTables(const ModelConfig& config, 
     }
     const torch::Tensor positions = torch::arange(count, options);
     const torch::Tensor angles = torch::outer(positions, inverse);
-    const torch::Tensor both = torch::cat({angles, angles}, -1);
+    // Each angle serves both halves (rotate_half) or both members of its pair (GPT-J).
+    const torch::Tensor both = config.arch->rotaryStyle == RotaryStyle::Interleaved ? angles.repeat_interleave(2, -1)
+                                                                                    : torch::cat({angles, angles}, -1);
     return {both.cos(), both.sin()};
 }
 
@@ -242,10 +319,12 @@ torch::Tensor forward(const ModelConfig& config, const BoundWeights& weights, co
     const int64_t count = image ? config.maxPositions : input.ids.size(1);
     Context c{config, weights, input, {}, {}};
     if (config.rotaryDims > 0) {
-        const auto dtype = weights(Role::TokenEmbedding).scalar_type();
-        auto tables = rotaryTables(config, count, shapeSource.device());
-        c.cos = tables.first.to(dtype);
-        c.sin = tables.second.to(dtype);
+        const auto dtype = config.arch->rotaryInFloat32 ? torch::kFloat32 : weights(Role::TokenEmbedding).scalar_type();
+        for (const bool local : {false, true}) {
+            if (local && config.localRope.empty()) break;
+            auto tables = rotaryTables(config, count, shapeSource.device(), local);
+            (local ? c.local : c.global) = {tables.first.to(dtype), tables.second.to(dtype)};
+        }
     }
     torch::Tensor x = embed(c, batch, count);
     if (input.observer) input.observer->embeddings(x);

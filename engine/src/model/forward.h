@@ -40,7 +40,8 @@ struct ForwardInput {
 torch::Tensor forward(const ModelConfig& config, const BoundWeights& weights, const ForwardInput& input);
 
 // Rotary cos and sin [N, rotaryDims] for positions 0..N-1, in float32, computed as transformers does.
+// `local`: the tables of Gemma 3's sliding layers (localRopeTheta, localRopeScaling).
 std::pair<torch::Tensor, torch::Tensor> rotaryTables(const ModelConfig& config, int64_t count,
-                                                     const torch::Device& device);
+                                                     const torch::Device& device, bool local = false);
 
 }  // namespace attnscope::model

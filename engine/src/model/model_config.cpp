@@ -89,60 +89,147 @@ bool flagValue(const json& config, const FlagKey& spec, const std::string& where
     return it->get<bool>();
 }
 
+double checkedTheta(double theta, const std::string& where) {
+    // theta^(-2i/d) with theta <= 1 gives no rotation or infinite frequencies: every attention weight NaN.
+    if (!std::isfinite(theta) || theta <= 1.0)
+        throw EngineError("must be a finite number above 1, got " + formatValue(theta), where);
+    return theta;
+}
+
+// A rope_scaling object, or one rope_parameters entry (its rope_type; factors of the types that have them).
+RopeScaling readScaling(const json& scaling, const std::string& where) {
+    if (!scaling.is_object()) throw EngineError("must be an object", where);
+    RopeScaling out;
+    std::string type = scaling.value("rope_type", scaling.value("type", std::string("default")));
+    auto number = [&](const char* key, double fallback) {
+        const auto it = scaling.find(key);
+        if (it == scaling.end() || it->is_null()) return fallback;
+        if (!it->is_number()) throw EngineError(std::string(key) + " must be a number", where);
+        return it->get<double>();
+    };
+    out.factor = number("factor", 1.0);
+    // "dynamic" only changes frequencies past max_position_embeddings, which inputs never reach here.
+    if (type == "dynamic") type = "default";
+    if (type == "llama3") {
+        out.lowFreqFactor = number("low_freq_factor", 1.0);
+        out.highFreqFactor = number("high_freq_factor", 4.0);
+        out.originalMaxPositions = number("original_max_position_embeddings", 8192);
+    } else if (type != "default" && type != "linear") {
+        throw EngineError("rope type '" + type + "' is not supported (default, linear, dynamic, llama3 are)", where);
+    }
+    if (type == "linear" && !(out.factor > 0.0 && std::isfinite(out.factor)))
+        throw EngineError("the linear rope factor must be a positive number, got " + formatValue(out.factor), where);
+    out.type = type;
+    return out;
+}
+
+// Gemma 3: full-attention layers rotate with rope_theta and rope_scaling, sliding layers with rope_local_base_freq
+// unscaled; transformers 5 writes both as rope_parameters.{full_attention, sliding_attention}.
+void readRotaryByLayerType(const json& config, const Architecture& arch, ModelConfig& c) {
+    const json* parameters = findKey(config, {"rope_parameters"});
+    if (parameters && parameters->is_object() && parameters->contains("full_attention")) {
+        for (const char* kind : {"full_attention", "sliding_attention"}) {
+            const std::string where = c.where + ": key rope_parameters." + kind;
+            const auto it = parameters->find(kind);
+            if (it == parameters->end() || !it->is_object()) throw EngineError("must be an object", where);
+            const auto theta = it->find("rope_theta");
+            if (theta == it->end() || !theta->is_number()) throw EngineError("must hold a number rope_theta", where);
+            const bool full = std::string(kind) == "full_attention";
+            (full ? c.ropeTheta : c.localRopeTheta) = checkedTheta(theta->get<double>(), where + ".rope_theta");
+            (full ? c.ropeScaling : c.localRopeScaling) = readScaling(*it, where);
+        }
+        return;
+    }
+    if (parameters)
+        throw EngineError("must name full_attention and sliding_attention for this model",
+                          c.where + ": key rope_parameters");
+    c.ropeTheta = checkedTheta(floatValue(config, arch.ropeTheta, c.where), c.where + ": key rope_theta");
+    c.localRopeTheta = checkedTheta(floatValue(config, {{"rope_local_base_freq"}, 10000.0}, c.where),
+                                    c.where + ": key rope_local_base_freq");
+    if (const json* scaling = findKey(config, {"rope_scaling"}))
+        c.ropeScaling = readScaling(*scaling, c.where + ": key rope_scaling");
+}
+
 // transformers 4.x writes rope_theta / rope_scaling; 5.x writes one rope_parameters object.
 void readRotary(const json& config, const Architecture& arch, ModelConfig& c) {
     const json* parameters = findKey(config, {"rope_parameters"});
     const json* scaling = findKey(config, {"rope_scaling"});
     if (!scaling && parameters) scaling = parameters;
+    if (arch.rotaryDim.keys.empty()) {
+        double fraction = floatValue(config, arch.rotaryFraction, c.where);
+        if (parameters && parameters->is_object() && parameters->contains("partial_rotary_factor")) {
+            if (!(*parameters)["partial_rotary_factor"].is_number())
+                throw EngineError("must be a number", c.where + ": key rope_parameters.partial_rotary_factor");
+            fraction = (*parameters)["partial_rotary_factor"].get<double>();
+        }
+        if (!(fraction > 0.0 && fraction <= 1.0))
+            throw EngineError("the rotary fraction must be in (0, 1], got " + formatValue(fraction), c.where);
+        c.rotaryDims = static_cast<int64_t>(static_cast<double>(c.headDim) * fraction);
+    } else {
+        c.rotaryDims = optionalInt(config, arch.rotaryDim, c.where).value_or(c.headDim);
+    }
+    if (c.rotaryDims <= 0 || c.rotaryDims % 2 != 0 || c.rotaryDims > c.headDim)
+        throw EngineError("rotary dimensions " + std::to_string(c.rotaryDims) + " must be even and in (0, head_dim]",
+                          c.where);
+    if (arch.ropeByLayerType) return readRotaryByLayerType(config, arch, c);
     c.ropeTheta = floatValue(config, arch.ropeTheta, c.where);
-    if (parameters && parameters->contains("rope_theta")) {
+    if (parameters && parameters->is_object() && parameters->contains("rope_theta")) {
         if (!(*parameters)["rope_theta"].is_number())
             throw EngineError("must be a number", c.where + ": key rope_parameters.rope_theta");
         c.ropeTheta = (*parameters)["rope_theta"].get<double>();
     }
-    // theta^(-2i/d) with theta <= 1 gives no rotation or infinite frequencies: every attention weight NaN.
-    if (!std::isfinite(c.ropeTheta) || c.ropeTheta <= 1.0)
-        throw EngineError("must be a finite number above 1, got " + formatValue(c.ropeTheta),
-                          c.where + ": key rope_theta");
-    double fraction = floatValue(config, arch.rotaryFraction, c.where);
-    if (parameters && parameters->contains("partial_rotary_factor")) {
-        if (!(*parameters)["partial_rotary_factor"].is_number())
-            throw EngineError("must be a number", c.where + ": key rope_parameters.partial_rotary_factor");
-        fraction = (*parameters)["partial_rotary_factor"].get<double>();
+    checkedTheta(c.ropeTheta, c.where + ": key rope_theta");
+    if (scaling)
+        c.ropeScaling =
+            readScaling(*scaling, c.where + ": key " + (scaling == parameters ? "rope_parameters" : "rope_scaling"));
+}
+
+// Which layers slide: layer_types when the config has it (transformers 5), else the architecture's rule.
+std::vector<uint8_t> slidingLayers(const json& config, const Architecture& arch, const ModelConfig& c,
+                                   int64_t firstLayer) {
+    std::vector<uint8_t> sliding(static_cast<size_t>(c.layers), 0);
+    if (const json* types = findKey(config, {"layer_types"})) {
+        const std::string where = c.where + ": key layer_types";
+        if (!types->is_array() || static_cast<int64_t>(types->size()) != c.layers)
+            throw EngineError("must list one type per layer (" + std::to_string(c.layers) + ")", where);
+        for (int64_t layer = 0; layer < c.layers; ++layer) {
+            const json& type = (*types)[static_cast<size_t>(layer)];
+            if (type != "sliding_attention" && type != "full_attention")
+                throw EngineError("layer " + std::to_string(layer) + " has type " + type.dump() +
+                                      "; sliding_attention and full_attention are supported",
+                                  where);
+            sliding[static_cast<size_t>(layer)] = type == "sliding_attention";
+        }
+        return sliding;
     }
-    if (!(fraction > 0.0 && fraction <= 1.0))
-        throw EngineError("the rotary fraction must be in (0, 1], got " + formatValue(fraction), c.where);
-    c.rotaryDims = static_cast<int64_t>(static_cast<double>(c.headDim) * fraction);
-    if (c.rotaryDims <= 0 || c.rotaryDims % 2 != 0 || c.rotaryDims > c.headDim)
-        throw EngineError("rotary dimensions " + std::to_string(c.rotaryDims) + " must be even and in (0, head_dim]",
-                          c.where);
-    if (!scaling) return;
-    const std::string where = c.where + ": key " + (scaling == parameters ? "rope_parameters" : "rope_scaling");
-    if (!scaling->is_object()) throw EngineError("must be an object", where);
-    std::string type = scaling->value("rope_type", scaling->value("type", std::string("default")));
-    auto number = [&](const char* key, double fallback) {
-        const auto it = scaling->find(key);
-        if (it == scaling->end() || it->is_null()) return fallback;
-        if (!it->is_number()) throw EngineError(std::string(key) + " must be a number", where);
-        return it->get<double>();
-    };
-    c.ropeScaling.factor = number("factor", 1.0);
-    // "dynamic" only changes frequencies past max_position_embeddings, which inputs never reach here.
-    if (type == "dynamic") type = "default";
-    if (type == "llama3") {
-        c.ropeScaling.lowFreqFactor = number("low_freq_factor", 1.0);
-        c.ropeScaling.highFreqFactor = number("high_freq_factor", 4.0);
-        c.ropeScaling.originalMaxPositions = number("original_max_position_embeddings", 8192);
-    } else if (type != "default" && type != "linear") {
-        throw EngineError("rope type '" + type + "' is not supported (default, linear, dynamic, llama3 are)", where);
+    int64_t period = 0;
+    if (arch.slidingWindow == SlidingWindowRule::LayerPattern) {
+        period = optionalInt(config, arch.slidingPattern, c.where).value_or(0);
+        if (period <= 0) throw EngineError("must be a positive integer", c.where + ": key sliding_window_pattern");
     }
-    c.ropeScaling.type = type;
+    for (int64_t layer = 0; layer < c.layers; ++layer)
+        sliding[static_cast<size_t>(layer)] = period > 0 ? (layer + 1) % period != 0 : layer >= firstLayer;
+    return sliding;
 }
 
 void readSlidingWindow(const json& config, const Architecture& arch, ModelConfig& c) {
     c.slidingWindow.assign(static_cast<size_t>(c.layers), 0);
     if (arch.slidingWindow == SlidingWindowRule::None) return;
     const json* window = findKey(config, {"sliding_window"});
+    if (arch.slidingWindow == SlidingWindowRule::LayerPattern) {
+        const auto sliding = slidingLayers(config, arch, c, 0);
+        if (arch.ropeByLayerType) c.localRope = sliding;
+        bool any = false;
+        for (const auto s : sliding) any = any || s;
+        if (!any) return;
+        if (!window || !window->is_number_integer() || window->get<int64_t>() <= 0)
+            throw EngineError("must be a positive integer: the model has sliding layers",
+                              c.where + ": key sliding_window");
+        for (int64_t layer = 0; layer < c.layers; ++layer)
+            c.slidingWindow[static_cast<size_t>(layer)] =
+                sliding[static_cast<size_t>(layer)] ? window->get<int64_t>() : 0;
+        return;
+    }
     if (!window) return;
     if (!window->is_number_integer() || window->get<int64_t>() <= 0)
         throw EngineError("must be a positive integer or null", c.where + ": key sliding_window");
@@ -152,19 +239,27 @@ void readSlidingWindow(const json& config, const Architecture& arch, ModelConfig
         if (!flagValue(config, {"use_sliding_window", false}, c.where)) return;
         firstLayer = optionalInt(config, {{"max_window_layers"}, 28}, c.where).value_or(28);
     }
-    const json* types = findKey(config, {"layer_types"});
-    for (int64_t layer = 0; layer < c.layers; ++layer) {
-        bool sliding = layer >= firstLayer;
-        if (types && types->is_array() && static_cast<int64_t>(types->size()) == c.layers)
-            sliding = (*types)[static_cast<size_t>(layer)] == "sliding_attention";
-        c.slidingWindow[static_cast<size_t>(layer)] = sliding ? size : 0;
-    }
+    const auto sliding = slidingLayers(config, arch, c, firstLayer);
+    for (int64_t layer = 0; layer < c.layers; ++layer)
+        c.slidingWindow[static_cast<size_t>(layer)] = sliding[static_cast<size_t>(layer)] ? size : 0;
+}
+
+// A soft-cap: absent means the architecture's default, JSON null means none.
+double softcapValue(const json& config, const NullableFloatKey& spec, const std::string& where) {
+    if (spec.key.empty()) return 0;
+    const auto it = config.find(spec.key);
+    if (it == config.end()) return spec.whenAbsent.value_or(0);
+    if (it->is_null()) return 0;
+    if (!it->is_number() || !(it->get<double>() > 0) || !std::isfinite(it->get<double>()))
+        throw EngineError("must be a positive number or null", where + ": key " + spec.key);
+    return it->get<double>();
 }
 
 }  // namespace
 
 Activation parseActivation(const std::string& name, const std::string& where) {
-    if (name == "gelu_new" || name == "gelu_pytorch_tanh" || name == "gelu_fast") return Activation::GeluTanh;
+    if (name == "gelu_new") return Activation::GeluNew;
+    if (name == "gelu_pytorch_tanh" || name == "gelu_fast") return Activation::GeluTanh;
     if (name == "gelu") return Activation::GeluExact;
     if (name == "relu") return Activation::Relu;
     if (name == "silu" || name == "swish") return Activation::Silu;
@@ -182,6 +277,11 @@ ModelConfig resolveConfig(const json& config, const std::string& where) {
     const std::string typeWhere = where + ": model_type";  // a named string: GCC 13 warns on a temporary
     const Architecture& arch = architectureFor(c.modelType, typeWhere);
     c.arch = &arch;
+
+    for (const auto& flag : arch.refuseIfTrue)
+        if (flagValue(config, {flag, false}, where))
+            throw EngineError("is true; AttnScope does not run " + arch.name + " models with it",
+                              where + ": key " + flag);
 
     c.hidden = requiredInt(config, arch.hidden, where, "hidden size");
     c.heads = requiredInt(config, arch.heads, where, "attention heads");
@@ -225,7 +325,7 @@ ModelConfig resolveConfig(const json& config, const std::string& where) {
                                    where + ": key " + (activation ? activationKey : keyList(arch.activationKeys)));
     c.headActivation = arch.headActivation.empty() ? c.activation : parseActivation(arch.headActivation, where);
 
-    c.preNorm = arch.placement == NormPlacement::Pre ||
+    c.preNorm = arch.placement == NormPlacement::Pre || arch.placement == NormPlacement::Sandwich ||
                 (arch.placement == NormPlacement::ConfigFlag && flagValue(config, arch.preNormKey, where));
     c.parallelResidual = flagValue(config, arch.parallelResidual, where);
     c.tieEmbeddings = flagValue(config, arch.tieEmbeddings, where);
@@ -295,6 +395,15 @@ ModelConfig resolveConfig(const json& config, const std::string& where) {
         if (!flagValue(config, {"scale_attn_weights", true}, where)) c.attentionScale = 1.0;
         c.scaleByInverseLayer = flagValue(config, {"scale_attn_by_inverse_layer_idx", false}, where);
     }
+    if (!arch.queryPreAttnScalar.keys.empty()) {
+        const double scalar = floatValue(config, arch.queryPreAttnScalar, where);
+        if (!(scalar > 0))
+            throw EngineError("must be a positive number", where + ": key " + keyList(arch.queryPreAttnScalar.keys));
+        c.attentionScale = std::pow(scalar, -0.5);
+    }
+    c.attnSoftcap = softcapValue(config, arch.attnSoftcap, where);
+    c.finalSoftcap = softcapValue(config, arch.finalSoftcap, where);
+    if (arch.embedScale != EmbedScale::None) c.embedScale = std::sqrt(static_cast<double>(c.hidden));
     readSlidingWindow(config, arch, c);
     return c;
 }
@@ -390,6 +499,15 @@ std::vector<int64_t> expectedShape(const ModelConfig& c, Role role, bool transpo
             break;
         case Role::DownWeight:
             shape = {e, c.intermediate};
+            break;
+        case Role::GateUpWeight:
+            shape = {2 * c.intermediate, e};
+            break;
+        case Role::QNormWeight:
+            shape = {c.arch->qkNorm == QkNorm::WholeProjection ? c.qDim() : c.headDim};
+            break;
+        case Role::KNormWeight:
+            shape = {c.arch->qkNorm == QkNorm::WholeProjection ? c.kvDim() : c.headDim};
             break;
         default:
             shape = {e};

@@ -12,7 +12,9 @@
 
 namespace attnscope::model {
 
-enum class Activation { GeluTanh, GeluExact, Relu, Silu, QuickGelu };
+// GeluNew is transformers' gelu_new written out op by op (GPT-2, GPT-J); GeluTanh is torch's fused tanh GELU
+// (gelu_pytorch_tanh). They agree to rounding.
+enum class Activation { GeluTanh, GeluNew, GeluExact, Relu, Silu, QuickGelu };
 
 // Rotary frequency scaling (config rope_scaling / rope_parameters).
 struct RopeScaling {
@@ -52,12 +54,19 @@ struct ModelConfig {
     int64_t rotaryDims = 0;  // 0: no rotary
     double ropeTheta = 10000.0;
     RopeScaling ropeScaling;
+    // Gemma 3: layers marked in localRope rotate with their own theta and scaling.
+    std::vector<uint8_t> localRope;  // per layer; empty: none
+    double localRopeTheta = 10000.0;
+    RopeScaling localRopeScaling;
+    double embedScale = 0;  // token embeddings are multiplied by this (rounded to the weights' dtype); 0: not
 
     // Attention.
     bool causal = false;
     bool scaleByInverseLayer = false;
     bool scaleQueryFirst = false;
     double attentionScale = 1.0;
+    double attnSoftcap = 0;              // scores become cap * tanh(scores / cap); 0: no cap
+    double finalSoftcap = 0;             // the same on the logits
     std::vector<int64_t> slidingWindow;  // per layer; 0 = none
 
     // Images.

@@ -21,7 +21,8 @@ namespace {
 bool isNormWeight(model::Role role) {
     using model::Role;
     return role == Role::AttnNormWeight || role == Role::MlpNormWeight || role == Role::EmbeddingNormWeight ||
-           role == Role::FinalNormWeight || role == Role::HeadNormWeight;
+           role == Role::FinalNormWeight || role == Role::HeadNormWeight || role == Role::QNormWeight ||
+           role == Role::KNormWeight || role == Role::AttnOutNormWeight || role == Role::MlpOutNormWeight;
 }
 
 std::string shardName(int index, int count) {
@@ -64,13 +65,15 @@ void writeRandomModel(const std::string& directory, const std::string& configJso
         const auto& spec = specs[i];
         const bool norm = isNormWeight(spec.role);
         const bool bf16 = options.dtype == "bfloat16";
-        auto make = [&generator, &normal, &options, spec, norm, bf16] {
+        // Norm weights near 1, or near 0 where the norm scales by (1 + weight) (Gemma).
+        const double normBase = config.arch->rmsStyle == model::RmsStyle::OnePlusWeight ? 0.0 : 1.0;
+        auto make = [&generator, &normal, &options, spec, norm, bf16, normBase] {
             int64_t count = 1;
             for (auto dim : spec.shape) count *= dim;
             std::vector<uint8_t> bytes(static_cast<size_t>(count) * (bf16 ? 2 : 4));
             for (size_t j = 0; j < static_cast<size_t>(count); ++j) {
                 const auto value =
-                    static_cast<float>(norm ? 1.0 + 0.1 * normal(generator) : options.scale * normal(generator));
+                    static_cast<float>(norm ? normBase + 0.1 * normal(generator) : options.scale * normal(generator));
                 if (bf16) {
                     const uint16_t bits = safetensors::floatToBfloat16(value);
                     std::memcpy(&bytes[j * 2], &bits, 2);
