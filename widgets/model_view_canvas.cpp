@@ -126,12 +126,25 @@ void ModelViewCanvas::paintRegion(QPainter& painter, const QRect& rect) {
         drawText(painter, QRect(cell.left(), 0, cell.width(), kTopMargin - 4), Qt::AlignHCenter | Qt::AlignBottom,
                  QString::number(h), current ? screenTheme().accent : screenTheme().mutedText);
     }
+    const std::vector<int>& windows = capture_->modelInfo().slidingWindows;
     for (int l = 0; l < layers(); ++l) {
         const QRect cell = cellRect(l, 0);
         const bool current = l == selectedLayer;
         painter.setFont(styleFont(11, current));
-        drawText(painter, QRect(0, cell.top(), kLeftMargin - 8, cell.height()), Qt::AlignRight | Qt::AlignVCenter,
-                 tr("L%1").arg(l), current ? screenTheme().accent : screenTheme().mutedText);
+        const QColor color = current ? screenTheme().accent : screenTheme().mutedText;
+        const int window = l < static_cast<int>(windows.size()) ? windows[static_cast<size_t>(l)] : 0;
+        if (window <= 0 || cell.height() < 30) {
+            drawText(painter, QRect(0, cell.top(), kLeftMargin - 8, cell.height()), Qt::AlignRight | Qt::AlignVCenter,
+                     tr("L%1").arg(l), color);
+            continue;
+        }
+        // Sliding-window layers (Mistral, Gemma's local layers) say so under their label, with the window.
+        const int middle = cell.top() + cell.height() / 2;
+        drawText(painter, QRect(0, middle - 16, kLeftMargin - 8, 16), Qt::AlignRight | Qt::AlignBottom, tr("L%1").arg(l),
+                 color);
+        painter.setFont(styleFont(8));
+        drawText(painter, QRect(0, middle, kLeftMargin - 8, 14), Qt::AlignRight | Qt::AlignTop,
+                 tr("w%1").arg(window), screenTheme().mutedText);
     }
 
     const int firstLayer = std::max(0, (rect.top() - kTopMargin) / (cell_ + kGap));
@@ -185,8 +198,11 @@ void ModelViewCanvas::drawPreview(QPainter& painter, const QRect& visible) {
 
     painter.setFont(styleFont(12, true));
     const bool masked = selection_ && selection_->mask().contains(layer, head);
-    const QString caption =
+    QString caption =
         masked ? tr("Layer %1 · Head %2 · masked").arg(layer).arg(head) : tr("Layer %1 · Head %2").arg(layer).arg(head);
+    const std::vector<int>& windows = capture_->modelInfo().slidingWindows;
+    if (layer < static_cast<int>(windows.size()) && windows[static_cast<size_t>(layer)] > 0)
+        caption += tr(" · window %1").arg(windows[static_cast<size_t>(layer)]);
     drawText(painter, QRect(frame.left() + 8, frame.top() + 4, kPreviewSize, 24), Qt::AlignLeft | Qt::AlignVCenter,
              caption, masked ? screenTheme().maskMarker : screenTheme().text);
     const QRect image(frame.left() + 8, frame.top() + 32, kPreviewSize, kPreviewSize);
