@@ -24,6 +24,264 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Capture: every layer&apos;s attention, residual norms and logits</source>
+        <translation>Erfassung: Aufmerksamkeit, Residualnormen und Logits aller Schichten</translation>
+    </message>
+    <message>
+        <source>The selected head&apos;s attention map</source>
+        <translation>Aufmerksamkeitskarte des gewählten Kopfes</translation>
+    </message>
+    <message>
+        <source>Head roles table</source>
+        <translation>Tabelle der Kopfrollen</translation>
+    </message>
+    <message>
+        <source>Attention sinks: sink scores, attention received, massive activations</source>
+        <translation>Aufmerksamkeitssenken: Senkenwerte, erhaltene Aufmerksamkeit, massive Aktivierungen</translation>
+    </message>
+    <message>
+        <source>Head importance</source>
+        <translation>Kopfwichtigkeit</translation>
+    </message>
+    <message>
+        <source>Query–key embedding: coordinates and tokens</source>
+        <translation>Query-Key-Einbettung: Koordinaten und Tokens</translation>
+    </message>
+    <message>
+        <source>Run a text first.</source>
+        <translation>Führen Sie zuerst einen Text aus.</translation>
+    </message>
+    <message>
+        <source>Compute the head importance first.</source>
+        <translation>Berechnen Sie zuerst die Kopfwichtigkeit.</translation>
+    </message>
+    <message>
+        <source>Nothing is embedded yet.</source>
+        <translation>Noch ist nichts eingebettet.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>masked %1</source>
+        <translation>maskiert %1</translation>
+    </message>
+    <message>
+        <source>this view does not export figures</source>
+        <translation>diese Ansicht exportiert keine Abbildungen</translation>
+    </message>
+    <message>
+        <source>AttnScope</source>
+        <translation>AttnScope</translation>
+    </message>
+    <message>
+        <source>AttnScope did not close properly last time. Restore the work it saved automatically?</source>
+        <translation>AttnScope wurde beim letzten Mal nicht ordnungsgemäß beendet. Die automatisch gesicherte Arbeit wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Angabe</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Layers × heads</source>
+        <translation>Schichten × Köpfe</translation>
+    </message>
+    <message>
+        <source>Weights / compute dtype</source>
+        <translation>Datentyp der Gewichte / Berechnung</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>config.json SHA-256</source>
+        <translation>SHA-256 von config.json</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation>Bild: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s): </source>
+        <translation>
+            <numerusform>%n Token: </numerusform>
+            <numerusform>%n Tokens: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No heads masked.</source>
+        <translation>Keine Köpfe maskiert.</translation>
+    </message>
+    <message>
+        <source>Masked heads (layer:head): %1</source>
+        <translation>Maskierte Köpfe (Schicht:Kopf): %1</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Most likely classes of the image.</source>
+        <translation>Wahrscheinlichste Klassen des Bildes.</translation>
+    </message>
+    <message>
+        <source>At the last position (%1), the model&apos;s top ten candidates%2.</source>
+        <translation>Die zehn besten Kandidaten des Modells%2 an der letzten Position (%1).</translation>
+    </message>
+    <message>
+        <source> for the next token</source>
+        <translation> für das nächste Token</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Probability with mask</source>
+        <translation>Wahrscheinlichkeit mit Maske</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Probability without mask</source>
+        <translation>Wahrscheinlichkeit ohne Maske</translation>
+    </message>
+    <message>
+        <source>Loss on the input: %1 nats without the mask, %2 with it (%3). Mean KL divergence of the predictions %4 nats, largest %5 at position %6.</source>
+        <translation>Loss auf der Eingabe: %1 Nats ohne Maske, %2 mit Maske (%3). Mittlere KL-Divergenz der Vorhersagen %4 Nats, am größten %5 an Position %6.</translation>
+    </message>
+    <message>
+        <source>Loss on the input: %1 nats.</source>
+        <translation>Loss auf der Eingabe: %1 Nats.</translation>
+    </message>
+    <message>
+        <source>Head roles</source>
+        <translation>Kopfrollen</translation>
+    </message>
+    <message>
+        <source>Roles by the first rule that holds: induction ≥ %1, previous token ≥ %2, sink ≥ %3, broad when the entropy fraction ≥ %4, local ≥ %5, else mixed. Formulas: docs/metrics.md.</source>
+        <translation>Rollen nach der ersten zutreffenden Regel: induction ≥ %1, previous-token ≥ %2, sink ≥ %3, broad bei relativer Entropie ≥ %4, local ≥ %5, sonst mixed. Formeln: docs/metrics.md.</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Kopf</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Sink</source>
+        <translation>Senke</translation>
+    </message>
+    <message>
+        <source>Prev. token</source>
+        <translation>Vorh. Token</translation>
+    </message>
+    <message>
+        <source>Induction</source>
+        <translation>Induktion</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Entropy frac.</source>
+        <translation>Rel. Entropie</translation>
+    </message>
+    <message>
+        <source>Top key</source>
+        <translation>Top-Key</translation>
+    </message>
+    <message>
+        <source>Attention sinks</source>
+        <translation>Aufmerksamkeitssenken</translation>
+    </message>
+    <message>
+        <source>%1 of %2 heads put at least half their attention on the first token (mean sink score %3). Strongest: layer %4, head %5 (%6). %7 massive activation(s) (residual norm over 10× its layer&apos;s median).</source>
+        <translation>%1 von %2 Köpfen richten mindestens die Hälfte ihrer Aufmerksamkeit auf das erste Token (mittlerer Senkenwert %3). Am stärksten: Schicht %4, Kopf %5 (%6). %7 massive Aktivierung(en) (Residualnorm über 10× Median der Schicht).</translation>
+    </message>
+    <message>
+        <source>AttnScope report: %1</source>
+        <translation>AttnScope-Bericht: %1</translation>
+    </message>
+    <message>
+        <source>Written %1 by AttnScope %2.</source>
+        <translation>Erstellt am %1 mit AttnScope %2.</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Abbildungen</translation>
+    </message>
+    <message>
+        <source>Predictions: %1</source>
+        <translation>Vorhersagen: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reproduce</source>
+        <translation>Reproduzieren</translation>
+    </message>
+    <message>
+        <source>This command opens the same model, runs the same input with the same mask and selects the same head:</source>
+        <translation>Dieser Befehl öffnet dasselbe Modell, führt dieselbe Eingabe mit derselben Maske aus und wählt denselben Kopf:</translation>
+    </message>
+    <message>
+        <source>Or open the saved session %1 (attnscope --session FILE).</source>
+        <translation>Oder öffnen Sie die gespeicherte Sitzung %1 (attnscope --session FILE).</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+</context>
+<context>
     <name>attnscope::app::AboutDialog</name>
     <message>
         <source>About AttnScope</source>
@@ -36,6 +294,17 @@
     <message>
         <source>Looks inside transformer models: how every layer and head attends, which heads matter, and what changes when heads are masked.</source>
         <translation>Blickt in Transformer-Modelle: worauf jede Schicht und jeder Kopf achtet, welche Köpfe wichtig sind und was sich ändert, wenn Köpfe maskiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::app::AnalysisSession</name>
+    <message>
+        <source>Scoring heads</source>
+        <translation>Bewertung der Köpfe</translation>
+    </message>
+    <message>
+        <source>Head importance (%1)</source>
+        <translation>Kopfwichtigkeit (%1)</translation>
     </message>
 </context>
 <context>
@@ -116,6 +385,17 @@
         <translation>Textdateien, eine Eingabe pro Zeile (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <source>The query–key embedding needs OpenGL, which this display does not offer. The all-heads matrix still works; for the embedding, run AttnScope on a desktop or under Xvfb.</source>
+        <translation>Die Query-Key-Einbettung benötigt OpenGL, das diese Anzeige nicht bietet. Die Matrix aller Köpfe funktioniert weiterhin; für die Einbettung führen Sie AttnScope auf einem Desktop oder unter Xvfb aus.</translation>
+    </message>
+    <message>
+        <source>the query–key embedding needs OpenGL (on a machine without a display, run under Xvfb); the all-heads matrix (--matrix) does not</source>
+        <translation>die Query-Key-Einbettung benötigt OpenGL (auf einem Rechner ohne Anzeige unter Xvfb ausführen); die Matrix aller Köpfe (--matrix) nicht</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::app::EmbeddingSession</name>
+    <message>
         <source>Open a model first.</source>
         <translation>Öffnen Sie zuerst ein Modell.</translation>
     </message>
@@ -143,8 +423,8 @@
         <translation>Erfassung des Korpus abgebrochen.</translation>
     </message>
     <message>
-        <source>layer %1 · head %2 · %3</source>
-        <translation>Schicht %1 · Kopf %2 · %3</translation>
+        <source>Capturing %1</source>
+        <translation>Erfassung: %1</translation>
     </message>
     <message numerus="yes">
         <source>embedding %n point(s)…</source>
@@ -177,8 +457,24 @@
         <translation>Einbettung abgebrochen.</translation>
     </message>
     <message>
+        <source>Embedding %1</source>
+        <translation>Einbettung: %1</translation>
+    </message>
+    <message>
         <source>Matrix cancelled.</source>
         <translation>Matrix abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Embedding every head</source>
+        <translation>Einbettung aller Köpfe</translation>
+    </message>
+    <message>
+        <source>layer %1 · head %2 · %3</source>
+        <translation>Schicht %1 · Kopf %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 points · from the saved session</source>
+        <translation>%1 · %2 Punkte · aus der gespeicherten Sitzung</translation>
     </message>
 </context>
 <context>
@@ -209,6 +505,130 @@ Ort: %2</translation>
     </message>
 </context>
 <context>
+    <name>attnscope::app::ExportActions</name>
+    <message>
+        <source>Predictions</source>
+        <translation>Vorhersagen</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::app::ExportDataDialog</name>
+    <message>
+        <source>Export Data</source>
+        <translation>Daten exportieren</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Was exportiert werden soll</translation>
+    </message>
+    <message>
+        <source>Data files (*.safetensors *.csv *.json *.npy)</source>
+        <translation>Datendateien (*.safetensors *.csv *.json *.npy)</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::app::ExportFigureDialog</name>
+    <message>
+        <source>Transparent background</source>
+        <translation>Transparenter Hintergrund</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Export Figure</source>
+        <translation>Abbildung exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <source>SVG vector graphics</source>
+        <translation>SVG-Vektorgrafik</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>from the DPI</source>
+        <translation>nach DPI</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>or width</source>
+        <translation>oder Breite</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>Ansicht:</translation>
+    </message>
+    <message>
+        <source>Panel:</source>
+        <translation>Teilbild:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>PNG size:</source>
+        <translation>PNG-Größe:</translation>
+    </message>
+    <message>
+        <source>Subtitle:</source>
+        <translation>Untertitel:</translation>
+    </message>
+    <message>
+        <source>The whole view</source>
+        <translation>Die ganze Ansicht</translation>
+    </message>
+    <message>
+        <source>All panels</source>
+        <translation>Alle Teilbilder</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG vector graphics (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Vektorgrafik (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::app::ExportReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Figures to include</source>
+        <translation>Aufzunehmende Abbildungen</translation>
+    </message>
+    <message>
+        <source>HTML: one self-contained file with vector figures, for a browser. PDF: A4 pages with vector figures, for print. The model, input, predictions, head roles, sinks, versions and the command that reproduces it are always included.</source>
+        <translation>HTML: eine eigenständige Datei mit Vektorabbildungen, für den Browser. PDF: A4-Seiten mit Vektorabbildungen, für den Druck. Modell, Eingabe, Vorhersagen, Kopfrollen, Senken, Versionen und der Befehl zum Reproduzieren sind immer enthalten.</translation>
+    </message>
+    <message>
+        <source>Reports (*.html *.pdf)</source>
+        <translation>Berichte (*.html *.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>attnscope::app::HuggingFaceCacheDialog</name>
     <message>
         <source>Open from Hugging Face Cache</source>
@@ -228,6 +648,17 @@ Ort: %2</translation>
             <numerusform>%n Modell in %1</numerusform>
             <numerusform>%n Modelle in %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::app::JobRunner</name>
+    <message>
+        <source>Out of memory (%1 available). Try a shorter input, a smaller model or a lower precision.</source>
+        <translation>Nicht genügend Speicher (%1 verfügbar). Versuchen Sie eine kürzere Eingabe, ein kleineres Modell oder eine geringere Genauigkeit.</translation>
+    </message>
+    <message>
+        <source>The work stopped with an error that carries no message.</source>
+        <translation>Die Arbeit wurde durch einen Fehler ohne Meldung abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -351,6 +782,30 @@ Ort: %2</translation>
     <message>
         <source>Open from Hugging &amp;Face Cache…</source>
         <translation>Aus dem Hugging-&amp;Face-Cache öffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Session…</source>
+        <translation>&amp;Sitzung öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Session</source>
+        <translation>Sitzung s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>Save Session &amp;As…</source>
+        <translation>Sitzung speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data…</source>
+        <translation>&amp;Daten exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Re&amp;port…</source>
+        <translation>Be&amp;richt exportieren…</translation>
+    </message>
+    <message>
+        <source>Export %1…</source>
+        <translation>%1 exportieren…</translation>
     </message>
 </context>
 <context>
@@ -494,6 +949,14 @@ Ort: %2</translation>
         <source>Running with mask %1</source>
         <translation>Ausführung mit Maske %1</translation>
     </message>
+    <message>
+        <source>The run produced NaN or infinity</source>
+        <translation>Die Ausführung hat NaN oder Unendlich ergeben</translation>
+    </message>
+    <message>
+        <source>%1. The views show them as empty cells and “–”.</source>
+        <translation>%1. Die Ansichten zeigen diese Werte als leere Zellen und „–“.</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::app::PreferencesDialog</name>
@@ -539,6 +1002,59 @@ Ort: %2</translation>
     <message>
         <source>&amp;Clear Menu</source>
         <translation>Menü &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::app::SessionController</name>
+    <message>
+        <source>Save Session failed</source>
+        <translation>Speichern der Sitzung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Save Session</source>
+        <translation>Sitzung speichern</translation>
+    </message>
+    <message>
+        <source>AttnScope sessions (*.attnscope)</source>
+        <translation>AttnScope-Sitzungen (*.attnscope)</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation>Sitzung öffnen</translation>
+    </message>
+    <message>
+        <source>AttnScope sessions (*.attnscope);;All files (*)</source>
+        <translation>AttnScope-Sitzungen (*.attnscope);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open Session failed</source>
+        <translation>Öffnen der Sitzung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The model folder of this session is gone:
+%1
+
+Choose where the model is now.</source>
+        <translation>Der Modellordner dieser Sitzung ist nicht mehr vorhanden:
+%1
+
+Wählen Sie aus, wo sich das Modell jetzt befindet.</translation>
+    </message>
+    <message>
+        <source>Where is the model now?</source>
+        <translation>Wo befindet sich das Modell jetzt?</translation>
+    </message>
+    <message>
+        <source>The model&apos;s config.json has changed since the session was saved; the numbers may differ from the saved ones.</source>
+        <translation>Die config.json des Modells hat sich seit dem Speichern der Sitzung geändert; die Zahlen können von den gespeicherten abweichen.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s weight files have changed since the session was saved.</source>
+        <translation>Die Gewichtsdateien des Modells haben sich seit dem Speichern der Sitzung geändert.</translation>
+    </message>
+    <message>
+        <source>Mask from the session</source>
+        <translation>Maske aus der Sitzung</translation>
     </message>
 </context>
 <context>
@@ -595,10 +1111,6 @@ Ort: %2</translation>
         <translation>Query-Key-Einbettungen</translation>
     </message>
     <message>
-        <source>Queries and keys of the selected head, projected to 2D.</source>
-        <translation>Queries und Keys des gewählten Kopfes, in 2D projiziert.</translation>
-    </message>
-    <message>
         <source>Attention Sinks</source>
         <translation>Aufmerksamkeitssenken</translation>
     </message>
@@ -629,6 +1141,10 @@ Ort: %2</translation>
     <message>
         <source>How much the loss changes when each head is masked.</source>
         <translation>Wie stark sich der Loss ändert, wenn jeweils ein Kopf maskiert wird.</translation>
+    </message>
+    <message>
+        <source>Queries and keys of the selected head, laid out in 2D or 3D by PCA, t-SNE or UMAP.</source>
+        <translation>Queries und Keys des gewählten Kopfes, mit PCA, t-SNE oder UMAP in 2D oder 3D angeordnet.</translation>
     </message>
 </context>
 <context>
@@ -717,6 +1233,22 @@ Ort: %2</translation>
             <numerusform>Die Eingabe hat %n Token, nummeriert ab 0.</numerusform>
             <numerusform>Die Eingabe hat %n Tokens, nummeriert ab 0.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Query-key embedding failed</source>
+        <translation>Query-Key-Einbettung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>--importance failed</source>
+        <translation>--importance fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Run a text first: the sweep measures the input.</source>
+        <translation>Führen Sie zuerst einen Text aus: Die Messreihe wird auf der Eingabe durchgeführt.</translation>
+    </message>
+    <message>
+        <source>No such corpus file or folder.</source>
+        <translation>Korpusdatei oder -ordner nicht gefunden.</translation>
     </message>
 </context>
 <context>
@@ -812,6 +1344,30 @@ Key %3  „%4“
         <source>  ·  masked</source>
         <translation>  ·  maskiert</translation>
     </message>
+    <message>
+        <source>Δ attention weight (after − before)</source>
+        <translation>Δ Aufmerksamkeitsgewicht (nachher − vorher)</translation>
+    </message>
+    <message>
+        <source>mean attention weight</source>
+        <translation>mittleres Aufmerksamkeitsgewicht</translation>
+    </message>
+    <message>
+        <source>attention weight</source>
+        <translation>Aufmerksamkeitsgewicht</translation>
+    </message>
+    <message>
+        <source>keys →</source>
+        <translation>Keys →</translation>
+    </message>
+    <message>
+        <source>queries ↓</source>
+        <translation>Queries ↓</translation>
+    </message>
+    <message>
+        <source>Run a text first.</source>
+        <translation>Führen Sie zuerst einen Text aus.</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::CaptureView</name>
@@ -895,6 +1451,21 @@ Key %3  „%4“
     <message>
         <source>Mask every head of layer %1</source>
         <translation>Alle Köpfe von Schicht %1 maskieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Head mask: %n head(s) masked</source>
+        <translation>
+            <numerusform>Kopfmaske: %n Kopf maskiert</numerusform>
+            <numerusform>Kopfmaske: %n Köpfe maskiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a model first.</source>
+        <translation>Öffnen Sie zuerst ein Modell.</translation>
+    </message>
+    <message>
+        <source>Head mask</source>
+        <translation>Kopfmaske</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1617,25 @@ Key %3  „%4“
         <source>%1 heads: </source>
         <translation>%1 Köpfe: </translation>
     </message>
+    <message numerus="yes">
+        <source>%n head(s)</source>
+        <translation>
+            <numerusform>%n Kopf</numerusform>
+            <numerusform>%n Köpfe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run a text first (or loosen the filters).</source>
+        <translation>Führen Sie zuerst einen Text aus (oder lockern Sie die Filter).</translation>
+    </message>
+    <message>
+        <source>Head roles</source>
+        <translation>Kopfrollen</translation>
+    </message>
+    <message>
+        <source>Roles, first rule that holds: induction ≥ %1, previous token ≥ %2, sink ≥ %3, broad when entropy fraction ≥ %4, local ≥ %5, else mixed.</source>
+        <translation>Rollen, erste zutreffende Regel: induction ≥ %1, previous-token ≥ %2, sink ≥ %3, broad bei relativer Entropie ≥ %4, local ≥ %5, sonst mixed.</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::HeadView</name>
@@ -1092,6 +1682,25 @@ Key %3  „%4“
     <message>
         <source>%1 tokens · weights ≥ %2 drawn</source>
         <translation>%1 Tokens · Gewichte ≥ %2 gezeichnet</translation>
+    </message>
+    <message>
+        <source>Layer %1, all %2 heads</source>
+        <translation>Schicht %1, alle %2 Köpfe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Layer %1, %n head(s)</source>
+        <translation>
+            <numerusform>Schicht %1, %n Kopf</numerusform>
+            <numerusform>Schicht %1, %n Köpfe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, after − before</source>
+        <translation>, nachher − vorher</translation>
+    </message>
+    <message>
+        <source>Run a text first.</source>
+        <translation>Führen Sie zuerst einen Text aus.</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1856,22 @@ ablegen</translation>
         <source>Loss: %1, unmasked %2. Masking moves the multiplier from 1 to 0, so −∂loss/∂mask estimates the ablation to first order.</source>
         <translation>Loss: %1, unmaskiert %2. Maskieren setzt den Multiplikator von 1 auf 0, daher schätzt −∂loss/∂mask die Ablation in erster Ordnung.</translation>
     </message>
+    <message>
+        <source>loss change when each head alone is masked</source>
+        <translation>Änderung des Loss, wenn jeweils nur ein Kopf maskiert wird</translation>
+    </message>
+    <message>
+        <source>gradient estimate |∂loss/∂mask|</source>
+        <translation>Gradientenschätzung |∂loss/∂mask|</translation>
+    </message>
+    <message>
+        <source>Compute the head importance first.</source>
+        <translation>Berechnen Sie zuerst die Kopfwichtigkeit.</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erläuterung</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::InputPanel</name>
@@ -1395,6 +2020,14 @@ ablegen</translation>
         <source>%1 layers × %2 heads</source>
         <translation>%1 Schichten × %2 Köpfe</translation>
     </message>
+    <message>
+        <source>, after − before</source>
+        <translation>, nachher − vorher</translation>
+    </message>
+    <message>
+        <source>Run a text first.</source>
+        <translation>Führen Sie zuerst einen Text aus.</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::ModelViewCanvas</name>
@@ -1417,6 +2050,14 @@ ablegen</translation>
     <message>
         <source>Layer %1 · Head %2</source>
         <translation>Schicht %1 · Kopf %2</translation>
+    </message>
+    <message>
+        <source>w%1</source>
+        <translation>w%1</translation>
+    </message>
+    <message>
+        <source> · window %1</source>
+        <translation> · Fenster %1</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +2167,30 @@ vor dem Maskieren: %1</translation>
         <source>nats</source>
         <translation>Nats</translation>
     </message>
+    <message>
+        <source>The logits at this position are NaN or infinite, so there is nothing to rank.</source>
+        <translation>Die Logits an dieser Position sind NaN oder unendlich, daher gibt es nichts zu ordnen.</translation>
+    </message>
+    <message>
+        <source>Run a text first.</source>
+        <translation>Führen Sie zuerst einen Text aus.</translation>
+    </message>
+    <message>
+        <source>This model has no prediction head.</source>
+        <translation>Dieses Modell hat keinen Vorhersagekopf.</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <source>KL divergence</source>
+        <translation>KL-Divergenz</translation>
+    </message>
+    <message>
+        <source>KL divergence per position</source>
+        <translation>KL-Divergenz pro Position</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::QueryKeyEmbeddingView</name>
@@ -1597,6 +2262,10 @@ vor dem Maskieren: %1</translation>
         <source>“%1”: %2 matches</source>
         <translation>„%1“: %2 Treffer</translation>
     </message>
+    <message>
+        <source>Nothing is embedded yet.</source>
+        <translation>Noch ist nichts eingebettet.</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::QueryKeyMatrixView</name>
@@ -1635,6 +2304,14 @@ vor dem Maskieren: %1</translation>
     <message>
         <source>Layer %1, head %2: %3</source>
         <translation>Schicht %1, Kopf %2: %3</translation>
+    </message>
+    <message>
+        <source>every head</source>
+        <translation>alle Köpfe</translation>
+    </message>
+    <message>
+        <source>No head is embedded yet.</source>
+        <translation>Noch ist kein Kopf eingebettet.</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +2461,38 @@ vor dem Maskieren: %1</translation>
     <message>
         <source>Layer %1, head %2</source>
         <translation>Schicht %1, Kopf %2</translation>
+    </message>
+    <message>
+        <source>%1 layers × %2 heads, layer %3 head %4 selected</source>
+        <translation>%1 Schichten × %2 Köpfe, Schicht %3 Kopf %4 gewählt</translation>
+    </message>
+    <message>
+        <source>Run a text first.</source>
+        <translation>Führen Sie zuerst einen Text aus.</translation>
+    </message>
+    <message>
+        <source>Sink scores</source>
+        <translation>Senkenwerte</translation>
+    </message>
+    <message>
+        <source>Attention received</source>
+        <translation>Erhaltene Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Residual norms</source>
+        <translation>Residualnormen</translation>
+    </message>
+    <message>
+        <source>Raw attention</source>
+        <translation>Rohe Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Value-weighted attention</source>
+        <translation>Value-gewichtete Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Raw and value-weighted attention</source>
+        <translation>Rohe und Value-gewichtete Aufmerksamkeit</translation>
     </message>
 </context>
 <context>

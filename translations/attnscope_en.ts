@@ -24,6 +24,264 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Capture: every layer&apos;s attention, residual norms and logits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected head&apos;s attention map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head roles table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention sinks: sink scores, attention received, massive activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query–key embedding: coordinates and tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the head importance first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is embedded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this view does not export figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AttnScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AttnScope did not close properly last time. Restore the work it saved automatically?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers × heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights / compute dtype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config.json SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No heads masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masked heads (layer:head): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most likely classes of the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the last position (%1), the model&apos;s top ten candidates%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> for the next token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability with mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability without mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss on the input: %1 nats without the mask, %2 with it (%3). Mean KL divergence of the predictions %4 nats, largest %5 at position %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss on the input: %1 nats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles by the first rule that holds: induction ≥ %1, previous token ≥ %2, sink ≥ %3, broad when the entropy fraction ≥ %4, local ≥ %5, else mixed. Formulas: docs/metrics.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prev. token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Induction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entropy frac.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention sinks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 heads put at least half their attention on the first token (mean sink score %3). Strongest: layer %4, head %5 (%6). %7 massive activation(s) (residual norm over 10× its layer&apos;s median).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AttnScope report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written %1 by AttnScope %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reproduce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command opens the same model, runs the same input with the same mask and selects the same head:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or open the saved session %1 (attnscope --session FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>attnscope::app::AboutDialog</name>
     <message>
         <source>About AttnScope</source>
@@ -35,6 +293,17 @@
     </message>
     <message>
         <source>Looks inside transformer models: how every layer and head attends, which heads matter, and what changes when heads are masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::app::AnalysisSession</name>
+    <message>
+        <source>Scoring heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head importance (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -116,6 +385,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The query–key embedding needs OpenGL, which this display does not offer. The all-heads matrix still works; for the embedding, run AttnScope on a desktop or under Xvfb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query–key embedding needs OpenGL (on a machine without a display, run under Xvfb); the all-heads matrix (--matrix) does not</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::app::EmbeddingSession</name>
+    <message>
         <source>Open a model first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -133,7 +413,7 @@
     </message>
     <message numerus="yes">
         <source>capturing %n input(s), %1…</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>capturing %n input, %1…</numerusform>
             <numerusform>capturing %n inputs, %1…</numerusform>
         </translation>
@@ -143,12 +423,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>layer %1 · head %2 · %3</source>
+        <source>Capturing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>embedding %n point(s)…</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>embedding %n point…</numerusform>
             <numerusform>embedding %n points…</numerusform>
         </translation>
@@ -159,7 +439,7 @@
     </message>
     <message numerus="yes">
         <source>%1: %n input(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%1: %n input</numerusform>
             <numerusform>%1: %n inputs</numerusform>
         </translation>
@@ -177,7 +457,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Embedding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Matrix cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding every head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1 · head %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 points · from the saved session</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -207,6 +503,130 @@ Where: %2</source>
     </message>
 </context>
 <context>
+    <name>attnscope::app::ExportActions</name>
+    <message>
+        <source>Predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::app::ExportDataDialog</name>
+    <message>
+        <source>Export Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data files (*.safetensors *.csv *.json *.npy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::app::ExportFigureDialog</name>
+    <message>
+        <source>Transparent background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG vector graphics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the DPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG vector graphics (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::app::ExportReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML: one self-contained file with vector figures, for a browser. PDF: A4 pages with vector figures, for print. The model, input, predictions, head roles, sinks, versions and the command that reproduces it are always included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports (*.html *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>attnscope::app::HuggingFaceCacheDialog</name>
     <message>
         <source>Open from Hugging Face Cache</source>
@@ -226,6 +646,17 @@ Where: %2</source>
             <numerusform>%n model in %1</numerusform>
             <numerusform>%n models in %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::app::JobRunner</name>
+    <message>
+        <source>Out of memory (%1 available). Try a shorter input, a smaller model or a lower precision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work stopped with an error that carries no message.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -348,6 +779,30 @@ Where: %2</source>
     </message>
     <message>
         <source>Open from Hugging &amp;Face Cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Session &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Re&amp;port…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -492,6 +947,14 @@ Where: %2</source>
         <source>Running with mask %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The run produced NaN or infinity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The views show them as empty cells and “–”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attnscope::app::PreferencesDialog</name>
@@ -536,6 +999,56 @@ Where: %2</source>
     <name>attnscope::app::RecentModels</name>
     <message>
         <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::app::SessionController</name>
+    <message>
+        <source>Save Session failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AttnScope sessions (*.attnscope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AttnScope sessions (*.attnscope);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Session failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model folder of this session is gone:
+%1
+
+Choose where the model is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where is the model now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s config.json has changed since the session was saved; the numbers may differ from the saved ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s weight files have changed since the session was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask from the session</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -593,10 +1106,6 @@ Where: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Queries and keys of the selected head, projected to 2D.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Attention Sinks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -626,6 +1135,10 @@ Where: %2</source>
     </message>
     <message>
         <source>How much the loss changes when each head is masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queries and keys of the selected head, laid out in 2D or 3D by PCA, t-SNE or UMAP.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -715,6 +1228,22 @@ Where: %2</source>
             <numerusform>The input has %n token, numbered from 0.</numerusform>
             <numerusform>The input has %n tokens, numbered from 0.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Query-key embedding failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--importance failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a text first: the sweep measures the input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such corpus file or folder.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -808,6 +1337,30 @@ Key %3  “%4”
         <source>  ·  masked</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Δ attention weight (after − before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean attention weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attention weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queries ↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::CaptureView</name>
@@ -890,6 +1443,21 @@ Key %3  “%4”
     </message>
     <message>
         <source>Mask every head of layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Head mask: %n head(s) masked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a model first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head mask</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1042,6 +1610,25 @@ Key %3  “%4”
         <source>%1 heads: </source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n head(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run a text first (or loosen the filters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles, first rule that holds: induction ≥ %1, previous token ≥ %2, sink ≥ %3, broad when entropy fraction ≥ %4, local ≥ %5, else mixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::HeadView</name>
@@ -1087,6 +1674,25 @@ Key %3  “%4”
     </message>
     <message>
         <source>%1 tokens · weights ≥ %2 drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1, all %2 heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Layer %1, %n head(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, after − before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a text first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1242,6 +1848,22 @@ image here</source>
         <source>Loss: %1, unmasked %2. Masking moves the multiplier from 1 to 0, so −∂loss/∂mask estimates the ablation to first order.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>loss change when each head alone is masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient estimate |∂loss/∂mask|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the head importance first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::InputPanel</name>
@@ -1389,6 +2011,14 @@ image here</source>
         <source>%1 layers × %2 heads</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>, after − before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::ModelViewCanvas</name>
@@ -1410,6 +2040,14 @@ image here</source>
     </message>
     <message>
         <source>Layer %1 · Head %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · window %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1519,6 +2157,30 @@ before masking: %1</source>
         <source>nats</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The logits at this position are NaN or infinite, so there is nothing to rank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model has no prediction head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KL divergence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KL divergence per position</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::QueryKeyEmbeddingView</name>
@@ -1590,6 +2252,10 @@ before masking: %1</source>
         <source>“%1”: %2 matches</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing is embedded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::QueryKeyMatrixView</name>
@@ -1627,6 +2293,14 @@ before masking: %1</source>
     </message>
     <message>
         <source>Layer %1, head %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No head is embedded yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1776,6 +2450,38 @@ before masking: %1</source>
     </message>
     <message>
         <source>Layer %1, head %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 layers × %2 heads, layer %3 head %4 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sink scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual norms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value-weighted attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw and value-weighted attention</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
