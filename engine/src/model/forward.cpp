@@ -323,7 +323,9 @@ torch::Tensor forward(const ModelConfig& config, const BoundWeights& weights, co
         for (const bool local : {false, true}) {
             if (local && config.localRope.empty()) break;
             auto tables = rotaryTables(config, count, shapeSource.device(), local);
-            (local ? c.local : c.global) = {tables.first.to(dtype), tables.second.to(dtype)};
+            RotaryTables& target = local ? c.local : c.global;
+            target.cos = tables.first.to(dtype);
+            target.sin = tables.second.to(dtype);
         }
     }
     torch::Tensor x = embed(c, batch, count);
