@@ -2494,6 +2494,10 @@ vor dem Maskieren: %1</translation>
         <source>Raw and value-weighted attention</source>
         <translation>Rohe und Value-gewichtete Aufmerksamkeit</translation>
     </message>
+    <message numerus="yes">
+        <source>The %n register(s) receive &lt;b&gt;%1 %&lt;/b&gt; of all attention, the class token %2 %. </source>
+        <translation><numerusform>Das Register erhält &lt;b&gt;%1 %&lt;/b&gt; der gesamten Aufmerksamkeit, das Klassen-Token %2 %. </numerusform><numerusform>Die %n Register erhalten &lt;b&gt;%1 %&lt;/b&gt; der gesamten Aufmerksamkeit, das Klassen-Token %2 %. </numerusform></translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::TokenContextPanel</name>

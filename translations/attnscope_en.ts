@@ -2484,6 +2484,13 @@ before masking: %1</source>
         <source>Raw and value-weighted attention</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The %n register(s) receive &lt;b&gt;%1 %&lt;/b&gt; of all attention, the class token %2 %. </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::TokenContextPanel</name>

@@ -59,6 +59,13 @@ inline const std::map<std::string, std::string>& configs() {
         {"vit", R"({"model_type":"vit","hidden_size":32,"num_attention_heads":4,"num_hidden_layers":2,
                     "intermediate_size":48,"image_size":32,"patch_size":8,"num_channels":3,
                     "id2label":{"0":"a","1":"b","2":"c"}})"},
+        {"dinov2", R"({"model_type":"dinov2","hidden_size":32,"num_attention_heads":4,"num_hidden_layers":2,
+                       "mlp_ratio":1.5,"image_size":32,"patch_size":8,"num_channels":3,
+                       "id2label":{"0":"a","1":"b","2":"c"}})"},
+        {"dinov2_with_registers", R"({"model_type":"dinov2_with_registers","hidden_size":32,"num_attention_heads":4,
+                                      "num_hidden_layers":2,"mlp_ratio":1.5,"image_size":32,"patch_size":8,
+                                      "num_channels":3,"num_register_tokens":2,
+                                      "id2label":{"0":"a","1":"b","2":"c"}})"},
     };
     return table;
 }

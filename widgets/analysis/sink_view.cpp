@@ -230,6 +230,20 @@ void SinkView::showSummary() {
     if (strongest->valueSink >= 0)
         text += tr(", of which %1 survives value weighting").arg(formatPlotValue(strongest->valueSink));
     text += QStringLiteral(". ");
+    const int registers = capture_->modelInfo().registerTokens;
+    if (registers > 0) {
+        // Registers are the vision version of a sink: how much of all attention they take, beside the class token.
+        const std::vector<double> received = attentionReceived(*capture_, -1);
+        double total = 0, toRegisters = 0;
+        for (size_t j = 0; j < received.size(); ++j) {
+            total += received[j];
+            if (j >= 1 && j <= static_cast<size_t>(registers)) toRegisters += received[j];
+        }
+        if (total > 0 && !received.empty())
+            text += tr("The %n register(s) receive <b>%1 %</b> of all attention, the class token %2 %. ", "", registers)
+                        .arg(formatPlotValue(100.0 * toRegisters / total))
+                        .arg(formatPlotValue(100.0 * received[0] / total));
+    }
     text += massive_.empty() ? tr("No massive activations (norm &gt; %1× the layer median).").arg(massiveFactor_)
                              : tr("<b>%n massive activation(s)</b> (norm &gt; %1× the layer median).", "",
                                   static_cast<int>(massive_.size()))

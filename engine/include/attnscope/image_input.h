@@ -27,6 +27,12 @@ struct ATTNSCOPE_ENGINE_EXPORT ImagePreprocessing {
     bool doResize = true;
     int height = 224;
     int width = 224;
+    // CLIP and BiT (DINOv2) processors: resize so the shorter side is this long (the other side truncated to keep the
+    // aspect), then crop the centre; 0: resize to height x width.
+    int shortestEdge = 0;
+    bool doCenterCrop = false;
+    int cropHeight = 224;
+    int cropWidth = 224;
     int resample = 2;  // Pillow's codes: 2 bilinear, 3 bicubic, 4 box
     Resampler resampler = Resampler::Torchvision;
     bool doRescale = true;

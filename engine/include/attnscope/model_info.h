@@ -31,6 +31,7 @@ struct ATTNSCOPE_ENGINE_EXPORT ModelInfo {
     bool hasLogits = false;  // an LM or MLM head exists, so predictions can be shown
     bool usesTokenTypes = false;
     bool imageInput = false;  // ViT: the input is an image, tokens are patches
+    int registerTokens = 0;   // DINOv2 with registers: tokens 1..R are registers, the patches follow
     std::optional<int64_t> bosTokenId;
 };
 

@@ -485,6 +485,42 @@ Architecture vit() {
     return a;
 }
 
+// DINOv2 (and with registers): a ViT with layer scale, an MLP as wide as hidden * mlp_ratio, registers after the
+// class token and a classifier on the class token beside the mean of the patch tokens.
+Architecture dinov2(const std::string& name) {
+    auto a = vit();
+    const bool registers = name == "dinov2_with_registers";
+    a.name = name;
+    a.modelTypes = {name};
+    a.prefixes = {name + ".", ""};
+    a.intermediate = {{}, std::nullopt};
+    a.mlpRatio = {{"mlp_ratio"}, 4.0};
+    a.normEps = {{"layer_norm_eps"}, 1e-6};
+    a.layerScale = true;
+    a.head = HeadKind::ClassAndPatchMean;
+    if (registers) a.registers = {{"num_register_tokens"}, 4};
+    a.tensors = {{R::ClassToken, "embeddings.cls_token"},
+                 {R::PositionEmbedding, "embeddings.position_embeddings"},
+                 {R::PatchWeight, "embeddings.patch_embeddings.projection.weight"},
+                 {R::PatchBias, "embeddings.patch_embeddings.projection.bias"}};
+    if (registers) a.tensors.push_back({R::RegisterTokens, "embeddings.register_tokens"});
+    const std::string layer = "encoder.layer.{layer}.";
+    addNorm(a, R::AttnNormWeight, layer + "norm1");
+    addLinear(a, R::QWeight, layer + "attention.attention.query", W::QkvBias);
+    addLinear(a, R::KWeight, layer + "attention.attention.key", W::QkvBias);
+    addLinear(a, R::VWeight, layer + "attention.attention.value", W::QkvBias);
+    addLinear(a, R::OWeight, layer + "attention.output.dense", W::OutputBias);
+    a.tensors.push_back({R::LayerScale1, layer + "layer_scale1.lambda1"});
+    addNorm(a, R::MlpNormWeight, layer + "norm2");
+    addLinear(a, R::UpWeight, layer + "mlp.fc1", W::MlpBias);
+    addLinear(a, R::DownWeight, layer + "mlp.fc2", W::MlpBias);
+    a.tensors.push_back({R::LayerScale2, layer + "layer_scale2.lambda1"});
+    addNorm(a, R::FinalNormWeight, "layernorm");
+    a.tensors.push_back({R::HeadWeight, "classifier.weight", W::Head, false, true, {}});
+    a.tensors.push_back({R::HeadBias, "classifier.bias", W::Head, false, true, {}});
+    return a;
+}
+
 }  // namespace
 
 const char* roleName(Role role) {
@@ -497,6 +533,7 @@ const char* roleName(Role role) {
                                         "class token",
                                         "patch embedding weight",
                                         "patch embedding bias",
+                                        "register tokens",
                                         "final norm weight",
                                         "final norm bias",
                                         "output projection",
@@ -530,7 +567,9 @@ const char* roleName(Role role) {
                                         "key norm weight",
                                         "attention output norm weight",
                                         "mlp output norm weight",
-                                        "fused gate-up weight"};
+                                        "fused gate-up weight",
+                                        "layer scale 1",
+                                        "layer scale 2"};
     static_assert(sizeof(names) / sizeof(names[0]) == kRoleCount, "one name per role");
     return names[static_cast<int>(role)];
 }
@@ -539,7 +578,7 @@ const std::vector<Architecture>& architectures() {
     static const std::vector<Architecture> table = {
         gpt2(),  bert(),    roberta(), distilbert(), llamaLike("llama"),     mistral(),
         qwen2(), qwen3(),   phi3(),    olmo2(),      gemma("gemma2", false), gemma("gemma3_text", true),
-        gptj(),  gptNeox(), opt(),     vit()};
+        gptj(),  gptNeox(), opt(),     vit(),        dinov2("dinov2"),       dinov2("dinov2_with_registers")};
     return table;
 }
 

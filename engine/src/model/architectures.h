@@ -23,6 +23,7 @@ enum class Role {
     ClassToken,   // ViT
     PatchWeight,  // ViT patch embedding (a strided convolution)
     PatchBias,
+    RegisterTokens,  // DINOv2 with registers: [1, R, H], inserted after the class token
     FinalNormWeight,
     FinalNormBias,
     ProjectOut,           // OPT: hidden -> word_embed_proj_dim
@@ -58,6 +59,8 @@ enum class Role {
     AttnOutNormWeight,  // the norm of the attention sub-block's output (Gemma 2/3, OLMo 2 post_attention_layernorm)
     MlpOutNormWeight,   // the norm of the MLP's output (post_feedforward_layernorm)
     GateUpWeight,       // Phi-3's fused gate_up_proj: [gate | up]
+    LayerScale1,        // DINOv2: per-channel scales of the attention and MLP outputs before the residual add
+    LayerScale2,
     Count
 };
 constexpr int kRoleCount = static_cast<int>(Role::Count);
@@ -111,7 +114,8 @@ enum class PositionKind { None, Learned, Rotary, ImagePatches };
 // Qwen2: use_sliding_window + max_window_layers. LayerPattern (Gemma): layer i slides unless (i + 1) is a multiple of
 // the pattern period; layer_types, when given, decides instead.
 enum class SlidingWindowRule { None, FromKey, Qwen2, LayerPattern };
-enum class HeadKind { None, LanguageModel, MaskedLanguageModel, ImageClassifier };
+// ClassAndPatchMean (DINOv2): a classifier on [class token | mean of the patch tokens], registers left out.
+enum class HeadKind { None, LanguageModel, MaskedLanguageModel, ImageClassifier, ClassAndPatchMean };
 
 // A hyper-parameter read from config.json: the first of `keys` present and not null, else `fallback`.
 struct IntKey {
@@ -145,6 +149,8 @@ struct Architecture {
     IntKey positions{{}, std::nullopt};     // rows of the position table, or the rotary limit
     IntKey typeVocab{{}, 0};
     IntKey wordEmbedDim{{}, std::nullopt};  // OPT's word_embed_proj_dim; default: hidden
+    FloatKey mlpRatio{{}, std::nullopt};    // DINOv2: the MLP width is floor(hidden * mlp_ratio)
+    IntKey registers{{}, 0};                // DINOv2 with registers: num_register_tokens
     FloatKey normEps;
     std::vector<std::string> activationKeys;
     std::string defaultActivation;
@@ -157,6 +163,7 @@ struct Architecture {
     bool sharedParallelNorm = false;  // GPT-J: one norm's output feeds attention and MLP side by side
     QkNorm qkNorm = QkNorm::None;
     bool fusedGateUp = false;  // Phi-3
+    bool layerScale = false;   // DINOv2: LayerScale1/2 multiply the sub-blocks' outputs
     EmbedScale embedScale = EmbedScale::None;
     std::vector<std::string> refuseIfTrue;  // config flags whose models this entry cannot run, refused by name
     FlagKey preNormKey;

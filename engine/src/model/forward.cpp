@@ -103,7 +103,14 @@ torch::Tensor embed(const Context& c, int64_t batch, int64_t count) {
                                               w(Role::PatchBias), config.patchSize);
         patches = patches.flatten(2).transpose(1, 2);
         const torch::Tensor cls = w(Role::ClassToken).expand({batch, 1, config.hidden});
-        return torch::cat({cls, patches}, 1) + w(Role::PositionEmbedding);
+        torch::Tensor x = torch::cat({cls, patches}, 1) + w(Role::PositionEmbedding);
+        // Registers come after the class token, with no position of their own.
+        if (config.registerTokens > 0)
+            x = torch::cat(
+                {x.narrow(1, 0, 1), w(Role::RegisterTokens).expand({batch, config.registerTokens, config.hidden}),
+                 x.narrow(1, 1, x.size(1) - 1)},
+                1);
+        return x;
     }
     const torch::Tensor& ids = c.input.ids;
     torch::Tensor x = torch::embedding(w(Role::TokenEmbedding), ids);
@@ -247,7 +254,11 @@ torch::Tensor block(const Context& c, int64_t layer, const torch::Tensor& x) {
         return mlpNorm(mlpBlock(c, layer, h) + h);
     }
     const torch::Tensor normed = attnNorm(x);
-    const torch::Tensor attended = attentionBlock(c, layer, normed);
+    torch::Tensor attended = attentionBlock(c, layer, normed);
+    if (config.arch->layerScale) {
+        const torch::Tensor h = attended * w(layer, Role::LayerScale1) + x;
+        return mlpBlock(c, layer, mlpNorm(h)) * w(layer, Role::LayerScale2) + h;
+    }
     if (config.parallelResidual && config.arch->sharedParallelNorm) return attended + mlpBlock(c, layer, normed) + x;
     if (config.parallelResidual) return mlpBlock(c, layer, mlpNorm(x)) + attended + x;
     const torch::Tensor h = attended + x;
@@ -270,6 +281,11 @@ torch::Tensor head(const Context& c, torch::Tensor x) {
             return torch::linear(x, w(Role::HeadWeight), w(Role::HeadBias));
         case HeadKind::ImageClassifier:
             return torch::linear(x.select(1, 0), w(Role::HeadWeight), w(Role::HeadBias));
+        case HeadKind::ClassAndPatchMean: {
+            const int64_t first = 1 + config.registerTokens;
+            const torch::Tensor patches = x.narrow(1, first, x.size(1) - first).mean(1);
+            return torch::linear(torch::cat({x.select(1, 0), patches}, -1), w(Role::HeadWeight), w(Role::HeadBias));
+        }
         case HeadKind::None:
             break;
     }

@@ -290,19 +290,40 @@ ImagePreprocessing ImagePreprocessing::fromDirectory(const std::string& director
         std::ifstream in(path);
         config = nlohmann::json::parse(in);
         options.doResize = config.value("do_resize", true);
+        const std::string type =
+            config.value("image_processor_type", config.value("feature_extractor_type", std::string()));
+        // CLIP's and BiT's processors read a bare number as the shorter side; ViT's as a square.
+        const bool shortestByDefault = type.rfind("CLIP", 0) == 0 || type.rfind("BitImage", 0) == 0;
         if (config.contains("size")) {
             const auto& size = config["size"];
             if (size.is_number_integer()) {
-                options.height = options.width = size.get<int>();
+                (shortestByDefault ? options.shortestEdge : options.height) = size.get<int>();
+                if (!shortestByDefault) options.width = options.height;
             } else if (size.contains("height") && size.contains("width")) {
                 options.height = size["height"].get<int>();
                 options.width = size["width"].get<int>();
-            } else if (size.contains("shortest_edge")) {
-                throw EngineError("size.shortest_edge is not supported (only height/width)", path.string());
+            } else if (size.contains("shortest_edge") && !size.contains("longest_edge")) {
+                options.shortestEdge = size["shortest_edge"].get<int>();
+            } else {
+                throw EngineError("size " + size.dump() + " is not supported (height and width, or shortest_edge)",
+                                  path.string());
             }
         }
-        options.resample = config.value("resample", 2);
-        const std::string type = config.value("image_processor_type", std::string());
+        options.doCenterCrop = config.value("do_center_crop", shortestByDefault);
+        if (config.contains("crop_size")) {
+            const auto& crop = config["crop_size"];
+            if (crop.is_number_integer()) {
+                options.cropHeight = options.cropWidth = crop.get<int>();
+            } else {
+                options.cropHeight = crop.at("height").get<int>();
+                options.cropWidth = crop.at("width").get<int>();
+            }
+        }
+        for (const int side : {options.height, options.width, options.cropHeight, options.cropWidth})
+            if (side < 1 || side > 8192) throw EngineError("image sizes must be 1 to 8192 pixels", path.string());
+        if (options.shortestEdge < 0 || options.shortestEdge > 8192)
+            throw EngineError("size.shortest_edge must be 1 to 8192 pixels", path.string());
+        options.resample = config.value("resample", shortestByDefault ? 3 : 2);
         if (type.size() > 4 && type.compare(type.size() - 4, 4, "Fast") == 0)
             options.resampler = Resampler::Torchvision;
         options.doRescale = config.value("do_rescale", true);
@@ -318,10 +339,48 @@ ImagePreprocessing ImagePreprocessing::fromDirectory(const std::string& director
     return options;
 }
 
+namespace {
+
+// The shorter side becomes `edge`, the longer one edge * long / short truncated, as transformers computes it.
+RgbImage resizeShortestEdge(const RgbImage& image, const ImagePreprocessing& options) {
+    const int64_t w = image.width, h = image.height, edge = options.shortestEdge;
+    const int64_t width = w <= h ? edge : edge * w / h;
+    const int64_t height = w <= h ? edge * h / w : edge;
+    return resizeImage(image, static_cast<int>(width), static_cast<int>(height), options.resample, options.resampler);
+}
+
+// The centre crop_height x crop_width, offsets truncated; an image smaller than the crop is padded with black first
+// (torchvision's rule: the extra pixel of an odd padding goes after).
+RgbImage centerCrop(const RgbImage& image, int cropWidth, int cropHeight) {
+    RgbImage out;
+    out.width = cropWidth;
+    out.height = cropHeight;
+    out.pixels.assign(static_cast<size_t>(cropWidth) * static_cast<size_t>(cropHeight) * 3, 0);
+    const int top = image.height >= cropHeight ? (image.height - cropHeight) / 2 : -((cropHeight - image.height) / 2);
+    const int left = image.width >= cropWidth ? (image.width - cropWidth) / 2 : -((cropWidth - image.width) / 2);
+    for (int y = 0; y < cropHeight; ++y) {
+        const int sy = y + top;
+        if (sy < 0 || sy >= image.height) continue;
+        for (int x = 0; x < cropWidth; ++x) {
+            const int sx = x + left;
+            if (sx < 0 || sx >= image.width) continue;
+            for (int c = 0; c < 3; ++c)
+                out.pixels[(static_cast<size_t>(y) * cropWidth + x) * 3 + c] =
+                    image.pixels[(static_cast<size_t>(sy) * image.width + sx) * 3 + c];
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
 std::vector<float> preprocessImage(const RgbImage& image, const ImagePreprocessing& options) {
-    const RgbImage sized = options.doResize
-                               ? resizeImage(image, options.width, options.height, options.resample, options.resampler)
-                               : image;
+    RgbImage sized = !options.doResize ? image
+                     : options.shortestEdge > 0
+                         ? resizeShortestEdge(image, options)
+                         : resizeImage(image, options.width, options.height, options.resample, options.resampler);
+    if (options.doCenterCrop && (sized.width != options.cropWidth || sized.height != options.cropHeight))
+        sized = centerCrop(sized, options.cropWidth, options.cropHeight);
     const size_t plane = static_cast<size_t>(sized.width) * static_cast<size_t>(sized.height);
     std::vector<float> out(plane * 3);
     for (size_t channel = 0; channel < 3; ++channel) {

@@ -171,6 +171,7 @@ private:
         info_.hasLogits = weights_.hasHead;
         info_.usesTokenTypes = weights_(model::Role::TokenTypeEmbedding).defined();
         info_.imageInput = config_.imageInput();
+        info_.registerTokens = static_cast<int>(config_.registerTokens);
         info_.bosTokenId = config_.bosTokenId;
     }
 
@@ -219,6 +220,13 @@ private:
             if (input.imagePath.empty()) throw EngineError("this is an image model; give an image", "input");
             const auto options = ImagePreprocessing::fromDirectory(directory_, static_cast<int>(side));
             pixels = preprocessImage(readImage(input.imagePath), options);
+            const int64_t given = static_cast<int64_t>(pixels.size()) / std::max<int64_t>(channels, 1);
+            // Published DINOv2 folders crop 224 pixels for a 518-pixel position table: transformers interpolates it.
+            if (given != side * side)
+                throw EngineError("the processor (preprocessor_config.json) gives " + std::to_string(given) +
+                                      " pixels a channel; the position table is for " + std::to_string(side) + " x " +
+                                      std::to_string(side) + " (image_size) and interpolating it is not supported",
+                                  directory_);
         }
         if (static_cast<int64_t>(pixels.size()) != channels * side * side)
             throw EngineError("pixels must be " + std::to_string(channels) + " x " + std::to_string(side) + " x " +
@@ -229,6 +237,7 @@ private:
 
     std::vector<std::string> patchLabels() const {
         std::vector<std::string> labels{"[CLS]"};
+        for (int64_t r = 0; r < config_.registerTokens; ++r) labels.push_back("[REG " + std::to_string(r) + "]");
         const int64_t side = config_.imageSize / config_.patchSize;
         for (int64_t row = 0; row < side; ++row)
             for (int64_t col = 0; col < side; ++col)

@@ -307,6 +307,12 @@ ModelConfig resolveConfig(const json& config, const std::string& where) {
     }
     checkRange(c.headDim, 1, kMaxWidth, "head_dim", where);
     c.intermediate = optionalInt(config, arch.intermediate, where).value_or(4 * c.hidden);
+    if (!arch.mlpRatio.keys.empty()) {
+        const double ratio = floatValue(config, arch.mlpRatio, where);
+        if (!(ratio > 0 && ratio <= 64))
+            throw EngineError("must be in (0, 64], got " + formatValue(ratio), where + ": key mlp_ratio");
+        c.intermediate = static_cast<int64_t>(static_cast<double>(c.hidden) * ratio);
+    }
     checkRange(c.intermediate, 1, kMaxWidth, "the MLP width", where + ": key " + keyList(arch.intermediate.keys));
     c.typeVocab = optionalInt(config, arch.typeVocab, where).value_or(0);
     checkRange(c.typeVocab, 0, kMaxVocab, "type_vocab_size", where);
@@ -374,8 +380,10 @@ ModelConfig resolveConfig(const json& config, const std::string& where) {
             if (c.patchSize <= 0 || c.imageSize % c.patchSize != 0)
                 throw EngineError("image_size must be a multiple of patch_size", where);
             const int64_t side = c.imageSize / c.patchSize;
-            c.maxPositions = side * side + 1;
-            c.positionTableRows = c.maxPositions;
+            c.registerTokens = optionalInt(config, arch.registers, where).value_or(0);
+            checkRange(c.registerTokens, 0, 1024, "num_register_tokens", where);
+            c.positionTableRows = side * side + 1;  // registers have no position
+            c.maxPositions = c.positionTableRows + c.registerTokens;
             if (const auto* labels = findKey(config, {"id2label"}); labels && labels->is_object())
                 c.numLabels = static_cast<int64_t>(labels->size());
             else
@@ -432,7 +440,7 @@ bool expected(const ModelConfig& c, When when) {
 
 std::vector<int64_t> expectedShape(const ModelConfig& c, Role role, bool transposed) {
     const int64_t e = c.hidden;
-    const bool classifier = c.arch->head == HeadKind::ImageClassifier;
+    const bool classifier = c.imageClassifier();
     std::vector<int64_t> shape;
     switch (role) {
         case Role::TokenEmbedding:
@@ -461,7 +469,12 @@ std::vector<int64_t> expectedShape(const ModelConfig& c, Role role, bool transpo
             shape = {e, e};
             break;
         case Role::HeadWeight:
-            shape = classifier ? std::vector<int64_t>{c.numLabels, e} : std::vector<int64_t>{c.vocab, c.wordEmbedDim};
+            shape = !classifier                                   ? std::vector<int64_t>{c.vocab, c.wordEmbedDim}
+                    : c.arch->head == HeadKind::ClassAndPatchMean ? std::vector<int64_t>{c.numLabels, 2 * e}
+                                                                  : std::vector<int64_t>{c.numLabels, e};
+            break;
+        case Role::RegisterTokens:
+            shape = {1, c.registerTokens, e};
             break;
         case Role::HeadBias:
             shape = {classifier ? c.numLabels : c.vocab};

@@ -71,12 +71,16 @@ struct ModelConfig {
 
     // Images.
     int64_t imageSize = 0, patchSize = 0, channels = 0;
+    int64_t registerTokens = 0;  // DINOv2 with registers: tokens between the class token and the patches
 
     std::optional<int64_t> bosTokenId;
 
     int64_t qDim() const { return heads * headDim; }
     int64_t kvDim() const { return kvHeads * headDim; }
     bool imageInput() const { return arch->positionKind == PositionKind::ImagePatches; }
+    bool imageClassifier() const {
+        return arch->head == HeadKind::ImageClassifier || arch->head == HeadKind::ClassAndPatchMean;
+    }
     // The scale applied to q.k for one layer (GPT-2 may divide by layer + 1).
     double scaleForLayer(int64_t layer) const {
         return scaleByInverseLayer ? attentionScale / static_cast<double>(layer + 1) : attentionScale;

@@ -22,7 +22,8 @@ bool isNormWeight(model::Role role) {
     using model::Role;
     return role == Role::AttnNormWeight || role == Role::MlpNormWeight || role == Role::EmbeddingNormWeight ||
            role == Role::FinalNormWeight || role == Role::HeadNormWeight || role == Role::QNormWeight ||
-           role == Role::KNormWeight || role == Role::AttnOutNormWeight || role == Role::MlpOutNormWeight;
+           role == Role::KNormWeight || role == Role::AttnOutNormWeight || role == Role::MlpOutNormWeight ||
+           role == Role::LayerScale1 || role == Role::LayerScale2;
 }
 
 std::string shardName(int index, int count) {

@@ -172,7 +172,8 @@ BoundWeights bindWeights(const ModelConfig& config, const TensorLookup& lookup, 
             w.hasHead = true;
             break;
         }
-        case HeadKind::ImageClassifier: {
+        case HeadKind::ImageClassifier:
+        case HeadKind::ClassAndPatchMean: {
             const torch::Tensor weight = head(Role::HeadWeight, false);
             if (!weight.defined()) break;
             slot(w, Role::HeadWeight, 0) = weight;
@@ -189,9 +190,7 @@ std::vector<WeightSpec> weightSpecs(const ModelConfig& config, const std::string
     for (const auto& pattern : config.arch->tensors) {
         if (pattern.when == When::Head) {
             if (!withHead) continue;
-            if (pattern.role == Role::HeadWeight && config.tieEmbeddings &&
-                config.arch->head != HeadKind::ImageClassifier)
-                continue;
+            if (pattern.role == Role::HeadWeight && config.tieEmbeddings && !config.imageClassifier()) continue;
             if (pattern.role == Role::HeadBias && config.arch->head == HeadKind::LanguageModel) continue;
         } else if (!expected(config, pattern.when)) {
             continue;
