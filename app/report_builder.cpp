@@ -84,7 +84,7 @@ void addInput(Report& report, const AttentionCapture& capture, const ModelSessio
 
 void addPredictions(Report& report, const ModelSession& session) {
     const auto capture = session.capture();
-    if (!capture->hasLogits()) return;
+    if (!capture->hasLogits() || capture->modelInfo().outputIsEmbedding) return;
     const auto tokenizer = session.model()->tokenizer();
     const auto before = session.beforeCapture();
     const bool causal = capture->modelInfo().causal;

@@ -2191,6 +2191,14 @@ vor dem Maskieren: %1</translation>
         <source>KL divergence per position</source>
         <translation>KL-Divergenz pro Position</translation>
     </message>
+    <message>
+        <source>This model outputs an image embedding of %1 values, not class scores, so there is nothing to rank. The attention views still show every head.</source>
+        <translation>Dieses Modell gibt eine Bildeinbettung aus %1 Werten aus, keine Klassenwerte, daher gibt es nichts zu ordnen. Die Aufmerksamkeitsansichten zeigen weiterhin jeden Kopf.</translation>
+    </message>
+    <message>
+        <source>This model outputs an embedding, not predictions.</source>
+        <translation>Dieses Modell gibt eine Einbettung aus, keine Vorhersagen.</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::QueryKeyEmbeddingView</name>
@@ -2496,7 +2504,10 @@ vor dem Maskieren: %1</translation>
     </message>
     <message numerus="yes">
         <source>The %n register(s) receive &lt;b&gt;%1 %&lt;/b&gt; of all attention, the class token %2 %. </source>
-        <translation><numerusform>Das Register erhält &lt;b&gt;%1 %&lt;/b&gt; der gesamten Aufmerksamkeit, das Klassen-Token %2 %. </numerusform><numerusform>Die %n Register erhalten &lt;b&gt;%1 %&lt;/b&gt; der gesamten Aufmerksamkeit, das Klassen-Token %2 %. </numerusform></translation>
+        <translation>
+            <numerusform>Das Register erhält &lt;b&gt;%1 %&lt;/b&gt; der gesamten Aufmerksamkeit, das Klassen-Token %2 %. </numerusform>
+            <numerusform>Die %n Register erhalten &lt;b&gt;%1 %&lt;/b&gt; der gesamten Aufmerksamkeit, das Klassen-Token %2 %. </numerusform>
+        </translation>
     </message>
 </context>
 <context>

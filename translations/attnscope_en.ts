@@ -2181,6 +2181,14 @@ before masking: %1</source>
         <source>KL divergence per position</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This model outputs an image embedding of %1 values, not class scores, so there is nothing to rank. The attention views still show every head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model outputs an embedding, not predictions.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::QueryKeyEmbeddingView</name>

@@ -120,8 +120,9 @@ void PredictionPanel::setCaptures(std::shared_ptr<const AttentionCapture> captur
         } catch (const EngineError&) {
             comparison_.reset();  // runs of different inputs: nothing to compare, the plain view stays
         }
-    } else if (capture_ && beforeCapture_ && capture_->modelInfo().imageInput && capture_->hasLogits() &&
-               beforeCapture_->hasLogits() && capture_->logits().cols == beforeCapture_->logits().cols) {
+    } else if (capture_ && beforeCapture_ && capture_->modelInfo().imageInput &&
+               !capture_->modelInfo().outputIsEmbedding && capture_->hasLogits() && beforeCapture_->hasLogits() &&
+               capture_->logits().cols == beforeCapture_->logits().cols) {
         PredictionComparison image;
         const double kl =
             klDivergence(beforeCapture_->logits().row(0), capture_->logits().row(0), capture_->logits().cols);
@@ -181,6 +182,13 @@ void PredictionPanel::refresh() {
         message_->setText(
             tr("This model has no prediction head (language-model or classifier), so there is "
                "nothing to predict. The attention views still show every head."));
+        return;
+    }
+    if (capture_->modelInfo().outputIsEmbedding) {
+        headline_->setText(tr("Predictions"));
+        message_->setText(tr("This model outputs an image embedding of %1 values, not class scores, so there is "
+                             "nothing to rank. The attention views still show every head.")
+                              .arg(capture_->logits().cols));
         return;
     }
     const ModelInfo& info = capture_->modelInfo();
@@ -306,6 +314,7 @@ QString PredictionPanel::figureSubject() const {
 QString PredictionPanel::figureUnavailableReason() const {
     if (!capture_) return tr("Run a text first.");
     if (!capture_->hasLogits()) return tr("This model has no prediction head.");
+    if (capture_->modelInfo().outputIsEmbedding) return tr("This model outputs an embedding, not predictions.");
     return {};
 }
 

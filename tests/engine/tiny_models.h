@@ -66,6 +66,9 @@ inline const std::map<std::string, std::string>& configs() {
                                       "num_hidden_layers":2,"mlp_ratio":1.5,"image_size":32,"patch_size":8,
                                       "num_channels":3,"num_register_tokens":2,
                                       "id2label":{"0":"a","1":"b","2":"c"}})"},
+        {"clip_vision_model", R"({"model_type":"clip_vision_model","hidden_size":32,"num_attention_heads":4,
+                                  "num_hidden_layers":2,"intermediate_size":48,"image_size":32,"patch_size":8,
+                                  "num_channels":3})"},
     };
     return table;
 }

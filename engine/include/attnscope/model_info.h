@@ -29,6 +29,8 @@ struct ATTNSCOPE_ENGINE_EXPORT ModelInfo {
     // Per layer, for causal models: query i sees keys j with i - j < window; 0 = every earlier key. Empty: none.
     std::vector<int> slidingWindows;
     bool hasLogits = false;  // an LM or MLM head exists, so predictions can be shown
+    // The "logits" are an embedding (CLIP's pooled image embedding, [1, hidden]), not scores to rank.
+    bool outputIsEmbedding = false;
     bool usesTokenTypes = false;
     bool imageInput = false;  // ViT: the input is an image, tokens are patches
     int registerTokens = 0;   // DINOv2 with registers: tokens 1..R are registers, the patches follow

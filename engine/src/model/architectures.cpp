@@ -521,6 +521,38 @@ Architecture dinov2(const std::string& name) {
     return a;
 }
 
+// CLIP's vision tower (CLIPVisionModel, or the vision half of a CLIP checkpoint saved as clip_vision_model): pre-norm
+// before the first layer, no final norm on the tokens, the class token's post-norm as the output.
+Architecture clipVision() {
+    auto a = vit();
+    a.name = "clip_vision_model";
+    a.modelTypes = {"clip_vision_model"};
+    a.prefixes = {"vision_model.", ""};
+    a.normEps = {{"layer_norm_eps"}, 1e-5};
+    a.defaultActivation = "quick_gelu";
+    a.qkvBias = a.outputBias = a.mlpBias = {"", true};
+    a.clipEmbeddings = true;
+    a.embeddingNorm = true;
+    a.finalNorm = false;
+    a.head = HeadKind::PooledEmbedding;
+    a.tensors = {{R::ClassToken, "embeddings.class_embedding"},
+                 {R::PositionEmbedding, "embeddings.position_embedding.weight"},
+                 {R::PatchWeight, "embeddings.patch_embedding.weight"}};
+    addNorm(a, R::EmbeddingNormWeight, "pre_layrnorm");
+    const std::string layer = "encoder.layers.{layer}.";
+    addNorm(a, R::AttnNormWeight, layer + "layer_norm1");
+    addLinear(a, R::QWeight, layer + "self_attn.q_proj", W::QkvBias);
+    addLinear(a, R::KWeight, layer + "self_attn.k_proj", W::QkvBias);
+    addLinear(a, R::VWeight, layer + "self_attn.v_proj", W::QkvBias);
+    addLinear(a, R::OWeight, layer + "self_attn.out_proj", W::OutputBias);
+    addNorm(a, R::MlpNormWeight, layer + "layer_norm2");
+    addLinear(a, R::UpWeight, layer + "mlp.fc1", W::MlpBias);
+    addLinear(a, R::DownWeight, layer + "mlp.fc2", W::MlpBias);
+    a.tensors.push_back({R::HeadNormWeight, "post_layernorm.weight", W::Head});
+    a.tensors.push_back({R::HeadNormBias, "post_layernorm.bias", W::Head});
+    return a;
+}
+
 }  // namespace
 
 const char* roleName(Role role) {
@@ -576,9 +608,10 @@ const char* roleName(Role role) {
 
 const std::vector<Architecture>& architectures() {
     static const std::vector<Architecture> table = {
-        gpt2(),  bert(),    roberta(), distilbert(), llamaLike("llama"),     mistral(),
-        qwen2(), qwen3(),   phi3(),    olmo2(),      gemma("gemma2", false), gemma("gemma3_text", true),
-        gptj(),  gptNeox(), opt(),     vit(),        dinov2("dinov2"),       dinov2("dinov2_with_registers")};
+        gpt2(),      bert(),    roberta(), distilbert(), llamaLike("llama"),     mistral(),
+        qwen2(),     qwen3(),   phi3(),    olmo2(),      gemma("gemma2", false), gemma("gemma3_text", true),
+        gptj(),      gptNeox(), opt(),     vit(),        dinov2("dinov2"),       dinov2("dinov2_with_registers"),
+        clipVision()};
     return table;
 }
 

@@ -115,7 +115,8 @@ enum class PositionKind { None, Learned, Rotary, ImagePatches };
 // the pattern period; layer_types, when given, decides instead.
 enum class SlidingWindowRule { None, FromKey, Qwen2, LayerPattern };
 // ClassAndPatchMean (DINOv2): a classifier on [class token | mean of the patch tokens], registers left out.
-enum class HeadKind { None, LanguageModel, MaskedLanguageModel, ImageClassifier, ClassAndPatchMean };
+// PooledEmbedding (CLIP's vision tower): the class token through a final norm, an image embedding, not class scores.
+enum class HeadKind { None, LanguageModel, MaskedLanguageModel, ImageClassifier, ClassAndPatchMean, PooledEmbedding };
 
 // A hyper-parameter read from config.json: the first of `keys` present and not null, else `fallback`.
 struct IntKey {
@@ -164,6 +165,9 @@ struct Architecture {
     QkNorm qkNorm = QkNorm::None;
     bool fusedGateUp = false;  // Phi-3
     bool layerScale = false;   // DINOv2: LayerScale1/2 multiply the sub-blocks' outputs
+    // CLIP: the class token is a [hidden] vector and the position table [positions, hidden] (ViT: [1, 1, H] and
+    // [1, positions, H]); the patch convolution has no bias.
+    bool clipEmbeddings = false;
     EmbedScale embedScale = EmbedScale::None;
     std::vector<std::string> refuseIfTrue;  // config flags whose models this entry cannot run, refused by name
     FlagKey preNormKey;

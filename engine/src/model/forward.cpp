@@ -102,7 +102,7 @@ torch::Tensor embed(const Context& c, int64_t batch, int64_t count) {
         torch::Tensor patches = torch::conv2d(pixels.to(w(Role::PatchWeight).scalar_type()), w(Role::PatchWeight),
                                               w(Role::PatchBias), config.patchSize);
         patches = patches.flatten(2).transpose(1, 2);
-        const torch::Tensor cls = w(Role::ClassToken).expand({batch, 1, config.hidden});
+        const torch::Tensor cls = w(Role::ClassToken).view({1, 1, config.hidden}).expand({batch, 1, config.hidden});
         torch::Tensor x = torch::cat({cls, patches}, 1) + w(Role::PositionEmbedding);
         // Registers come after the class token, with no position of their own.
         if (config.registerTokens > 0)
@@ -110,6 +110,9 @@ torch::Tensor embed(const Context& c, int64_t batch, int64_t count) {
                 {x.narrow(1, 0, 1), w(Role::RegisterTokens).expand({batch, config.registerTokens, config.hidden}),
                  x.narrow(1, 1, x.size(1) - 1)},
                 1);
+        // CLIP normalises the embeddings before the first layer (pre_layrnorm).
+        if (config.arch->embeddingNorm)
+            x = normalize(config, x, w(Role::EmbeddingNormWeight), w(Role::EmbeddingNormBias));
         return x;
     }
     const torch::Tensor& ids = c.input.ids;
@@ -281,6 +284,9 @@ torch::Tensor head(const Context& c, torch::Tensor x) {
             return torch::linear(x, w(Role::HeadWeight), w(Role::HeadBias));
         case HeadKind::ImageClassifier:
             return torch::linear(x.select(1, 0), w(Role::HeadWeight), w(Role::HeadBias));
+        case HeadKind::PooledEmbedding:
+            return torch::layer_norm(x.select(1, 0), {x.size(-1)}, w(Role::HeadNormWeight), w(Role::HeadNormBias),
+                                     config.normEps);
         case HeadKind::ClassAndPatchMean: {
             const int64_t first = 1 + config.registerTokens;
             const torch::Tensor patches = x.narrow(1, first, x.size(1) - first).mean(1);

@@ -169,6 +169,7 @@ private:
         info_.causal = config_.causal;
         for (const int64_t window : config_.slidingWindow) info_.slidingWindows.push_back(static_cast<int>(window));
         info_.hasLogits = weights_.hasHead;
+        info_.outputIsEmbedding = config_.arch->head == model::HeadKind::PooledEmbedding;
         info_.usesTokenTypes = weights_(model::Role::TokenTypeEmbedding).defined();
         info_.imageInput = config_.imageInput();
         info_.registerTokens = static_cast<int>(config_.registerTokens);

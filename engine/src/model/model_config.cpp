@@ -447,8 +447,8 @@ std::vector<int64_t> expectedShape(const ModelConfig& c, Role role, bool transpo
             shape = {c.vocab, c.wordEmbedDim};
             break;
         case Role::PositionEmbedding:
-            shape = c.imageInput() ? std::vector<int64_t>{1, c.positionTableRows, e}
-                                   : std::vector<int64_t>{c.positionTableRows, e};
+            shape = c.imageInput() && !c.arch->clipEmbeddings ? std::vector<int64_t>{1, c.positionTableRows, e}
+                                                              : std::vector<int64_t>{c.positionTableRows, e};
             break;
         case Role::TokenTypeEmbedding:
             shape = {c.typeVocab, e};
@@ -460,7 +460,7 @@ std::vector<int64_t> expectedShape(const ModelConfig& c, Role role, bool transpo
             shape = {c.wordEmbedDim, e};
             break;
         case Role::ClassToken:
-            shape = {1, 1, e};
+            shape = c.arch->clipEmbeddings ? std::vector<int64_t>{e} : std::vector<int64_t>{1, 1, e};
             break;
         case Role::PatchWeight:
             shape = {e, c.channels, c.patchSize, c.patchSize};

@@ -172,6 +172,14 @@ BoundWeights bindWeights(const ModelConfig& config, const TensorLookup& lookup, 
             w.hasHead = true;
             break;
         }
+        case HeadKind::PooledEmbedding: {
+            const torch::Tensor norm = head(Role::HeadNormWeight, false);
+            if (!norm.defined()) break;
+            slot(w, Role::HeadNormWeight, 0) = norm;
+            slot(w, Role::HeadNormBias, 0) = head(Role::HeadNormBias, true);
+            w.hasHead = true;
+            break;
+        }
         case HeadKind::ImageClassifier:
         case HeadKind::ClassAndPatchMean: {
             const torch::Tensor weight = head(Role::HeadWeight, false);
