@@ -12,6 +12,7 @@
 #include <stb/stb_image.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -187,6 +188,68 @@ bool checkPng(const std::vector<unsigned char>& file, const std::string& path, i
     return true;
 }
 
+// A binary PGM/PPM header's three numbers (width, height, largest value), read before stb reads them: stb's
+// reader overflows an int on a long run of digits.
+void checkPnmHeader(const std::vector<unsigned char>& file, const std::string& path) {
+    if (file.size() < 2 || file[0] != 'P' || (file[1] != '5' && file[1] != '6')) return;
+    size_t at = 2;
+    for (int number = 0; number < 3; ++number) {
+        while (at < file.size() && (std::isspace(file[at]) || file[at] == '#')) {
+            if (file[at] == '#')
+                while (at < file.size() && file[at] != '\n' && file[at] != '\r') ++at;
+            else
+                ++at;
+        }
+        size_t digits = 0;
+        while (at < file.size() && std::isdigit(file[at])) ++at, ++digits;
+        if (digits > 9)
+            throw EngineError("the PGM/PPM header holds a number of " + std::to_string(digits) + " digits", path);
+    }
+}
+
+// A JPEG's Huffman tables, walked before stb builds them: stb (Debian's 2022 version) writes past a 257-entry array
+// when a table's 16 code counts add up to more than 256.
+void checkJpegHuffmanTables(const std::vector<unsigned char>& file, const std::string& path) {
+    // Walked as stb walks it: a marker is 0xFF (any number of them) and a code; stb steps over other bytes between
+    // segments one by one, and reads past the end as zeros.
+    const size_t size = file.size();
+    size_t at = 0;
+    while (at < size && file[at] == 0xFF) ++at;
+    if (at == 0 || at >= size || file[at] != 0xD8) return;
+    ++at;
+    while (at + 1 < size) {
+        if (file[at] != 0xFF) {
+            ++at;
+            continue;
+        }
+        while (at < size && file[at] == 0xFF) ++at;
+        if (at >= size) return;
+        const unsigned char marker = file[at++];
+        if (marker == 0xD9) return;                                          // end of image
+        if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) continue;  // markers without a length
+        const size_t length = at + 1 < size ? (size_t(file[at]) << 8) | file[at + 1] : 0;
+        const size_t end = at + std::max<size_t>(length, 2);
+        if (marker == 0xC4) {
+            for (size_t table = at + 2; table < std::min(end, size);) {
+                size_t codes = 0;
+                for (size_t k = 1; k <= 16 && table + k < size; ++k) codes += file[table + k];
+                if (codes > 256)
+                    throw EngineError("a JPEG Huffman table claims " + std::to_string(codes) +
+                                          " codes; at most 256 exist (corrupt file)",
+                                      path);
+                table += 17 + codes;
+            }
+        }
+        at = end;
+        if (marker == 0xDA) {
+            // Entropy-coded data up to the next marker that is neither a stuffed 0xFF00 nor a restart.
+            while (at + 1 < size &&
+                   !(file[at] == 0xFF && file[at + 1] != 0x00 && !(file[at + 1] >= 0xD0 && file[at + 1] <= 0xD7)))
+                ++at;
+        }
+    }
+}
+
 // Uncompressed formats must hold the pixels their header claims: stb decodes a truncated file as if the missing
 // bytes were zeros, so 60 bytes claiming 33 megapixels would cost a full decode of nothing.
 void checkUncompressedSize(const std::vector<unsigned char>& file, int64_t width, int64_t height,
@@ -234,7 +297,11 @@ RgbImage readImage(const std::string& path) {
     // 20000 x 20000 pixels (1.2 GB decoded), and a ViT reads 224 x 224 of them.
     int width = 0, height = 0, channels = 0;
     int64_t pngWidth = 0, pngHeight = 0;
-    if (checkPng(file, path, pngWidth, pngHeight) && pngWidth * pngHeight > kMaxImagePixels)
+    checkPnmHeader(file, path);
+    checkJpegHuffmanTables(file, path);
+    // The sides first: IHDR's are 32-bit, and their product can overflow 64 bits.
+    if (checkPng(file, path, pngWidth, pngHeight) &&
+        (pngWidth > kMaxImageSide || pngHeight > kMaxImageSide || pngWidth * pngHeight > kMaxImagePixels))
         throw EngineError(tooManyPixels(pngWidth, pngHeight), path);
     if (!stbi_info_from_memory(file.data(), length, &width, &height, &channels))
         throw EngineError(std::string("cannot decode the image (") + stbi_failure_reason() + ")", path);
