@@ -270,6 +270,23 @@ void checkUncompressedSize(const std::vector<unsigned char>& file, int64_t width
                           path);
 }
 
+// Empty IDAT chunks carry nothing, and stb copies zero bytes to a null buffer for a leading one (undefined
+// behaviour): they are taken out. The chunk lengths were checked by checkPng.
+void dropEmptyIdatChunks(std::vector<unsigned char>& file) {
+    for (size_t at = 8; at + 12 <= file.size();) {
+        const uint32_t length =
+            (uint32_t(file[at]) << 24) | (uint32_t(file[at + 1]) << 16) | (uint32_t(file[at + 2]) << 8) | file[at + 3];
+        const bool end = std::memcmp(file.data() + at + 4, "IEND", 4) == 0;
+        if (length == 0 && std::memcmp(file.data() + at + 4, "IDAT", 4) == 0) {
+            file.erase(file.begin() + static_cast<std::ptrdiff_t>(at),
+                       file.begin() + static_cast<std::ptrdiff_t>(at + 12));
+            continue;
+        }
+        if (end) break;
+        at += 12 + length;
+    }
+}
+
 std::string tooManyPixels(int64_t width, int64_t height) {
     return "the image is " + std::to_string(width) + " x " + std::to_string(height) + " pixels; at most " +
            std::to_string(kMaxImagePixels / 1000000) + " megapixels are read (scale it down first)";
@@ -291,7 +308,6 @@ RgbImage readImage(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in.read(reinterpret_cast<char*>(file.data()), static_cast<std::streamsize>(file.size())))
         throw EngineError("cannot read the image", path);
-    const int length = static_cast<int>(file.size());
 
     // The size in the image's header is checked before anything is decoded: a few hundred kilobytes of PNG can claim
     // 20000 x 20000 pixels (1.2 GB decoded), and a ViT reads 224 x 224 of them.
@@ -300,9 +316,11 @@ RgbImage readImage(const std::string& path) {
     checkPnmHeader(file, path);
     checkJpegHuffmanTables(file, path);
     // The sides first: IHDR's are 32-bit, and their product can overflow 64 bits.
-    if (checkPng(file, path, pngWidth, pngHeight) &&
-        (pngWidth > kMaxImageSide || pngHeight > kMaxImageSide || pngWidth * pngHeight > kMaxImagePixels))
+    const bool png = checkPng(file, path, pngWidth, pngHeight);
+    if (png && (pngWidth > kMaxImageSide || pngHeight > kMaxImageSide || pngWidth * pngHeight > kMaxImagePixels))
         throw EngineError(tooManyPixels(pngWidth, pngHeight), path);
+    if (png) dropEmptyIdatChunks(file);
+    const int length = static_cast<int>(file.size());
     if (!stbi_info_from_memory(file.data(), length, &width, &height, &channels))
         throw EngineError(std::string("cannot decode the image (") + stbi_failure_reason() + ")", path);
     if (width <= 0 || height <= 0 || static_cast<int64_t>(width) * height > kMaxImagePixels)
