@@ -123,8 +123,8 @@ std::vector<long long> parseIntegerList(const std::string& text, const std::stri
 
 std::vector<Command> allCommands() {
     std::vector<Command> commands;
-    for (auto group : {coreCommands, modelCommands, tokenizerCommands, analysisCommands, embeddingCommands,
-                       trainingCommands, benchmarkCommands}) {
+    for (auto group : {coreCommands, modelCommands, tokenizerCommands, analysisCommands, flowCommands,
+                       embeddingCommands, trainingCommands, benchmarkCommands}) {
         auto more = group();
         commands.insert(commands.end(), more.begin(), more.end());
     }

@@ -44,6 +44,7 @@ std::vector<Command> coreCommands();
 std::vector<Command> modelCommands();
 std::vector<Command> tokenizerCommands();
 std::vector<Command> analysisCommands();
+std::vector<Command> flowCommands();
 std::vector<Command> embeddingCommands();
 std::vector<Command> trainingCommands();
 std::vector<Command> benchmarkCommands();

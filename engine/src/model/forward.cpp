@@ -209,6 +209,7 @@ torch::Tensor attentionBlock(const Context& c, int64_t layer, const torch::Tenso
     torch::Tensor out = fusedAttention(rule, q, k, v);
     if (!out.defined()) out = blockedAttention(rule, q, k, v, c.input.cancel);
     if (c.input.headMask.defined()) out = out * c.input.headMask[layer].to(out.scalar_type()).view({1, heads, 1, 1});
+    if (c.input.observer) c.input.observer->headOutputs(layer, out);
     out = out.transpose(1, 2).reshape({batch, count, heads * dim});
     return project(out, w(layer, Role::OWeight), w(layer, Role::OBias), w.isTransposed(Role::OWeight));
 }
@@ -227,7 +228,10 @@ torch::Tensor mlpBlock(const Context& c, int64_t layer, const torch::Tensor& x) 
     } else {
         h = activate(project(x, w(layer, Role::UpWeight), w(layer, Role::UpBias), conv1d), c.config.activation);
     }
-    return project(h, w(layer, Role::DownWeight), w(layer, Role::DownBias), w.isTransposed(Role::DownWeight));
+    torch::Tensor out =
+        project(h, w(layer, Role::DownWeight), w(layer, Role::DownBias), w.isTransposed(Role::DownWeight));
+    if (c.input.observer) c.input.observer->mlpOutput(layer, out);
+    return out;
 }
 
 torch::Tensor block(const Context& c, int64_t layer, const torch::Tensor& x) {
@@ -351,6 +355,7 @@ torch::Tensor forward(const ModelConfig& config, const BoundWeights& weights, co
         }
     }
     torch::Tensor x = embed(c, batch, count);
+    if (input.embeddingScale.defined()) x = x * input.embeddingScale.to(x.scalar_type()).unsqueeze(-1);
     if (input.observer) input.observer->embeddings(x);
     for (int64_t layer = 0; layer < config.layers; ++layer) {
         if (input.cancel && input.cancel->load()) throw CancelledError();

@@ -21,6 +21,10 @@ public:
     virtual void embeddings(const torch::Tensor& hidden) {}
     // One layer's queries [B, H, N, D], keys and values [B, KV, N, D], after rotary.
     virtual void attention(int64_t layer, const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& v) {}
+    // Each head's attention output [B, H, N, D] (after the head mask), before the output projection.
+    virtual void headOutputs(int64_t layer, const torch::Tensor& out) {}
+    // The MLP's output [B, N, E], before any layer scale or output norm.
+    virtual void mlpOutput(int64_t layer, const torch::Tensor& out) {}
     // The residual stream after block `layer` [B, N, E], before any final norm.
     virtual void blockOutput(int64_t layer, const torch::Tensor& hidden) {}
 };
@@ -30,6 +34,7 @@ struct ForwardInput {
     torch::Tensor typeIds;   // [B, N] int64, or undefined for all zero
     torch::Tensor pixels;    // [B, C, H, W] (image models), preprocessed
     torch::Tensor headMask;  // [layers, heads] multiplier of each head's output (1 keep, 0 drop), or undefined
+    torch::Tensor embeddingScale;  // [B, N] multiplier of each token's embedding output (token ablation), or undefined
     ForwardObserver* observer = nullptr;
     const std::atomic<bool>* cancel = nullptr;  // checked between layers and attention blocks
     bool computeHead = true;
