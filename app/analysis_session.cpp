@@ -4,11 +4,13 @@
 #include <QPointer>
 
 #include "attnscope/job.h"
+#include "flow_computation.h"
 #include "job_runner.h"
 
 namespace attnscope::app {
 
-AnalysisSession::AnalysisSession(JobRunner& jobs, QObject* parent) : QObject(parent), jobs_(jobs) {}
+AnalysisSession::AnalysisSession(JobRunner& jobs, QObject* parent)
+    : QObject(parent), jobs_(jobs), flowCache_(std::make_shared<FlowMatrixCache>()) {}
 
 AnalysisSession::~AnalysisSession() = default;
 
@@ -110,6 +112,32 @@ void AnalysisSession::restoreImportance(const HeadImportance& result) {
 
 void AnalysisSession::cancelImportance() {
     jobs_.cancelChannel(channels::importance);
+}
+
+void AnalysisSession::computeFlow(std::shared_ptr<const AttentionCapture> capture, int position, FlowMethod method,
+                                  bool skipMaskedHeads) {
+    if (!capture) return;
+    emit flowStarted();
+    QPointer<AnalysisSession> self(this);
+    auto job = Job<widgets::FlowViewData>::start(
+        [capture, position, method, skipMaskedHeads, cache = flowCache_](JobControl& control) {
+            return computeFlowViewData(capture, position, method, skipMaskedHeads, *cache, control);
+        });
+    JobCallbacks<widgets::FlowViewData> callbacks;
+    callbacks.foreground = false;
+    callbacks.onResult = [self](const widgets::FlowViewData& data) {
+        if (self) emit self->flowFinished(data);
+    };
+    callbacks.onFailed = [self](const QString& problem, const QString& where) {
+        if (self) emit self->flowEndedWithoutResult(where.isEmpty() ? problem : where + QStringLiteral(": ") + problem);
+    };
+    callbacks.onDone = [self](JobOutcome outcome) {
+        if (self && outcome == JobOutcome::Cancelled) emit self->flowEndedWithoutResult(tr("Cancelled"));
+    };
+    callbacks.onProgress = [self](double fraction, const QString& stage) {
+        if (self) emit self->flowProgressed(fraction, stage);
+    };
+    jobs_.watch(channels::flow, tr("Information flow"), job, std::move(callbacks));
 }
 
 }  // namespace attnscope::app

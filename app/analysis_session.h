@@ -14,10 +14,16 @@
 #include "attnscope/capture.h"
 #include "attnscope/head_importance.h"
 #include "attnscope/head_metrics.h"
+#include "attnscope/information_flow.h"
 #include "attnscope/model.h"
+
+namespace attnscope::widgets {
+struct FlowViewData;
+}
 
 namespace attnscope::app {
 
+class FlowMatrixCache;
 class JobRunner;
 
 class AnalysisSession : public QObject {
@@ -46,6 +52,9 @@ public:
 public slots:
     void computeImportance(attnscope::ImportanceMethod method);
     void cancelImportance();
+    // The Information Flow view's data for `capture` (a newer request replaces a running one).
+    void computeFlow(std::shared_ptr<const attnscope::AttentionCapture> capture, int position,
+                     attnscope::FlowMethod method, bool skipMaskedHeads);
 
 signals:
     void headScoresChanged(std::shared_ptr<const attnscope::AttentionCapture> capture,
@@ -57,6 +66,10 @@ signals:
     void importanceFinished(const attnscope::HeadImportance& result);
     // Cancelled (empty message) or failed.
     void importanceEndedWithoutResult(const QString& failure);
+    void flowStarted();
+    void flowProgressed(double fraction, const QString& stage);
+    void flowFinished(const attnscope::widgets::FlowViewData& data);
+    void flowEndedWithoutResult(const QString& failure);
 
 private:
     JobRunner& jobs_;
@@ -67,6 +80,7 @@ private:
     std::map<ImportanceMethod, HeadImportance> importance_;
     bool importanceRunning_ = false;
     int scoresGeneration_ = 0;
+    std::shared_ptr<FlowMatrixCache> flowCache_;
 };
 
 }  // namespace attnscope::app

@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QScrollArea>
 
+#include "analysis/flow_view.h"
 #include "analysis/head_roles_table.h"
 #include "analysis/importance_view.h"
 #include "analysis/sink_view.h"
@@ -108,6 +109,29 @@ MadeView importanceView(const ViewEntry&, ViewContext& context) {
     return scrollable(view);
 }
 
+MadeView flowView(const ViewEntry&, ViewContext& context) {
+    auto* view = new widgets::FlowView;
+    view->setSelectionModel(&context.window.selection());
+    view->setBusyCounter(&context.window.busy());
+    AnalysisSession* analysis = &context.analysis;
+    context.catalog.addCaptureReceiver([view = QPointer<widgets::FlowView>(view)](const auto& capture, const auto&) {
+        if (view) view->setCapture(capture);
+    });
+    QObject::connect(view, &widgets::FlowView::computeRequested, analysis,
+                     [analysis, view](int position, FlowMethod method, bool skip) {
+                         analysis->computeFlow(view->capture(), position, method, skip);
+                     });
+    QObject::connect(analysis, &AnalysisSession::flowStarted, view, [view] { view->setRunning(true); });
+    QObject::connect(analysis, &AnalysisSession::flowProgressed, view,
+                     [view](double, const QString& stage) { view->setRunning(true, stage); });
+    QObject::connect(analysis, &AnalysisSession::flowFinished, view, [view](const widgets::FlowViewData& data) {
+        view->setRunning(false);
+        view->setData(data);
+    });
+    QObject::connect(analysis, &AnalysisSession::flowEndedWithoutResult, view, &widgets::FlowView::showFailure);
+    return scrollable(view, 200, 300);
+}
+
 MadeView headMaskGrid(const ViewEntry&, ViewContext& context) {
     auto* grid = new widgets::HeadGrid;
     grid->setSelectionModel(&context.window.selection());
@@ -146,6 +170,11 @@ const ViewEntry kViews[] = {
     {"head_importance", "importance", QT_TRANSLATE_NOOP("attnscope::app::ViewCatalog", "Head Importance"),
      QT_TRANSLATE_NOOP("attnscope::app::ViewCatalog", "How much the loss changes when each head is masked."),
      Qt::BottomDockWidgetArea, &importanceView},
+    {"information_flow", "flow", QT_TRANSLATE_NOOP("attnscope::app::ViewCatalog", "Information Flow"),
+     QT_TRANSLATE_NOOP("attnscope::app::ViewCatalog",
+                       "Where each position's information comes from across all layers: attention rollout and "
+                       "attention flow beside raw attention, per token or over the image, with the layered graph."),
+     Qt::BottomDockWidgetArea, &flowView},
     {"embeddings", "embedding", QT_TRANSLATE_NOOP("attnscope::app::ViewCatalog", "Query–Key Embeddings"),
      QT_TRANSLATE_NOOP("attnscope::app::ViewCatalog",
                        "Queries and keys of the selected head, laid out in 2D or 3D by PCA, t-SNE or UMAP."),

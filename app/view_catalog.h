@@ -46,7 +46,8 @@ public:
 
     // The dock id for a --view name ("head" -> "head_view"); empty for an unknown name.
     static QString dockIdForViewName(const QString& name);
-    // The --view names, in table order ("head", "model", "map", "mask", "sinks", "roles", "importance", "embedding").
+    // The --view names, in table order ("head", "model", "map", "mask", "sinks", "roles", "importance", "flow",
+    // "embedding").
     static QStringList viewNames();
 
 private:

@@ -177,6 +177,18 @@ private slots:
             QCOMPARE(layered.rows, int64_t(layers + 1));
             QVERIFY(worstDiff(row, std::vector<float>(layered.row(0), layered.row(0) + n)) < 1e-5);
             QVERIFY(std::abs(layered(layers, position) - 1) < 1e-5);
+            // A node passes on exactly what it holds: its value is the sum of the edges leaving it upwards.
+            const LayeredFlow graph = layeredFlow(*capture, method, position, {}, 0.0);
+            FloatMatrix leaving(layers + 1, n);
+            for (const FlowEdge& e : graph.edges) leaving(e.layer - 1, e.from) += e.weight;
+            for (int l = 0; l < layers; ++l)
+                for (int k = 0; k < n; ++k)
+                    QVERIFY2(std::abs(leaving(l, k) - graph.nodes(l, k)) < 1e-5,
+                             qPrintable(QString("layer %1 token %2: %3 vs %4")
+                                            .arg(l)
+                                            .arg(k)
+                                            .arg(leaving(l, k))
+                                            .arg(graph.nodes(l, k))));
             // A causal model: nothing after the position reaches it, at any layer.
             for (int l = 0; l <= layers; ++l)
                 for (int k = position + 1; k < n; ++k) QCOMPARE(layered(l, k), 0.0f);

@@ -53,10 +53,26 @@ ATTNSCOPE_ENGINE_EXPORT std::vector<float> relevanceRow(const AttentionCapture& 
                                                         int position, const FlowOptions& options = {},
                                                         JobControl* control = nullptr);
 
-// The layered graph of one position, for drawing it: [layers + 1, tokens], row l = how much of position
-// `position`'s information after the last layer comes from token k at the input of layer l (row `layers` is the
-// position itself, row 0 the input tokens). Rollout: Â_L ... Â_(l+1) restricted to the position's row; flow: the
-// flow the maximum flows send through each node, summed over the input tokens and normalised like the row.
+// The layered graph of one position, for drawing it. Node (l, k): how much of position `position`'s information
+// after the last layer comes from token k at the input of layer l (row `layers` is the position itself, row 0 the
+// input tokens). Edge (l, from, to): the share carried from (l - 1, from) to (l, to). Rollout: nodes are
+// Â_L ... Â_(l+1) restricted to the position's row, an edge is node (l, to) x Â_l[to, from]; flow: what the
+// maximum flows send through each node and edge, summed over the input tokens and normalised like the row. Either
+// way a node's value is the sum of the edges leaving it upwards.
+struct ATTNSCOPE_ENGINE_EXPORT FlowEdge {
+    int layer = 0;  // 1..layers: the edge enters layer `layer`'s node `to`
+    int from = 0;
+    int to = 0;
+    float weight = 0;
+};
+struct ATTNSCOPE_ENGINE_EXPORT LayeredFlow {
+    FloatMatrix nodes;            // [layers + 1, tokens]
+    std::vector<FlowEdge> edges;  // those of weight >= minEdgeWeight, heaviest first
+};
+ATTNSCOPE_ENGINE_EXPORT LayeredFlow layeredFlow(const AttentionCapture& capture, FlowMethod method, int position,
+                                                const FlowOptions& options = {}, double minEdgeWeight = 0.01,
+                                                JobControl* control = nullptr);
+// The nodes of the same, without edges.
 ATTNSCOPE_ENGINE_EXPORT FloatMatrix layeredRelevance(const AttentionCapture& capture, FlowMethod method, int position,
                                                      const FlowOptions& options = {}, JobControl* control = nullptr);
 

@@ -7,6 +7,7 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/boykov_kolmogorov_max_flow.hpp>
 #include <exception>
+#include <limits>
 
 #include "attnscope/error.h"
 #include "attnscope/information_flow.h"
@@ -116,9 +117,15 @@ public:
         layers_ = layers;
     }
 
-    // Maximum flow from input token `source` to position `sink` after the last layer; with `through`, adds the flow
-    // entering each node into through[l][k] (layer 0: the flow leaving the source).
-    double maxFlow(int64_t source, int64_t sink, std::vector<double>* through = nullptr) {
+    // What the maximum flows of one position send through each node ([layers + 1] x tokens; layer 0: the flow
+    // leaving each source) and each forward edge (in the order of edgeEnds()).
+    struct Through {
+        std::vector<double> nodes, edges;
+    };
+
+    // Maximum flow from input token `source` to position `sink` after the last layer; adds what it sends through
+    // each node and edge to `through` when given.
+    double maxFlow(int64_t source, int64_t sink, Through* through = nullptr) {
         const auto s = static_cast<Vertex>(node(0, source)), t = static_cast<Vertex>(node(layers_, sink));
         const double value = boost::boykov_kolmogorov_max_flow(
             graph_, boost::get(&EdgeProps::capacity, graph_), boost::get(&EdgeProps::residual, graph_),
@@ -126,14 +133,31 @@ public:
             boost::get(&VertexProps::color, graph_), boost::get(&VertexProps::distance, graph_),
             boost::get(boost::vertex_index, graph_), s, t);
         if (through && value > 0) {
-            (*through)[static_cast<size_t>(node(0, source))] += value;
-            for (const auto& e : boost::make_iterator_range(boost::edges(graph_))) {
-                const EdgeProps& p = graph_[e];
-                if (p.capacity > 0 && p.capacity > p.residual)
-                    (*through)[boost::target(e, graph_)] += p.capacity - p.residual;
+            through->nodes.resize(boost::num_vertices(graph_), 0.0);
+            through->edges.resize(forward_.size(), 0.0);
+            through->nodes[static_cast<size_t>(node(0, source))] += value;
+            for (size_t e = 0; e < forward_.size(); ++e) {
+                const EdgeProps& p = graph_[forward_[e]];
+                if (p.capacity > p.residual) {
+                    through->edges[e] += p.capacity - p.residual;
+                    through->nodes[boost::target(forward_[e], graph_)] += p.capacity - p.residual;
+                }
             }
         }
         return value;
+    }
+
+    // (layer of the target node, source token, target token) of each forward edge, in Through::edges' order.
+    std::vector<FlowEdge> edgeEnds() const {
+        std::vector<FlowEdge> ends;
+        ends.reserve(forward_.size());
+        for (const auto& e : forward_) {
+            const auto from = static_cast<int64_t>(boost::source(e, graph_)),
+                       to = static_cast<int64_t>(boost::target(e, graph_));
+            ends.push_back({static_cast<int>(to / tokens_), static_cast<int>(from % tokens_),
+                            static_cast<int>(to % tokens_), 0.0f});
+        }
+        return ends;
     }
 
 private:
@@ -160,9 +184,11 @@ private:
         graph_[forward].reverse = backward;
         graph_[backward].capacity = 0;
         graph_[backward].reverse = forward;
+        forward_.push_back(forward);
     }
 
     Graph graph_;
+    std::vector<Traits::edge_descriptor> forward_;
     int64_t tokens_ = 0;
     int64_t layers_ = 0;
 };
@@ -173,9 +199,10 @@ std::vector<torch::Tensor> residualMatrices(const AttentionCapture& capture, con
     return matrices;
 }
 
-// One position's flow row, normalised to sum to 1 as the paper's code does; `through` as FlowNetwork::maxFlow.
+// One position's flow row, normalised to sum to 1 as the paper's code does; `through` as FlowNetwork::maxFlow,
+// normalised the same way.
 std::vector<double> flowRow(FlowNetwork& network, int64_t tokens, int64_t position, JobControl* control,
-                            std::vector<double>* through = nullptr) {
+                            FlowNetwork::Through* through = nullptr) {
     std::vector<double> row(static_cast<size_t>(tokens), 0.0);
     double total = 0;
     for (int64_t j = 0; j < tokens; ++j) {
@@ -185,8 +212,10 @@ std::vector<double> flowRow(FlowNetwork& network, int64_t tokens, int64_t positi
     }
     if (total > 0) {
         for (double& v : row) v /= total;
-        if (through)
-            for (double& v : *through) v /= total;
+        if (through) {
+            for (double& v : through->nodes) v /= total;
+            for (double& v : through->edges) v /= total;
+        }
     }
     return row;
 }
@@ -280,8 +309,8 @@ std::vector<float> relevanceRow(const AttentionCapture& capture, FlowMethod meth
     return toFloats(flowRow(network, capture.tokenCount(), position, control));
 }
 
-FloatMatrix layeredRelevance(const AttentionCapture& capture, FlowMethod method, int position,
-                             const FlowOptions& options, JobControl* control) {
+LayeredFlow layeredFlow(const AttentionCapture& capture, FlowMethod method, int position, const FlowOptions& options,
+                        double minEdgeWeight, JobControl* control) {
     if (method != FlowMethod::Rollout && method != FlowMethod::Flow)
         throw EngineError("the layered graph is drawn for rollout or flow, not '" + flowMethodName(method) + "'",
                           "information flow");
@@ -289,27 +318,48 @@ FloatMatrix layeredRelevance(const AttentionCapture& capture, FlowMethod method,
     torch::NoGradGuard noGrad;
     const int64_t n = capture.tokenCount();
     const int layers = capture.layers();
+    LayeredFlow result;
+    result.nodes = FloatMatrix(layers + 1, n);
+    auto keep = [&](int layer, int64_t from, int64_t to, double weight) {
+        if (weight >= minEdgeWeight)
+            result.edges.push_back({layer, static_cast<int>(from), static_cast<int>(to), static_cast<float>(weight)});
+    };
     if (method == FlowMethod::Rollout) {
-        FloatMatrix result(layers + 1, n);
         torch::Tensor row = torch::zeros({n}, torch::kFloat64);
         row[position] = 1.0;
-        std::copy_n(tensorRow(row).data(), n, result.row(layers));
+        std::copy_n(tensorRow(row).data(), n, result.nodes.row(layers));
         for (int l = layers - 1; l >= 0; --l) {
             if (control) control->throwIfCancelled();
-            row = torch::mv(residualMatrix(capture, l, options).t(), row);
+            const torch::Tensor a = residualMatrix(capture, l, options);  // Â of layer l + 1 (1-based)
+            // Edge from (l, j) to (l + 1, k): the relevance of (l + 1, k) times the share k takes from j.
+            const torch::Tensor shares = (row.unsqueeze(1) * a).contiguous();  // [k, j]
+            const double* cells = shares.data_ptr<double>();
+            for (int64_t k = 0; k < n; ++k)
+                for (int64_t j = 0; j < n; ++j) keep(l + 1, j, k, cells[k * n + j]);
+            row = shares.sum(0);
             const std::vector<float> values = tensorRow(row);
-            std::copy(values.begin(), values.end(), result.row(l));
+            std::copy(values.begin(), values.end(), result.nodes.row(l));
         }
-        return result;
+    } else {
+        const std::vector<torch::Tensor> matrices = residualMatrices(capture, options);
+        FlowNetwork network(matrices, n);
+        FlowNetwork::Through through;
+        flowRow(network, n, position, control, &through);
+        if (!through.nodes.empty()) {
+            std::transform(through.nodes.begin(), through.nodes.end(), result.nodes.values.begin(),
+                           [](double v) { return static_cast<float>(v); });
+            const std::vector<FlowEdge> ends = network.edgeEnds();
+            for (size_t e = 0; e < ends.size(); ++e) keep(ends[e].layer, ends[e].from, ends[e].to, through.edges[e]);
+        }
     }
-    const std::vector<torch::Tensor> matrices = residualMatrices(capture, options);
-    FlowNetwork network(matrices, n);
-    std::vector<double> through(static_cast<size_t>((layers + 1) * n), 0.0);
-    flowRow(network, n, position, control, &through);
-    FloatMatrix result(layers + 1, n);
-    std::transform(through.begin(), through.end(), result.values.begin(),
-                   [](double v) { return static_cast<float>(v); });
+    std::sort(result.edges.begin(), result.edges.end(),
+              [](const FlowEdge& a, const FlowEdge& b) { return a.weight > b.weight; });
     return result;
+}
+
+FloatMatrix layeredRelevance(const AttentionCapture& capture, FlowMethod method, int position,
+                             const FlowOptions& options, JobControl* control) {
+    return layeredFlow(capture, method, position, options, std::numeric_limits<double>::infinity(), control).nodes;
 }
 
 }  // namespace attnscope
