@@ -2,8 +2,10 @@
 #include "analysis_session.h"
 
 #include <QPointer>
+#include <numeric>
 
 #include "attnscope/job.h"
+#include "attnscope/tokenizer.h"
 #include "flow_computation.h"
 #include "job_runner.h"
 
@@ -70,6 +72,48 @@ void AnalysisSession::setCaptures(const std::shared_ptr<const AttentionCapture>&
         emit self->headScoresChanged(capture, self->scores_);
     };
     jobs_.watch(channels::headScores, tr("Scoring heads"), job, std::move(callbacks));
+    computeAttribution(capture);
+}
+
+void AnalysisSession::computeAttribution(const std::shared_ptr<const AttentionCapture>& capture) {
+    if (!model_) return;
+    emit attributionChanged(capture, {}, 0, tr("Computing…"));
+    struct Result {
+        LogitAttribution terms;
+        QString target;
+    };
+    QPointer<AnalysisSession> self(this);
+    auto job = Job<Result>::start([model = model_, capture](JobControl&) {
+        AttributionOptions options;
+        options.mask = capture->mask();
+        Result result{attributeLogit(*model, capture->input(), options), {}};
+        const auto tokenizer = model->tokenizer();
+        result.target = tokenizer && !capture->modelInfo().imageInput
+                            ? QString::fromStdString(tokenizer->decode({result.terms.target}, false))
+                            : QString::number(result.terms.target);
+        return result;
+    });
+    JobCallbacks<Result> callbacks;
+    callbacks.foreground = false;
+    callbacks.onResult = [self, capture](const Result& result) {
+        if (!self) return;
+        const LogitAttribution& a = result.terms;
+        const QString description =
+            tr("Terms of the logit of “%1” at position %2 (logit %3; the heads add up to %4, the MLPs to %5, "
+               "embeddings and biases to %6)")
+                .arg(result.target)
+                .arg(a.position)
+                .arg(a.logit, 0, 'f', 3)
+                .arg(std::accumulate(a.headTerms.begin(), a.headTerms.end(), 0.0), 0, 'f', 3)
+                .arg(std::accumulate(a.mlpTerms.begin(), a.mlpTerms.end(), 0.0), 0, 'f', 3)
+                .arg(a.embeddings + a.constant + std::accumulate(a.attentionBias.begin(), a.attentionBias.end(), 0.0),
+                     0, 'f', 3);
+        emit self->attributionChanged(capture, a.headTerms, a.heads, description);
+    };
+    callbacks.onFailed = [self, capture](const QString& problem, const QString&) {
+        if (self) emit self->attributionChanged(capture, {}, 0, problem);
+    };
+    jobs_.watch(channels::attribution, tr("Logit attribution"), job, std::move(callbacks));
 }
 
 void AnalysisSession::computeImportance(ImportanceMethod method) {
@@ -112,6 +156,33 @@ void AnalysisSession::restoreImportance(const HeadImportance& result) {
 
 void AnalysisSession::cancelImportance() {
     jobs_.cancelChannel(channels::importance);
+}
+
+void AnalysisSession::computeNormWeighted(std::shared_ptr<const AttentionCapture> capture) {
+    if (!capture) return;
+    if (capture == weighedCapture_ && weighted_) {
+        emit normWeightedReady(weighted_, capture);
+        return;
+    }
+    if (!model_) {
+        emit normWeightedUnavailable(capture, tr("no model is open"));
+        return;
+    }
+    QPointer<AnalysisSession> self(this);
+    auto job = Job<std::shared_ptr<const AttentionCapture>>::start(
+        [model = model_, capture](JobControl&) { return normWeightedCapture(*model, capture); });
+    JobCallbacks<std::shared_ptr<const AttentionCapture>> callbacks;
+    callbacks.foreground = false;
+    callbacks.onResult = [self, capture](const std::shared_ptr<const AttentionCapture>& weighted) {
+        if (!self) return;
+        self->weighedCapture_ = capture;
+        self->weighted_ = weighted;
+        emit self->normWeightedReady(weighted, capture);
+    };
+    callbacks.onFailed = [self, capture](const QString& problem, const QString&) {
+        if (self) emit self->normWeightedUnavailable(capture, problem);
+    };
+    jobs_.watch(channels::normWeighted, tr("Norm-weighted attention"), job, std::move(callbacks));
 }
 
 void AnalysisSession::computeFlow(std::shared_ptr<const AttentionCapture> capture, int position, FlowMethod method,

@@ -52,6 +52,8 @@ public:
 public slots:
     void computeImportance(attnscope::ImportanceMethod method);
     void cancelImportance();
+    // The norm-weighted version of `capture` (normWeightedCapture), for the attention views' toggle.
+    void computeNormWeighted(std::shared_ptr<const attnscope::AttentionCapture> capture);
     // The Information Flow view's data for `capture` (a newer request replaces a running one).
     void computeFlow(std::shared_ptr<const attnscope::AttentionCapture> capture, int position,
                      attnscope::FlowMethod method, bool skipMaskedHeads);
@@ -66,12 +68,20 @@ signals:
     void importanceFinished(const attnscope::HeadImportance& result);
     // Cancelled (empty message) or failed.
     void importanceEndedWithoutResult(const QString& failure);
+    // Direct logit attribution for the capture's input and mask ([layers * heads]; empty with the reason why).
+    void attributionChanged(std::shared_ptr<const attnscope::AttentionCapture> capture,
+                            const std::vector<double>& terms, int heads, const QString& description);
+    void normWeightedReady(std::shared_ptr<const attnscope::AttentionCapture> weighted,
+                           std::shared_ptr<const attnscope::AttentionCapture> of);
+    void normWeightedUnavailable(std::shared_ptr<const attnscope::AttentionCapture> of, const QString& reason);
     void flowStarted();
     void flowProgressed(double fraction, const QString& stage);
     void flowFinished(const attnscope::widgets::FlowViewData& data);
     void flowEndedWithoutResult(const QString& failure);
 
 private:
+    void computeAttribution(const std::shared_ptr<const AttentionCapture>& capture);
+
     JobRunner& jobs_;
     std::shared_ptr<const Model> model_;
     std::shared_ptr<const AttentionCapture> scored_;
@@ -81,6 +91,7 @@ private:
     bool importanceRunning_ = false;
     int scoresGeneration_ = 0;
     std::shared_ptr<FlowMatrixCache> flowCache_;
+    std::shared_ptr<const AttentionCapture> weighedCapture_, weighted_;  // the latest norm-weighted capture
 };
 
 }  // namespace attnscope::app

@@ -33,6 +33,8 @@ inline const QString corpus = QStringLiteral("corpus");
 inline const QString embedding = QStringLiteral("embedding");
 inline const QString embeddingMatrix = QStringLiteral("embedding matrix");
 inline const QString flow = QStringLiteral("flow");
+inline const QString normWeighted = QStringLiteral("norm-weighted");
+inline const QString attribution = QStringLiteral("attribution");
 }  // namespace channels
 
 // What the caller wants to hear about one job. Every callback runs on the GUI thread.

@@ -77,6 +77,15 @@ MadeView scrollableCaptureView(const ViewEntry&, ViewContext& context) {
         view->setCaptures(capture, before);
         view->setDifferenceMode(before != nullptr);
     });
+    // Norm-weighted maps come from the session, which holds the model.
+    AnalysisSession* analysis = &context.analysis;
+    QObject::connect(view, &widgets::CaptureView::normWeightingWanted, analysis, &AnalysisSession::computeNormWeighted);
+    QObject::connect(analysis, &AnalysisSession::normWeightedReady, view,
+                     &widgets::CaptureView::setNormWeightedCapture);
+    QObject::connect(analysis, &AnalysisSession::normWeightedUnavailable, view,
+                     [view](const auto& of, const QString& reason) {
+                         if (of == view->runCapture()) view->setNormWeightingUnavailable(reason);
+                     });
     return scrollable(view, 200, 300);
 }
 
@@ -91,6 +100,10 @@ MadeView headRolesTable(const ViewEntry&, ViewContext& context) {
     auto* view = new widgets::HeadRolesTable(&context.window.selection());
     QObject::connect(&context.analysis, &AnalysisSession::headScoresChanged, view,
                      [view](const auto&, const auto& scores) { view->setScores(scores); });
+    QObject::connect(&context.analysis, &AnalysisSession::attributionChanged, view,
+                     [view](const auto&, const std::vector<double>& terms, int heads, const QString& description) {
+                         view->setAttribution(terms, heads, description);
+                     });
     return scrollable(view);
 }
 

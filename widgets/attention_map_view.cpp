@@ -29,6 +29,7 @@ AttentionMapView::AttentionMapView(QWidget* parent)
     controls->addWidget(meanBox_);
     controls->addSpacing(12);
     controls->addWidget(createDifferenceToggle(this));
+    controls->addWidget(createNormWeightedToggle(this));
     controls->addStretch(1);
     auto* fitButton = new QPushButton(tr("Fit"), this);
     fitButton->setToolTip(tr("Show the whole map (double-click the map does the same)"));
@@ -101,6 +102,7 @@ void AttentionMapView::rebuild() {
         title = layerMean_ ? tr("Layer %1 · mean of %2 heads").arg(source.layer).arg(capture()->heads())
                            : tr("Layer %1 · Head %2").arg(source.layer).arg(source.head);
         if (source.difference()) title += tr("  ·  after − before");
+        if (normWeighted()) title += tr("  ·  norm-weighted");
         if (selectionModel()->mask().contains(source.layer, source.head) && !layerMean_) title += tr("  ·  masked");
     }
     canvas_->setSource(source, labels, title);

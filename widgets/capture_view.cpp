@@ -48,7 +48,43 @@ void CaptureView::setCaptures(std::shared_ptr<const AttentionCapture> capture,
                               std::shared_ptr<const AttentionCapture> before) {
     capture_ = std::move(capture);
     before_ = std::move(before);
+    weighted_.reset();
     notifyCapturesChanged();
+    if (normRequested_ && capture_) emit normWeightingWanted(capture_);
+}
+
+void CaptureView::setNormWeightedCapture(std::shared_ptr<const AttentionCapture> weighted,
+                                         const std::shared_ptr<const AttentionCapture>& of) {
+    if (!of || of != capture_) return;
+    weighted_ = std::move(weighted);
+    notifyCapturesChanged();
+}
+
+void CaptureView::setNormWeightingUnavailable(const QString& reason) {
+    normRequested_ = false;
+    for (const auto& toggle : normToggles_)
+        if (toggle) toggle->setToolTip(tr("Norm weighting is not available: %1").arg(reason));
+    notifyCapturesChanged();
+}
+
+void CaptureView::setNormWeighting(bool enabled) {
+    if (enabled == normRequested_) return;
+    normRequested_ = enabled;
+    notifyCapturesChanged();
+    emit differenceModeChanged(differenceMode());
+    if (enabled && !weighted_ && capture_) emit normWeightingWanted(capture_);
+}
+
+QCheckBox* CaptureView::createNormWeightedToggle(QWidget* parent) {
+    auto* toggle = new QCheckBox(tr("Norm-weighted"), parent);
+    toggle->setToolTip(
+        tr("Weigh each attention weight by the norm of what its key's value vector writes through the "
+           "output projection, rows renormalised (Kobayashi et al., 2020)"));
+    toggle->setEnabled(capture_ != nullptr);
+    toggle->setChecked(normRequested_);
+    connect(toggle, &QCheckBox::toggled, this, &CaptureView::setNormWeighting);
+    normToggles_.append(toggle);
+    return toggle;
 }
 
 bool CaptureView::differenceAvailable() const {
@@ -87,8 +123,14 @@ void CaptureView::notifyCapturesChanged() {
     for (const auto& toggle : differenceToggles_) {
         if (!toggle) continue;
         const QSignalBlocker blocker(toggle);
-        toggle->setEnabled(differenceAvailable());
+        toggle->setEnabled(differenceAvailable() && !normRequested_);
         toggle->setChecked(differenceMode());
+    }
+    for (const auto& toggle : normToggles_) {
+        if (!toggle) continue;
+        const QSignalBlocker blocker(toggle);
+        toggle->setEnabled(capture_ != nullptr);
+        toggle->setChecked(normRequested_);
     }
     capturesChanged();
     update();

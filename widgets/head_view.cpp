@@ -42,6 +42,7 @@ HeadView::HeadView(QWidget* parent)
     controls->addWidget(filterBox_);
     controls->addSpacing(12);
     controls->addWidget(createDifferenceToggle(this));
+    controls->addWidget(createNormWeightedToggle(this));
     statusLabel_->setObjectName(QStringLiteral("status"));
     statusLabel_->setStyleSheet(QStringLiteral("color: %1").arg(screenTheme().mutedText.name()));
     // The status may be cut in a narrow dock (its tooltip has it whole); it must not widen the view past the lines.
@@ -132,6 +133,7 @@ QString HeadView::figureSubject() const {
     QString subject = visible == capture()->heads() ? tr("Layer %1, all %2 heads").arg(currentLayer()).arg(visible)
                                                     : tr("Layer %1, %n head(s)", nullptr, visible).arg(currentLayer());
     if (differenceMode()) subject += tr(", after − before");
+    if (normWeighted()) subject += tr(", norm-weighted");
     return subject;
 }
 

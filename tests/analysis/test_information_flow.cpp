@@ -195,6 +195,31 @@ private slots:
         }
     }
 
+    void theNormWeightedCaptureRenormalisesTheNormBasedMapsRowByRow() {
+        const auto ref = file("llama", "reference.safetensors");
+        const auto model = modelFor("llama");
+        const auto capture = model->run(runInput(*ref, "plain0"));
+        const auto weighted = normWeightedCapture(*model, capture);
+        const int n = capture->tokenCount();
+        for (int layer = 0; layer < capture->layers(); ++layer)
+            for (int head = 0; head < capture->heads(); ++head) {
+                const FloatMatrix norm = normWeightedAttention(*model, *capture, layer, head);
+                const FloatMatrix shown = weighted->attention(layer, head);
+                for (int i = 0; i < n; ++i) {
+                    double sum = 0;
+                    for (int j = 0; j < n; ++j) sum += norm(i, j);
+                    for (int j = 0; j < n; ++j) QVERIFY(std::abs(shown(i, j) - norm(i, j) / sum) < 1e-5);
+                }
+                // Tiles and rows agree with the whole map.
+                const FloatMatrix tile = weighted->attentionTile(layer, head, 3, 5, 1, 6);
+                for (int r = 0; r < 5; ++r)
+                    for (int c = 0; c < 6; ++c) QVERIFY(std::abs(tile(r, c) - shown(3 + r, 1 + c)) < 1e-6);
+                const std::vector<float> row = weighted->attentionRow(layer, head, n - 1);
+                QVERIFY(worstDiff(row, std::vector<float>(shown.row(n - 1), shown.row(n - 1) + n)) < 1e-6);
+            }
+        QCOMPARE(weighted->hiddenNorms().values, capture->hiddenNorms().values);
+    }
+
     void tokenAblationLeavesLaterTokensOfACausalModelWithoutEffect() {
         const auto ref = file("gpt2", "reference.safetensors");
         const ModelInput input = runInput(*ref, "plain0");

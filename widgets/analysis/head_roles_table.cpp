@@ -11,6 +11,9 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+#include <limits>
 #include <map>
 
 #include "selection_model.h"
@@ -38,6 +41,21 @@ void HeadRolesModel::setScores(std::vector<HeadScores> scores) {
     beginResetModel();
     scores_ = std::move(scores);
     endResetModel();
+}
+
+void HeadRolesModel::setAttribution(std::vector<double> terms, int heads, const QString& description) {
+    attribution_ = std::move(terms);
+    attributionDescription_ = description;
+    attributionHeads_ = heads;
+    if (!scores_.empty()) emit dataChanged(index(0, Attribution), index(rowCount() - 1, Attribution));
+    emit headerDataChanged(Qt::Horizontal, Attribution, Attribution);
+}
+
+double HeadRolesModel::attribution(int row) const {
+    const HeadScores& s = scores(row);
+    const size_t at = static_cast<size_t>(s.layer) * attributionHeads_ + s.head;
+    return s.head < attributionHeads_ && at < attribution_.size() ? attribution_[at]
+                                                                  : std::numeric_limits<double>::quiet_NaN();
 }
 
 void HeadRolesModel::setThresholds(const RoleThresholds& thresholds) {
@@ -99,16 +117,20 @@ QVariant HeadRolesModel::data(const QModelIndex& index, int role) const {
         case TopKeyShare:
             number = s.topKeyShare;
             break;
+        case Attribution:
+            number = attribution(index.row());
+            break;
         default:
             return {};
     }
-    const bool missing = (column == Induction || column == ValueSink) && number < 0;
+    const bool missing = ((column == Induction || column == ValueSink) && number < 0) || !std::isfinite(number);
     switch (role) {
         case Qt::UserRole:
-            return number;
+            return std::isfinite(number) ? number : -std::numeric_limits<double>::infinity();
         case Qt::DisplayRole:
             if (column == Role) return this->role(index.row());
             if (column == Layer || column == Head || column == TopKey) return static_cast<int>(number);
+            if (column == Attribution && !missing) return QString::number(number, 'f', 3);
             return missing ? QStringLiteral("–") : QString::number(number, 'f', 3);
         case Qt::TextAlignmentRole:
             return column == Role ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
@@ -119,6 +141,16 @@ QVariant HeadRolesModel::data(const QModelIndex& index, int role) const {
             const bool unitScore = column == Sink || column == ValueSink || column == PrevToken ||
                                    column == Induction || column == Local || column == EntropyFraction ||
                                    column == TopKeyShare;
+            if (column == Attribution && !missing) {
+                // Signed: red pushes the predicted token up, blue pushes it down, as strong as the largest head.
+                double largest = 0;
+                for (double v : attribution_)
+                    if (std::isfinite(v)) largest = std::max(largest, std::abs(v));
+                const float t = largest > 0 ? static_cast<float>(0.5 + 0.5 * number / largest) : 0.5f;
+                QColor tint = Colormap::divergingRdBu().color(t);
+                tint.setAlpha(static_cast<int>(std::abs(t - 0.5f) * 2 * 160));
+                return tint;
+            }
             if (!unitScore || missing) return {};
             const QColor tint = Colormap::viridis().color(0.55);
             return QColor(tint.red(), tint.green(), tint.blue(), static_cast<int>(std::clamp(number, 0.0, 1.0) * 90));
@@ -129,6 +161,7 @@ QVariant HeadRolesModel::data(const QModelIndex& index, int role) const {
                     .arg(s.layer)
                     .arg(s.head)
                     .arg(this->role(index.row()));
+            if (column == Attribution) return attributionDescription_;
             return {};
         default:
             return {};
@@ -140,7 +173,8 @@ QVariant HeadRolesModel::headerData(int section, Qt::Orientation orientation, in
     static const char* const names[ColumnCount] = {
         QT_TR_NOOP("Layer"),         QT_TR_NOOP("Head"),        QT_TR_NOOP("Role"),      QT_TR_NOOP("Sink"),
         QT_TR_NOOP("Value sink"),    QT_TR_NOOP("Prev. token"), QT_TR_NOOP("Induction"), QT_TR_NOOP("Local"),
-        QT_TR_NOOP("Entropy frac."), QT_TR_NOOP("Entropy"),     QT_TR_NOOP("Top key"),   QT_TR_NOOP("Top share")};
+        QT_TR_NOOP("Entropy frac."), QT_TR_NOOP("Entropy"),     QT_TR_NOOP("Top key"),   QT_TR_NOOP("Top share"),
+        QT_TR_NOOP("Logit attr.")};
     static const char* const tips[ColumnCount] = {
         "",
         "",
@@ -153,9 +187,13 @@ QVariant HeadRolesModel::headerData(int section, Qt::Orientation orientation, in
         QT_TR_NOOP("Entropy relative to uniform over the keys a query can see (1 = uniform)"),
         QT_TR_NOOP("Mean entropy of a query's attention, in nats"),
         QT_TR_NOOP("The position receiving the most attention"),
-        QT_TR_NOOP("Mean attention that position receives")};
+        QT_TR_NOOP("Mean attention that position receives"),
+        QT_TR_NOOP("Direct logit attribution: what the head writes into the predicted token's logit at the last "
+                   "position, through the final norm frozen at the run's value (red: up, blue: down)")};
     if (section < 0 || section >= ColumnCount) return {};
     if (role == Qt::DisplayRole) return tr(names[section]);
+    if (role == Qt::ToolTipRole && section == Attribution && !attributionDescription_.isEmpty())
+        return tr(tips[section]) + QStringLiteral("\n") + attributionDescription_;
     if (role == Qt::ToolTipRole && tips[section][0] != '\0') return tr(tips[section]);
     return {};
 }
@@ -310,6 +348,10 @@ void HeadRolesTable::setScores(std::vector<HeadScores> scores) {
     model_->setScores(std::move(scores));
     showCounts();
     followSelection();
+}
+
+void HeadRolesTable::setAttribution(std::vector<double> terms, int heads, const QString& description) {
+    model_->setAttribution(std::move(terms), heads, description);
 }
 
 void HeadRolesTable::setThresholds(const RoleThresholds& thresholds) {

@@ -37,11 +37,17 @@ public:
         Entropy,
         TopKey,
         TopKeyShare,
+        Attribution,
         ColumnCount
     };
 
     using QAbstractTableModel::QAbstractTableModel;
     void setScores(std::vector<HeadScores> scores);
+    // Direct logit attribution per head ([layers * heads], layer-major, `heads` per layer), and what it attributes
+    // ("the logit of 'Bob' at position 13") or, with no terms, why there are none.
+    void setAttribution(std::vector<double> terms, int heads, const QString& description);
+    double attribution(int row) const;  // NaN when there is none
+    const QString& attributionDescription() const { return attributionDescription_; }
     void setThresholds(const RoleThresholds& thresholds);
     const RoleThresholds& thresholds() const { return thresholds_; }
     const HeadScores& scores(int row) const { return scores_[static_cast<size_t>(row)]; }
@@ -55,6 +61,9 @@ public:
 private:
     std::vector<HeadScores> scores_;
     RoleThresholds thresholds_;
+    std::vector<double> attribution_;
+    int attributionHeads_ = 0;
+    QString attributionDescription_;
 };
 
 // Keeps rows whose role, layer and text match; text matches the role or "L3 H1" / "3:1".
@@ -82,6 +91,8 @@ public:
     explicit HeadRolesTable(SelectionModel* selection, QWidget* parent = nullptr);
 
     void setScores(std::vector<HeadScores> scores);
+    // The attribution column (HeadRolesModel::setAttribution).
+    void setAttribution(std::vector<double> terms, int heads, const QString& description);
     void setThresholds(const RoleThresholds& thresholds);
     const RoleThresholds& thresholds() const { return model_->thresholds(); }
 

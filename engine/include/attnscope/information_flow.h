@@ -7,6 +7,7 @@
 #include "attnscope/engine_export.h"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -82,6 +83,11 @@ ATTNSCOPE_ENGINE_EXPORT FloatMatrix layeredRelevance(const AttentionCapture& cap
 // (it does not depend on j).
 ATTNSCOPE_ENGINE_EXPORT FloatMatrix normWeightedAttention(const Model& model, const AttentionCapture& capture,
                                                           int layer, int head);
+// The capture with every map norm-weighted and renormalised per row: cell (i, j) = α_ij ||f(x_j)|| / Σ_k α_ik
+// ||f(x_k)||, the share of what query i gathers that comes from key j, on attention's own scale, for the attention
+// views. Everything but the maps is the capture's own.
+ATTNSCOPE_ENGINE_EXPORT std::shared_ptr<const AttentionCapture> normWeightedCapture(
+    const Model& model, std::shared_ptr<const AttentionCapture> capture);
 // || f_h(x_j) || for every head and token of one layer, [heads, tokens].
 ATTNSCOPE_ENGINE_EXPORT FloatMatrix transformedValueNorms(const Model& model, const AttentionCapture& capture,
                                                           int layer);
