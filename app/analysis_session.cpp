@@ -77,7 +77,10 @@ void AnalysisSession::setCaptures(const std::shared_ptr<const AttentionCapture>&
 
 void AnalysisSession::computeAttribution(const std::shared_ptr<const AttentionCapture>& capture) {
     if (!model_) return;
-    emit attributionChanged(capture, {}, 0, tr("Computing…"));
+    attribution_.clear();
+    attributionHeads_ = 0;
+    attributionDescription_ = tr("Computing…");
+    emit attributionChanged(capture, {}, 0, attributionDescription_);
     struct Result {
         LogitAttribution terms;
         QString target;
@@ -108,10 +111,15 @@ void AnalysisSession::computeAttribution(const std::shared_ptr<const AttentionCa
                 .arg(std::accumulate(a.mlpTerms.begin(), a.mlpTerms.end(), 0.0), 0, 'f', 3)
                 .arg(a.embeddings + a.constant + std::accumulate(a.attentionBias.begin(), a.attentionBias.end(), 0.0),
                      0, 'f', 3);
+        self->attribution_ = a.headTerms;
+        self->attributionHeads_ = a.heads;
+        self->attributionDescription_ = description;
         emit self->attributionChanged(capture, a.headTerms, a.heads, description);
     };
     callbacks.onFailed = [self, capture](const QString& problem, const QString&) {
-        if (self) emit self->attributionChanged(capture, {}, 0, problem);
+        if (!self) return;
+        self->attributionDescription_ = problem;
+        emit self->attributionChanged(capture, {}, 0, problem);
     };
     jobs_.watch(channels::attribution, tr("Logit attribution"), job, std::move(callbacks));
 }
@@ -197,7 +205,9 @@ void AnalysisSession::computeFlow(std::shared_ptr<const AttentionCapture> captur
     JobCallbacks<widgets::FlowViewData> callbacks;
     callbacks.foreground = false;
     callbacks.onResult = [self](const widgets::FlowViewData& data) {
-        if (self) emit self->flowFinished(data);
+        if (!self) return;
+        self->flow_ = std::make_shared<const widgets::FlowViewData>(data);
+        emit self->flowFinished(data);
     };
     callbacks.onFailed = [self](const QString& problem, const QString& where) {
         if (self) emit self->flowEndedWithoutResult(where.isEmpty() ? problem : where + QStringLiteral(": ") + problem);

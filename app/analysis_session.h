@@ -49,6 +49,13 @@ public:
     // A result from elsewhere (a saved session) for the current source.
     void restoreImportance(const HeadImportance& result);
 
+    // The latest Information Flow data (null before any), for File › Export Data.
+    const widgets::FlowViewData* latestFlow() const { return flow_.get(); }
+    // The latest capture's direct logit attribution per head ([layers * heads]; empty when none) and its description.
+    const std::vector<double>& attribution() const { return attribution_; }
+    int attributionHeads() const { return attributionHeads_; }
+    const QString& attributionDescription() const { return attributionDescription_; }
+
 public slots:
     void computeImportance(attnscope::ImportanceMethod method);
     void cancelImportance();
@@ -92,6 +99,10 @@ private:
     int scoresGeneration_ = 0;
     std::shared_ptr<FlowMatrixCache> flowCache_;
     std::shared_ptr<const AttentionCapture> weighedCapture_, weighted_;  // the latest norm-weighted capture
+    std::shared_ptr<const widgets::FlowViewData> flow_;
+    std::vector<double> attribution_;
+    int attributionHeads_ = 0;
+    QString attributionDescription_;
 };
 
 }  // namespace attnscope::app

@@ -7,7 +7,9 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <cmath>
+#include <limits>
 
+#include "analysis/flow_view.h"
 #include "analysis_session.h"
 #include "attnscope/error.h"
 #include "attnscope/tools/capture_file.h"
@@ -88,6 +90,8 @@ QString DataExporter::title(DataKind kind) {
             return QObject::tr("Attention sinks: sink scores, attention received, massive activations");
         case DataKind::Importance:
             return QObject::tr("Head importance");
+        case DataKind::Flow:
+            return QObject::tr("Information flow: relevance matrices, the position's relevance and layered graph");
         case DataKind::Embedding:
             return QObject::tr("Query–key embedding: coordinates and tokens");
     }
@@ -118,6 +122,8 @@ QString DataExporter::unavailableReason(DataKind kind) const {
         case DataKind::Importance:
             return !analysis_.importanceResults().empty() ? QString()
                                                           : QObject::tr("Compute the head importance first.");
+        case DataKind::Flow:
+            return analysis_.latestFlow() ? QString() : QObject::tr("Open the Information Flow view first.");
         case DataKind::Embedding:
             return embedding_.embedding() ? QString() : QObject::tr("Nothing is embedded yet.");
     }
@@ -141,6 +147,8 @@ void DataExporter::write(DataKind kind, const QString& path) const {
             return writeSinks(path);
         case DataKind::Importance:
             return writeImportance(path);
+        case DataKind::Flow:
+            return writeFlow(path);
         case DataKind::Embedding:
             return writeEmbedding(path);
     }
@@ -178,9 +186,27 @@ void DataExporter::writeHeadMap(const QString& path) const {
 void DataExporter::writeHeadRoles(const QString& path) const {
     const RoleThresholds thresholds;
     const auto& scores = analysis_.headScores();
-    const QStringList columns{"layer",      "head",         "role",  "sink",    "value_sink",
-                              "prev_token", "induction",    "local", "entropy", "entropy_fraction",
-                              "top_key",    "top_key_share"};
+    const QStringList columns{"layer",
+                              "head",
+                              "role",
+                              "sink",
+                              "value_sink",
+                              "prev_token",
+                              "induction",
+                              "local",
+                              "entropy",
+                              "entropy_fraction",
+                              "top_key",
+                              "top_key_share",
+                              "logit_attribution"};
+    // The attribution column when it belongs to these scores' capture (same heads), else empty.
+    const auto& attribution = analysis_.attribution();
+    const int attributionHeads = analysis_.attributionHeads();
+    auto attributed = [&](const HeadScores& s) {
+        const size_t at = static_cast<size_t>(s.layer) * attributionHeads + s.head;
+        return s.head < attributionHeads && at < attribution.size() ? attribution[at]
+                                                                    : std::numeric_limits<double>::quiet_NaN();
+    };
     if (suffixOf(path) == QLatin1String("json")) {
         QJsonArray heads;
         for (const auto& s : scores)
@@ -195,18 +221,69 @@ void DataExporter::writeHeadRoles(const QString& path) const {
                                      {"entropy", jsonNumber(s.entropy)},
                                      {"entropy_fraction", jsonNumber(s.entropyFraction)},
                                      {"top_key", s.topKey},
-                                     {"top_key_share", jsonNumber(s.topKeyShare)}});
+                                     {"top_key_share", jsonNumber(s.topKeyShare)},
+                                     {"logit_attribution", jsonNumber(attributed(s))}});
         writeTextFile(path, QJsonDocument(QJsonObject{{"heads", heads}}).toJson());
         return;
     }
     std::vector<QStringList> rows;
     for (const auto& s : scores)
-        rows.push_back({QString::number(s.layer), QString::number(s.head),
-                        QString::fromStdString(headRole(s, thresholds)), number(s.sink),
-                        s.valueSink < 0 ? QString() : number(s.valueSink), number(s.prevToken),
-                        s.induction < 0 ? QString() : number(s.induction), number(s.local), number(s.entropy),
-                        number(s.entropyFraction), QString::number(s.topKey), number(s.topKeyShare)});
+        rows.push_back(
+            {QString::number(s.layer), QString::number(s.head), QString::fromStdString(headRole(s, thresholds)),
+             number(s.sink), s.valueSink < 0 ? QString() : number(s.valueSink), number(s.prevToken),
+             s.induction < 0 ? QString() : number(s.induction), number(s.local), number(s.entropy),
+             number(s.entropyFraction), QString::number(s.topKey), number(s.topKeyShare), number(attributed(s))});
     writeTextFile(path, csv(columns, rows));
+}
+
+void DataExporter::writeFlow(const QString& path) const {
+    const widgets::FlowViewData& flow = *analysis_.latestFlow();
+    const QStringList tokens = tokenStrings(*flow.capture);
+    const int n = flow.capture->tokenCount();
+    auto rowOf = [n](const FloatMatrix& m, int row) {
+        return m.empty() || row >= m.rows ? std::vector<float>() : std::vector<float>(m.row(row), m.row(row) + n);
+    };
+    const std::vector<float> raw = rowOf(flow.raw, flow.position), rollout = rowOf(flow.rollout, flow.position),
+                             whole = rowOf(flow.flow, flow.position);
+    auto cell = [](const std::vector<float>& v, int j) {
+        return j < static_cast<int>(v.size()) ? double(v[j]) : std::numeric_limits<double>::quiet_NaN();
+    };
+    if (suffixOf(path) == QLatin1String("json")) {
+        auto matrix = [](const FloatMatrix& m) {
+            QJsonArray rows;
+            for (int64_t i = 0; i < m.rows; ++i) {
+                QJsonArray row;
+                for (int64_t j = 0; j < m.cols; ++j) row.append(jsonNumber(m(i, j)));
+                rows.append(row);
+            }
+            return m.empty() ? QJsonValue() : QJsonValue(rows);
+        };
+        QJsonArray relevance, edges;
+        for (float v : flow.relevance) relevance.append(jsonNumber(v));
+        for (const FlowEdge& e : flow.graph.edges)
+            edges.append(
+                QJsonObject{{"layer", e.layer}, {"from", e.from}, {"to", e.to}, {"weight", jsonNumber(e.weight)}});
+        const QJsonObject out{{"position", flow.position},
+                              {"method", QString::fromStdString(flowMethodName(flow.method))},
+                              {"tokens", QJsonArray::fromStringList(tokens)},
+                              {"layers", flow.capture->layers()},
+                              {"skip_masked_heads", flow.skipMaskedHeads},
+                              {"raw", matrix(flow.raw)},
+                              {"rollout", matrix(flow.rollout)},
+                              {"flow", matrix(flow.flow)},
+                              {"relevance", relevance},
+                              {"graph", QJsonObject{{"nodes", matrix(flow.graph.nodes)}, {"edges", edges}}}};
+        writeTextFile(path, QJsonDocument(out).toJson());
+        return;
+    }
+    // One row per input token: its relevance for the position by each method (empty where not computed).
+    std::vector<QStringList> rows;
+    for (int j = 0; j < n; ++j)
+        rows.push_back({QString::number(j), tokens.value(j), number(cell(raw, j)), number(cell(rollout, j)),
+                        number(cell(whole, j)), number(cell(flow.relevance, j))});
+    writeTextFile(path, csv({"token_index", "token", "raw", "rollout", "flow",
+                             QStringLiteral("relevance_") + QString::fromStdString(flowMethodName(flow.method))},
+                            rows));
 }
 
 void DataExporter::writeSinks(const QString& path) const {

@@ -17,7 +17,7 @@ class AnalysisSession;
 class EmbeddingSession;
 class ModelSession;
 
-enum class DataKind { Capture, HeadMap, HeadRoles, Sinks, Importance, Embedding };
+enum class DataKind { Capture, HeadMap, HeadRoles, Sinks, Importance, Flow, Embedding };
 
 class DataExporter {
 public:
@@ -38,6 +38,7 @@ private:
     void writeHeadRoles(const QString& path) const;
     void writeSinks(const QString& path) const;
     void writeImportance(const QString& path) const;
+    void writeFlow(const QString& path) const;
     void writeEmbedding(const QString& path) const;
 
     const ModelSession& model_;

@@ -21,8 +21,8 @@ namespace attnscope::app {
 
 namespace {
 
-constexpr DataKind kKinds[] = {DataKind::Capture, DataKind::HeadMap,    DataKind::HeadRoles,
-                               DataKind::Sinks,   DataKind::Importance, DataKind::Embedding};
+constexpr DataKind kKinds[] = {DataKind::Capture,    DataKind::HeadMap, DataKind::HeadRoles, DataKind::Sinks,
+                               DataKind::Importance, DataKind::Flow,    DataKind::Embedding};
 
 const char* baseName(DataKind kind) {
     switch (kind) {
@@ -36,6 +36,8 @@ const char* baseName(DataKind kind) {
             return "sinks";
         case DataKind::Importance:
             return "head-importance";
+        case DataKind::Flow:
+            return "information-flow";
         case DataKind::Embedding:
             return "embedding";
     }

@@ -13,6 +13,7 @@
 #include "analysis_session.h"
 #include "attnscope/capture.h"
 #include "attnscope/error.h"
+#include "attnscope/information_flow.h"
 #include "attnscope/tools/npy.h"
 #include "attnscope/tools/safetensors.h"
 #include "export_actions.h"
@@ -100,8 +101,8 @@ private slots:
 
     void everyPainterViewWritesAPngOfTheWidthAsked_data() {
         QTest::addColumn<QString>("view");
-        for (const char* view :
-             {"head_view", "model_view", "attention_map", "head_mask", "attention_sinks", "head_roles"})
+        for (const char* view : {"head_view", "model_view", "attention_map", "head_mask", "attention_sinks",
+                                 "head_roles", "information_flow"})
             QTest::newRow(view) << view;
     }
     void everyPainterViewWritesAPngOfTheWidthAsked() {
@@ -219,6 +220,30 @@ private slots:
         QCOMPARE(lines.front(), QString("layer,head,sink,value_sink"));
         QCOMPARE(lines.size(), qsizetype(scores.size()) + 1);
         QVERIFY_THROWS_EXCEPTION(EngineError, exports().data().write(DataKind::HeadRoles, out("roles.txt")));
+    }
+
+    void theInformationFlowAsJsonAndCsvCarriesTheMatricesAndThePositionsRelevance() {
+        const auto capture = workspace_->session().capture();
+        const int n = capture->tokenCount();
+        exports().data().write(DataKind::Flow, out("flow.json"));
+        const QJsonObject flow = QJsonDocument::fromJson(read(out("flow.json"))).object();
+        QCOMPARE(flow["position"].toInt(), n - 1);
+        QCOMPARE(flow["method"].toString(), QString("rollout"));
+        const QJsonArray rollout = flow["rollout"].toArray();
+        QCOMPARE(rollout.size(), n);
+        const FloatMatrix expected = relevanceMatrix(*capture, FlowMethod::Rollout);
+        QVERIFY(std::abs(rollout[2].toArray()[1].toDouble() - expected(2, 1)) < 1e-6);
+        QCOMPARE(flow["relevance"].toArray().size(), n);
+        QVERIFY(!flow["graph"].toObject()["edges"].toArray().isEmpty());
+        exports().data().write(DataKind::Flow, out("flow.csv"));
+        const QStringList lines = QString::fromUtf8(read(out("flow.csv"))).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.front(), QString("token_index,token,raw,rollout,flow,relevance_rollout"));
+        QCOMPARE(lines.size(), n + 1);
+        // The head roles carry the attribution column once it has been computed.
+        exports().data().write(DataKind::HeadRoles, out("roles_attribution.json"));
+        const QJsonArray heads =
+            QJsonDocument::fromJson(read(out("roles_attribution.json"))).object()["heads"].toArray();
+        QVERIFY(heads[0].toObject()["logit_attribution"].isDouble());
     }
 
     void theHtmlReportIsOneFileWithTablesAndAFigurePerView() {

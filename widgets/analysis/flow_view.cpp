@@ -175,7 +175,9 @@ void FlowView::showEvent(QShowEvent* event) {
 
 void FlowView::request() {
     if (!capture()) return;
-    if (!isVisible()) {
+    // Short inputs are computed at once, so reports and exports of a hidden view have them; long ones wait until the
+    // view is shown.
+    if (!isVisible() && capture()->tokenCount() > kFlowViewMatrixTokens) {
         pending_ = true;
         return;
     }
