@@ -1,6 +1,7 @@
 // attnscope-cli flow: relevance of every input token for every position (raw attention, rollout, flow, norm-based
 // attention or token ablation); attnscope-cli attribution: the predicted token's logit split into per-head, MLP and
 // embedding terms.
+#include <chrono>
 #include <cmath>
 #include <iomanip>
 #include <iostream>
@@ -108,6 +109,7 @@ int flow(const po::variables_map& values) {
         throw FlagError("expected 0 to " + std::to_string(capture->heads() - 1) + ", got " + std::to_string(head),
                         "--head");
 
+    const auto started = std::chrono::steady_clock::now();
     std::vector<int> rows;
     for (int i = one ? position : 0; i < (one ? position + 1 : tokens); ++i) rows.push_back(i);
     std::vector<std::vector<float>> matrix;
@@ -122,6 +124,7 @@ int flow(const po::variables_map& values) {
         const FloatMatrix map = relevanceMatrix(*capture, method, options);
         for (int i : rows) matrix.emplace_back(map.row(i), map.row(i) + map.cols);
     }
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
     if (format == "csv") {
         std::cout << "position,token,relevance\n" << std::setprecision(8);
@@ -139,6 +142,7 @@ int flow(const po::variables_map& values) {
     }
     if (method == FlowMethod::Rollout || method == FlowMethod::Flow) out["residual_weight"] = options.residualWeight;
     out["positions"] = rows;
+    out["seconds"] = seconds;  // the method alone: after loading and running the model
     out["matrix"] = matrix;
     std::cout << out.dump() << "\n";
     return 0;
