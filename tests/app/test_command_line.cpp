@@ -85,7 +85,7 @@ private slots:
         const auto result = parse({"--view", "heads"});
         QCOMPARE(result.action, CommandLine::Action::Fail);
         QCOMPARE(QString::fromStdString(result.error),
-                 QString("--view: expected one of head, model, map, mask, sinks, roles, importance, embedding, got 'heads'"));
+                 QString("--view: expected one of head, model, map, mask, sinks, roles, importance, flow, embedding, got 'heads'"));
     }
 
     void maskTextIsKeptAsTyped() {

@@ -124,7 +124,7 @@ private slots:
     void viewFlagNamesMapToDocks() {
         using attnscope::app::ViewCatalog;
         QCOMPARE(ViewCatalog::viewNames(),
-                 QStringList({"head", "model", "map", "mask", "sinks", "roles", "importance", "embedding"}));
+                 QStringList({"head", "model", "map", "mask", "sinks", "roles", "importance", "flow", "embedding"}));
         QCOMPARE(ViewCatalog::dockIdForViewName("map"), QString("attention_map"));
         QCOMPARE(ViewCatalog::dockIdForViewName("embedding"), QString("embeddings"));
         QCOMPARE(ViewCatalog::dockIdForViewName("head_view"), QString());

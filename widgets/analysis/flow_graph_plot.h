@@ -5,6 +5,7 @@
 
 #include <QStringList>
 #include <QWidget>
+#include <vector>
 
 #include "attnscope/information_flow.h"
 #include "figure.h"
@@ -23,6 +24,10 @@ public:
     // Edges below this share of the heaviest are not drawn (default 0.02); at most kMaxDrawnEdges are drawn.
     void setEdgeThreshold(double fraction);
     static constexpr int kMaxDrawnEdges = 4000;
+    // Longer inputs show only the position and the tokens that carry the most of its information at any layer.
+    static constexpr int kMaxRows = 40;
+    // The tokens drawn, in input order (all of them up to kMaxRows).
+    const std::vector<int>& shownTokens() const { return shown_; }
 
     const LayeredFlow& graph() const { return graph_; }
     int drawnEdges() const;  // edges at or above the threshold (at most kMaxDrawnEdges)
@@ -51,9 +56,11 @@ private:
         bool labels = false;
     };
     Geometry geometry(const QSize& size, const Theme& theme) const;
-    QPointF centreIn(const Geometry& g, int layer, int token) const;
+    QPointF centreIn(const Geometry& g, int layer, int token) const;  // token must be shown
 
     LayeredFlow graph_;
+    std::vector<int> shown_;  // tokens drawn, ascending
+    std::vector<int> rowOf_;  // token -> its row, or -1
     int position_ = -1;
     QStringList tokens_;
     QString title_, message_;

@@ -82,7 +82,9 @@ FlowView::FlowView(QWidget* parent) : CaptureView(parent) {
     matrixNote_ = new QLabel(this);
     matrixNote_->setWordWrap(true);
     matrixNote_->setFont(styleFont(11));
-    auto* matrices = new QHBoxLayout;
+    matrixRow_ = new QWidget(this);
+    auto* matrices = new QHBoxLayout(matrixRow_);
+    matrices->setContentsMargins(0, 0, 0, 0);
     matrices->addWidget(raw_);
     matrices->addWidget(rollout_);
     matrices->addWidget(flow_);
@@ -103,7 +105,7 @@ FlowView::FlowView(QWidget* parent) : CaptureView(parent) {
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(summary_);
     layout->addLayout(toolbar);
-    layout->addLayout(matrices, 1);
+    layout->addWidget(matrixRow_, 1);
     layout->addWidget(matrixNote_);
     layout->addLayout(lower, 1);
 
@@ -246,6 +248,7 @@ void FlowView::showMatrices() {
         note = tr("The flow matrix is computed up to %1 tokens (a maximum-flow problem per cell); below, flow is "
                   "computed for the selected position.")
                    .arg(kMaxFlowMatrixTokens);
+    matrixRow_->setVisible(any);
     matrixNote_->setText(note);
     matrixNote_->setVisible(!note.isEmpty());
 }
@@ -266,7 +269,8 @@ void FlowView::showPosition() {
         relevanceChart_->setValues(std::vector<double>(data_.relevance.begin(), data_.relevance.end()), tokens_);
         relevanceChart_->setHighlightedBar(data_.position);
     }
-    graph_->setGraph(data_.graph, data_.position, tokens_, tr("%1 through the layers").arg(title));
+    graph_->setGraph(data_.graph, data_.position, tokens_,
+                     tr("Position %1 (%2) through the layers").arg(data_.position).arg(tokens_.value(data_.position)));
 }
 
 QString FlowView::figureSubject() const {

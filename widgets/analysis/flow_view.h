@@ -91,6 +91,7 @@ private:
     QCheckBox* skipMasked_;
     QLabel* status_;
     QLabel* matrixNote_;
+    QWidget* matrixRow_;
     HeatmapPlot* raw_;
     HeatmapPlot* rollout_;
     HeatmapPlot* flow_;
