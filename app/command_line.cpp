@@ -224,6 +224,44 @@ std::string longName(const Flag& flag) {
     return names.substr(0, names.find(','));
 }
 
+// Shared by --help and the man page.
+const std::vector<std::string>& examples() {
+    static const std::vector<std::string> lines = {
+        "attnscope --model ~/models/gpt2 --text \"The cat sat on the mat\"",
+        "attnscope --screenshot window.png --size 800x600 --settings /tmp/attnscope.ini",
+        "attnscope --model ~/models/gpt2 --text \"The cat sat\" --view map --layer 2 --head 5 --export map.pdf",
+        "attnscope ~/work/induction.attnscope",
+    };
+    return lines;
+}
+
+const char* const kExitStatus = "0 on success, 1 when the work failed (message on stderr), 2 for bad flags.";
+
+// roff reads a leading dot or quote as a request, a backslash as an escape, and '-' as a hyphen (not a minus).
+std::string roff(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        if (c == '\\')
+            out += "\\e";
+        else if (c == '-')
+            out += "\\-";
+        else
+            out += c;
+    }
+    if (!out.empty() && (out[0] == '.' || out[0] == '\'')) out = "\\&" + out;
+    return out;
+}
+
+// "help,h" with no value -> "\-\-help, \-h"; "size" with "WxH" -> "\-\-size \fIWxH\fR".
+std::string roffFlagNames(const Flag& flag) {
+    const std::string names = flag.names;
+    const auto comma = names.find(',');
+    std::string text = "\\fB" + roff("--" + names.substr(0, comma)) + "\\fR";
+    if (comma != std::string::npos) text += ", \\fB" + roff("-" + names.substr(comma + 1)) + "\\fR";
+    if (flag.valueName) text += " \\fI" + roff(flag.valueName) + "\\fR";
+    return text;
+}
+
 po::options_description describeFlags() {
     po::options_description options("Options", 100, 50);
     for (const auto& flag : flagTable()) {
@@ -252,6 +290,7 @@ CommandLine parseCommandLine(const std::vector<std::string>& args) {
     po::options_description visible = describeFlags();
     po::options_description all(visible);
     all.add_options()("unexpected-argument", po::value<std::vector<std::string>>());
+    all.add_options()("man-page", "");  // hidden: the build runs it to make attnscope.1
     po::positional_options_description positional;
     positional.add("unexpected-argument", -1);
 
@@ -263,6 +302,10 @@ CommandLine parseCommandLine(const std::vector<std::string>& args) {
     } catch (const po::error& error) {
         result.action = CommandLine::Action::Fail;
         result.error = error.what();
+        return result;
+    }
+    if (values.count("man-page")) {
+        result.action = CommandLine::Action::ShowManPage;
         return result;
     }
     if (values.count("unexpected-argument")) {
@@ -299,13 +342,31 @@ std::string commandLineHelp() {
     std::ostringstream out;
     out << "Usage: attnscope [OPTIONS] [FILE.attnscope | MODEL_FOLDER]\n\n"
            "AttnScope shows how the layers and heads of a transformer model attend.\n\n"
-        << describeFlags()
-        << "\nExamples:\n"
-           "  attnscope --model ~/models/gpt2 --text \"The cat sat on the mat\"\n"
-           "  attnscope --screenshot window.png --size 800x600 --settings /tmp/attnscope.ini\n"
-           "  attnscope --model ~/models/gpt2 --text \"The cat sat\" --view map --layer 2 --head 5 --export map.pdf\n"
-           "  attnscope ~/work/induction.attnscope\n"
-           "\nExit status: 0 on success, 1 when the work failed (message on stderr), 2 for bad flags.\n";
+        << describeFlags() << "\nExamples:\n";
+    for (const auto& example : examples()) out << "  " << example << "\n";
+    out << "\nExit status: " << kExitStatus << "\n";
+    return out.str();
+}
+
+std::string commandLineManPage() {
+    std::ostringstream out;
+    out << ".TH ATTNSCOPE 1 \"\" \"AttnScope " << ATTNSCOPE_VERSION << "\" \"User Commands\"\n"
+        << ".SH NAME\nattnscope \\- look inside transformer models\n"
+        << ".SH SYNOPSIS\n.B attnscope\n[\\fIOPTIONS\\fR] [\\fIFILE\\fB.attnscope\\fR | \\fIMODEL_FOLDER\\fR]\n"
+        << ".SH DESCRIPTION\nAttnScope shows how the layers and heads of a transformer model attend: the head view, "
+           "the model view, attention maps, query\\-key embeddings and attention\\-sink views. Open a Hugging Face "
+           "model folder (config.json, *.safetensors, tokenizer.json), type a text or drop an image, mask heads and "
+           "see what changed.\n.PP\nA saved session \\fIFILE\\fB.attnscope\\fR or a model folder may be given "
+           "without a flag, as a file manager does; without either, AttnScope opens the last model, else the bundled "
+           "demo model.\n"
+        << ".SH OPTIONS\n";
+    for (const auto& flag : flagTable()) out << ".TP\n" << roffFlagNames(flag) << "\n" << roff(flag.help) << "\n";
+    out << ".SH ENVIRONMENT\n.TP\n.B ATTNSCOPE_RESOURCES\nthe folder of the bundled demo model and corpora, instead of "
+           "share/attnscope beside the binary's folder\n"
+        << ".SH EXIT STATUS\n"
+        << kExitStatus << "\n.SH EXAMPLES\n.nf\n";
+    for (const auto& example : examples()) out << roff(example) << "\n";
+    out << ".fi\n.SH SEE ALSO\n.BR attnscope\\-cli (1)\n";
     return out.str();
 }
 

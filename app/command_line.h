@@ -50,7 +50,7 @@ inline constexpr QSize kDefaultWindowSize{1280, 800};
 inline constexpr int kUsageExitCode = 2;
 
 struct CommandLine {
-    enum class Action { Launch, ShowHelp, ShowVersion, Fail };
+    enum class Action { Launch, ShowHelp, ShowVersion, ShowManPage, Fail };
     Action action = Action::Launch;
     LaunchOptions options;
     std::string error;  // for Fail: one line naming the flag, e.g. "--size: expected WIDTHxHEIGHT ..."
@@ -61,6 +61,10 @@ CommandLine parseCommandLine(const std::vector<std::string>& args);
 
 // The --help text, generated from the flag table.
 std::string commandLineHelp();
+
+// The man page (roff), from the same flag table, so it cannot drift from --help. The hidden --man-page prints it;
+// the build installs its output as attnscope.1.
+std::string commandLineManPage();
 
 // "800x600" -> 800x600; std::nullopt for anything else (zero, negative, too large, malformed).
 std::optional<QSize> parseWindowSize(const std::string& text);

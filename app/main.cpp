@@ -1,6 +1,7 @@
 // The attnscope binary: reads the flags, sets up language, settings and threads, opens the main window, and for
 // --screenshot renders it once idle and exits. All the parts live in their own files; this only connects them.
 #include <QApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSurfaceFormat>
 #include <chrono>
@@ -57,6 +58,9 @@ int main(int argc, char** argv) {
         case CommandLine::Action::ShowHelp:
             std::cout << commandLineHelp();
             return 0;
+        case CommandLine::Action::ShowManPage:
+            std::cout << commandLineManPage();
+            return 0;
         case CommandLine::Action::ShowVersion:
             attnscope::setThreadCount(0);  // report the default the app starts with, not LibTorch's initial 1
             std::cout << LibraryVersions::asText().toStdString();
@@ -76,6 +80,9 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("AttnScope"));
     QApplication::setApplicationName(QStringLiteral("attnscope"));
     QApplication::setApplicationVersion(QStringLiteral(ATTNSCOPE_VERSION));
+    // Ties the windows to the installed desktop entry, so docks and task bars show its name and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral(ATTNSCOPE_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(ATTNSCOPE_APP_ID)));
 
     Settings settings(options.settingsFile);
     Translations translations;

@@ -41,6 +41,12 @@ std::string manPage(const std::vector<Command>& commands) {
         << ".SH DESCRIPTION\nThe headless side of AttnScope: load a Hugging Face model folder, tokenize, capture "
            "every head's attention, score heads, measure their importance and lay out query\\-key embeddings. "
            "Output is JSON, CSV or safetensors for scripts.\n"
+        << ".SH OPTIONS\nIn place of a command:\n"
+        << ".TP\n.BR \\-\\-help \", \" \\-h\nlist the commands and exit\n"
+        << ".TP\n.B \\-\\-version\nthe version command: print the versions of AttnScope and its libraries\n"
+        << ".TP\n.B \\-\\-man\\-page\nprint this manual page (roff) and exit\n"
+        << ".TP\n.B \\-\\-bash\\-completion\nprint the bash completion script and exit\n"
+        << ".PP\nAfter a command, \\fB\\-\\-help\\fR lists that command's options.\n"
         << ".SH COMMANDS\n";
     for (const auto& command : commands) {
         out << ".SS " << roff(command.name) << "\n" << roff(command.summary) << ".\n";

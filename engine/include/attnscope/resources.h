@@ -7,8 +7,8 @@
 
 namespace attnscope {
 
-// $ATTNSCOPE_RESOURCES if set, else <prefix>/share/attnscope next to the running binary, else the source tree's
-// resources/. Throws EngineError when none exists.
+// $ATTNSCOPE_RESOURCES if set, else share/attnscope one folder above the running binary (an installed prefix, or the
+// build tree's link to resources/). Throws EngineError when neither exists.
 ATTNSCOPE_ENGINE_EXPORT std::string resourceDirectory();
 
 // The bundled demo model folder (resources/models/demo).

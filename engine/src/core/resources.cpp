@@ -1,7 +1,5 @@
-// Finds the bundled resources whether AttnScope runs from its build tree or from an installed prefix.
+// Finds the bundled resources relative to the running binary, so an installed prefix works wherever it is moved.
 #include "attnscope/resources.h"
-
-#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -27,12 +25,13 @@ std::string resourceDirectory() {
         if (!fs::is_directory(env)) throw EngineError("folder does not exist", std::string("ATTNSCOPE_RESOURCES=") + env);
         return env;
     }
-    const fs::path installed = executableDirectory() / ".." / "share" / "attnscope";
-    if (fs::is_directory(installed)) return fs::weakly_canonical(installed).string();
-    // A binary in the build tree reads the source tree's resources, not an older installed copy.
-    if (fs::is_directory(ATTNSCOPE_SOURCE_RESOURCE_DIR)) return ATTNSCOPE_SOURCE_RESOURCE_DIR;
-    if (fs::is_directory(ATTNSCOPE_INSTALLED_RESOURCE_DIR)) return ATTNSCOPE_INSTALLED_RESOURCE_DIR;
-    throw EngineError("AttnScope's resources were not found; set ATTNSCOPE_RESOURCES", "resources");
+    // Installed: <prefix>/bin/attnscope reads <prefix>/share/attnscope. The build tree has the same shape (the
+    // binaries sit one folder below it, and CMake links <build>/share/attnscope to the source's resources/), so no
+    // absolute path is compiled in and a moved prefix keeps working.
+    const fs::path expected = executableDirectory() / ".." / "share" / "attnscope";
+    if (fs::is_directory(expected)) return fs::weakly_canonical(expected).string();
+    throw EngineError("AttnScope's resources were not found next to the binary; set ATTNSCOPE_RESOURCES",
+                      expected.lexically_normal().string());
 }
 
 std::string defaultModelDirectory() { return (fs::path(resourceDirectory()) / "models" / "demo").string(); }
