@@ -84,8 +84,8 @@ private slots:
     void unknownViewNameFailsListingTheNames() {
         const auto result = parse({"--view", "heads"});
         QCOMPARE(result.action, CommandLine::Action::Fail);
-        QCOMPARE(QString::fromStdString(result.error),
-                 QString("--view: expected one of head, model, map, mask, sinks, roles, importance, flow, embedding, got 'heads'"));
+        QCOMPARE(QString::fromStdString(result.error), QString("--view: expected one of head, model, map, mask, sinks, "
+                                                               "roles, importance, flow, embedding, got 'heads'"));
     }
 
     void maskTextIsKeptAsTyped() {
