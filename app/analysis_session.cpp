@@ -203,7 +203,7 @@ void AnalysisSession::computeFlow(std::shared_ptr<const AttentionCapture> captur
             return computeFlowViewData(capture, position, method, skipMaskedHeads, *cache, control);
         });
     JobCallbacks<widgets::FlowViewData> callbacks;
-    callbacks.foreground = false;
+    // In the status bar, with its Cancel: a flow row of a long input can take minutes.
     callbacks.onResult = [self](const widgets::FlowViewData& data) {
         if (!self) return;
         self->flow_ = std::make_shared<const widgets::FlowViewData>(data);

@@ -280,6 +280,14 @@
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
+    <message>
+        <source>Information flow: relevance matrices, the position&apos;s relevance and layered graph</source>
+        <translation>Informationsfluss: Relevanzmatrizen, Relevanz der Position und geschichteter Graph</translation>
+    </message>
+    <message>
+        <source>Open the Information Flow view first.</source>
+        <translation>Öffnen Sie zuerst die Ansicht „Informationsfluss“.</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::app::AboutDialog</name>
@@ -305,6 +313,34 @@
     <message>
         <source>Head importance (%1)</source>
         <translation>Kopfwichtigkeit (%1)</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Terms of the logit of “%1” at position %2 (logit %3; the heads add up to %4, the MLPs to %5, embeddings and biases to %6)</source>
+        <translation>Summanden des Logits von „%1“ an Position %2 (Logit %3; die Köpfe ergeben zusammen %4, die MLPs %5, Einbettungen und Biases %6)</translation>
+    </message>
+    <message>
+        <source>Logit attribution</source>
+        <translation>Logit-Attribution</translation>
+    </message>
+    <message>
+        <source>no model is open</source>
+        <translation>kein Modell geöffnet</translation>
+    </message>
+    <message>
+        <source>Norm-weighted attention</source>
+        <translation>Normgewichtete Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Information flow</source>
+        <translation>Informationsfluss</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1182,14 @@ Wählen Sie aus, wo sich das Modell jetzt befindet.</translation>
         <source>Queries and keys of the selected head, laid out in 2D or 3D by PCA, t-SNE or UMAP.</source>
         <translation>Queries und Keys des gewählten Kopfes, mit PCA, t-SNE oder UMAP in 2D oder 3D angeordnet.</translation>
     </message>
+    <message>
+        <source>Information Flow</source>
+        <translation>Informationsfluss</translation>
+    </message>
+    <message>
+        <source>Where each position&apos;s information comes from across all layers: attention rollout and attention flow beside raw attention, per token or over the image, with the layered graph.</source>
+        <translation>Woher die Information jeder Position über alle Schichten hinweg stammt: Aufmerksamkeits-Rollout und Aufmerksamkeitsfluss neben der rohen Aufmerksamkeit, pro Token oder über dem Bild, mit geschichtetem Graphen.</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::app::Workspace</name>
@@ -1368,6 +1412,10 @@ Key %3  „%4“
         <source>Run a text first.</source>
         <translation>Führen Sie zuerst einen Text aus.</translation>
     </message>
+    <message>
+        <source>  ·  norm-weighted</source>
+        <translation>  ·  normgewichtet</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::CaptureView</name>
@@ -1378,6 +1426,18 @@ Key %3  „%4“
     <message>
         <source>Show this run minus the run before the mask changed (red: more attention, blue: less)</source>
         <translation>Diesen Durchlauf abzüglich des Durchlaufs vor der Maskenänderung zeigen (rot: mehr Aufmerksamkeit, blau: weniger)</translation>
+    </message>
+    <message>
+        <source>Norm weighting is not available: %1</source>
+        <translation>Normgewichtung ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Norm-weighted</source>
+        <translation>Normgewichtet</translation>
+    </message>
+    <message>
+        <source>Weigh each attention weight by the norm of what its key&apos;s value vector writes through the output projection, rows renormalised (Kobayashi et al., 2020)</source>
+        <translation>Jedes Aufmerksamkeitsgewicht mit der Norm dessen gewichten, was der Value-Vektor seines Keys über die Ausgabeprojektion schreibt, Zeilen renormiert (Kobayashi et al., 2020)</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1485,148 @@ Key %3  „%4“
     <message>
         <source>moving: %1 of %2 points drawn</source>
         <translation>in Bewegung: %1 von %2 Punkten gezeichnet</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::FlowGraphPlot</name>
+    <message>
+        <source> · %1 of %2 tokens, those that carry the most</source>
+        <translation> · %1 von %2 Tokens, die am meisten beitragen</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>L%1</source>
+        <translation>L%1</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::FlowView</name>
+    <message>
+        <source>position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>input token</source>
+        <translation>Eingabetoken</translation>
+    </message>
+    <message>
+        <source>relevance</source>
+        <translation>Relevanz</translation>
+    </message>
+    <message>
+        <source>Click a row to show that position&apos;s relevance and graph</source>
+        <translation>Zeile anklicken, um Relevanz und Graph dieser Position zu zeigen</translation>
+    </message>
+    <message>
+        <source>Raw attention (last layer)</source>
+        <translation>Roh (letzte Schicht)</translation>
+    </message>
+    <message>
+        <source>Attention rollout</source>
+        <translation>Aufmerksamkeits-Rollout</translation>
+    </message>
+    <message>
+        <source>Attention flow</source>
+        <translation>Aufmerksamkeitsfluss</translation>
+    </message>
+    <message>
+        <source>Where each position&apos;s information comes from once the layers have mixed it. Rollout multiplies every layer&apos;s head-averaged attention, with the residual connection added as ½·I; flow treats the layers as a network of pipes whose capacities are those weights and finds how much can reach the position from each input token (Abnar &amp; Zuidema, 2020). Both follow the information through all layers; raw attention shows the last layer only.</source>
+        <translation>Woher die Information jeder Position stammt, nachdem die Schichten sie vermischt haben. Rollout multipliziert die über die Köpfe gemittelte Aufmerksamkeit aller Schichten, wobei die Residualverbindung als ½·I addiert wird; Fluss behandelt die Schichten als Rohrnetz, dessen Kapazitäten diese Gewichte sind, und ermittelt, wie viel von jedem Eingabetoken die Position erreichen kann (Abnar &amp; Zuidema, 2020). Beide verfolgen die Information durch alle Schichten; die rohe Aufmerksamkeit zeigt nur die letzte Schicht.</translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation>Rollout</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Fluss</translation>
+    </message>
+    <message>
+        <source>The method of the position&apos;s relevance and graph</source>
+        <translation>Die Methode für Relevanz und Graph der Position</translation>
+    </message>
+    <message>
+        <source>Leave masked heads out</source>
+        <translation>Maskierte Köpfe auslassen</translation>
+    </message>
+    <message>
+        <source>Average only the heads that were not masked in this run</source>
+        <translation>Nur über die Köpfe mitteln, die in diesem Durchlauf nicht maskiert waren</translation>
+    </message>
+    <message>
+        <source>Position&apos;s relevance and graph by:</source>
+        <translation>Relevanz und Graph der Position nach:</translation>
+    </message>
+    <message>
+        <source>No capture</source>
+        <translation>Keine Erfassung</translation>
+    </message>
+    <message>
+        <source>computed in %1 s</source>
+        <translation>berechnet in %1 s</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>wird berechnet…</translation>
+    </message>
+    <message>
+        <source>position %1 (%2)</source>
+        <translation>Position %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Whole matrices are drawn up to %1 tokens; this input has %2, so only the selected position is computed.</source>
+        <translation>Vollständige Matrizen werden bis zu %1 Tokens gezeichnet; diese Eingabe hat %2, daher wird nur die gewählte Position berechnet.</translation>
+    </message>
+    <message>
+        <source>The flow matrix is computed up to %1 tokens (a maximum-flow problem per cell); below, flow is computed for the selected position.</source>
+        <translation>Die Flussmatrix wird bis zu %1 Tokens berechnet (ein Maximalfluss-Problem pro Zelle); darunter wird der Fluss für die gewählte Position berechnet.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Position %1 (%2) through the layers</source>
+        <translation>Position %1 (%2) durch die Schichten</translation>
+    </message>
+    <message>
+        <source>Information flow, %1</source>
+        <translation>Informationsfluss, %1</translation>
+    </message>
+    <message>
+        <source>Information flow</source>
+        <translation>Informationsfluss</translation>
+    </message>
+    <message>
+        <source>Run a text or an image first</source>
+        <translation>Führen Sie zuerst einen Text oder ein Bild aus</translation>
+    </message>
+    <message>
+        <source>The information flow is still being computed</source>
+        <translation>Der Informationsfluss wird noch berechnet</translation>
+    </message>
+    <message>
+        <source>Relevance matrices</source>
+        <translation>Relevanzmatrizen</translation>
+    </message>
+    <message>
+        <source>Relevance over the image</source>
+        <translation>Relevanz über dem Bild</translation>
+    </message>
+    <message>
+        <source>Relevance of each input token</source>
+        <translation>Relevanz jedes Eingabetokens</translation>
+    </message>
+    <message>
+        <source>Layered graph</source>
+        <translation>Geschichteter Graph</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1763,14 @@ Key %3  „%4“
     <message>
         <source>Mean attention that position receives</source>
         <translation>Mittlere Aufmerksamkeit, die diese Position erhält</translation>
+    </message>
+    <message>
+        <source>Logit attr.</source>
+        <translation>Logit-Attr.</translation>
+    </message>
+    <message>
+        <source>Direct logit attribution: what the head writes into the predicted token&apos;s logit at the last position, through the final norm frozen at the run&apos;s value (red: up, blue: down)</source>
+        <translation>Direkte Logit-Attribution: was der Kopf an der letzten Position in den Logit des vorhergesagten Tokens schreibt, durch die finale Norm, eingefroren auf ihren Wert in diesem Durchlauf (rot: erhöht, blau: senkt)</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1912,10 @@ Key %3  „%4“
         <source>Run a text first.</source>
         <translation>Führen Sie zuerst einen Text aus.</translation>
     </message>
+    <message>
+        <source>, norm-weighted</source>
+        <translation>, normgewichtet</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::HeadViewCanvas</name>
@@ -1753,6 +1967,25 @@ ablegen</translation>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::ImageHeatOverlay</name>
+    <message>
+        <source>No image to overlay</source>
+        <translation>Kein Bild zum Überlagern</translation>
+    </message>
+    <message>
+        <source>class token %1</source>
+        <translation>Klassen-Token %1</translation>
+    </message>
+    <message>
+        <source>, registers %1</source>
+        <translation>, Register %1</translation>
+    </message>
+    <message>
+        <source>, brightest patch %1</source>
+        <translation>, hellster Patch %1</translation>
     </message>
 </context>
 <context>

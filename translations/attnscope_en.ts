@@ -280,6 +280,14 @@
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Information flow: relevance matrices, the position&apos;s relevance and layered graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Information Flow view first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attnscope::app::AboutDialog</name>
@@ -304,6 +312,34 @@
     </message>
     <message>
         <source>Head importance (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms of the logit of “%1” at position %2 (logit %3; the heads add up to %4, the MLPs to %5, embeddings and biases to %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logit attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no model is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norm-weighted attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information flow</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1141,6 +1177,14 @@ Choose where the model is now.</source>
         <source>Queries and keys of the selected head, laid out in 2D or 3D by PCA, t-SNE or UMAP.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Information Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where each position&apos;s information comes from across all layers: attention rollout and attention flow beside raw attention, per token or over the image, with the layered graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attnscope::app::Workspace</name>
@@ -1361,6 +1405,10 @@ Key %3  “%4”
         <source>Run a text first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  ·  norm-weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::CaptureView</name>
@@ -1370,6 +1418,18 @@ Key %3  “%4”
     </message>
     <message>
         <source>Show this run minus the run before the mask changed (red: more attention, blue: less)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norm weighting is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norm-weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weigh each attention weight by the norm of what its key&apos;s value vector writes through the output projection, rows renormalised (Kobayashi et al., 2020)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1417,6 +1477,148 @@ Key %3  “%4”
     </message>
     <message>
         <source>moving: %1 of %2 points drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::FlowGraphPlot</name>
+    <message>
+        <source> · %1 of %2 tokens, those that carry the most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::FlowView</name>
+    <message>
+        <source>position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relevance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a row to show that position&apos;s relevance and graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw attention (last layer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention rollout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where each position&apos;s information comes from once the layers have mixed it. Rollout multiplies every layer&apos;s head-averaged attention, with the residual connection added as ½·I; flow treats the layers as a network of pipes whose capacities are those weights and finds how much can reach the position from each input token (Abnar &amp; Zuidema, 2020). Both follow the information through all layers; raw attention shows the last layer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method of the position&apos;s relevance and graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave masked heads out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average only the heads that were not masked in this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position&apos;s relevance and graph by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computed in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole matrices are drawn up to %1 tokens; this input has %2, so only the selected position is computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flow matrix is computed up to %1 tokens (a maximum-flow problem per cell); below, flow is computed for the selected position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position %1 (%2) through the layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information flow, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a text or an image first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The information flow is still being computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevance matrices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevance over the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevance of each input token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layered graph</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1553,6 +1755,14 @@ Key %3  “%4”
     </message>
     <message>
         <source>Mean attention that position receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logit attr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct logit attribution: what the head writes into the predicted token&apos;s logit at the last position, through the final norm frozen at the run&apos;s value (red: up, blue: down)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1695,6 +1905,10 @@ Key %3  “%4”
         <source>Run a text first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>, norm-weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::HeadViewCanvas</name>
@@ -1744,6 +1958,25 @@ image here</source>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::ImageHeatOverlay</name>
+    <message>
+        <source>No image to overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class token %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, registers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, brightest patch %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
