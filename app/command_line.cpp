@@ -11,6 +11,7 @@
 
 #include "attnscope/error.h"
 #include "attnscope/head_mask.h"
+#include "attnscope/tools/roff.h"
 #include "view_catalog.h"
 
 namespace attnscope::app {
@@ -237,28 +238,13 @@ const std::vector<std::string>& examples() {
 
 const char* const kExitStatus = "0 on success, 1 when the work failed (message on stderr), 2 for bad flags.";
 
-// roff reads a leading dot or quote as a request, a backslash as an escape, and '-' as a hyphen (not a minus).
-std::string roff(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        if (c == '\\')
-            out += "\\e";
-        else if (c == '-')
-            out += "\\-";
-        else
-            out += c;
-    }
-    if (!out.empty() && (out[0] == '.' || out[0] == '\'')) out = "\\&" + out;
-    return out;
-}
-
 // "help,h" with no value -> "\-\-help, \-h"; "size" with "WxH" -> "\-\-size \fIWxH\fR".
 std::string roffFlagNames(const Flag& flag) {
     const std::string names = flag.names;
     const auto comma = names.find(',');
-    std::string text = "\\fB" + roff("--" + names.substr(0, comma)) + "\\fR";
-    if (comma != std::string::npos) text += ", \\fB" + roff("-" + names.substr(comma + 1)) + "\\fR";
-    if (flag.valueName) text += " \\fI" + roff(flag.valueName) + "\\fR";
+    std::string text = "\\fB" + roffEscape("--" + names.substr(0, comma)) + "\\fR";
+    if (comma != std::string::npos) text += ", \\fB" + roffEscape("-" + names.substr(comma + 1)) + "\\fR";
+    if (flag.valueName) text += " \\fI" + roffEscape(flag.valueName) + "\\fR";
     return text;
 }
 
@@ -360,12 +346,12 @@ std::string commandLineManPage() {
            "without a flag, as a file manager does; without either, AttnScope opens the last model, else the bundled "
            "demo model.\n"
         << ".SH OPTIONS\n";
-    for (const auto& flag : flagTable()) out << ".TP\n" << roffFlagNames(flag) << "\n" << roff(flag.help) << "\n";
+    for (const auto& flag : flagTable()) out << ".TP\n" << roffFlagNames(flag) << "\n" << roffEscape(flag.help) << "\n";
     out << ".SH ENVIRONMENT\n.TP\n.B ATTNSCOPE_RESOURCES\nthe folder of the bundled demo model and corpora, instead of "
            "share/attnscope beside the binary's folder\n"
         << ".SH EXIT STATUS\n"
         << kExitStatus << "\n.SH EXAMPLES\n.nf\n";
-    for (const auto& example : examples()) out << roff(example) << "\n";
+    for (const auto& example : examples()) out << roffEscape(example) << "\n";
     out << ".fi\n.SH SEE ALSO\n.BR attnscope\\-cli (1)\n";
     return out.str();
 }

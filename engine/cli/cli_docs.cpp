@@ -4,25 +4,11 @@
 #include <sstream>
 
 #include "attnscope/runtime.h"
+#include "attnscope/tools/roff.h"
 
 namespace attnscope::cli {
 
 namespace {
-
-// roff treats a leading dot or quote as a request and a backslash as an escape.
-std::string roff(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        if (c == '\\')
-            out += "\\e";
-        else if (c == '-')
-            out += "\\-";
-        else
-            out += c;
-    }
-    if (!out.empty() && (out[0] == '.' || out[0] == '\'')) out = "\\&" + out;
-    return out;
-}
 
 std::string flagSynopsis(const po::option_description& option) {
     std::string text = option.format_name();
@@ -49,10 +35,10 @@ std::string manPage(const std::vector<Command>& commands) {
         << ".PP\nAfter a command, \\fB\\-\\-help\\fR lists that command's options.\n"
         << ".SH COMMANDS\n";
     for (const auto& command : commands) {
-        out << ".SS " << roff(command.name) << "\n" << roff(command.summary) << ".\n";
+        out << ".SS " << roffEscape(command.name) << "\n" << roffEscape(command.summary) << ".\n";
         const po::options_description options = command.options();
         for (const auto& option : options.options()) {
-            out << ".TP\n.B " << roff(flagSynopsis(*option)) << "\n" << roff(option->description()) << "\n";
+            out << ".TP\n.B " << roffEscape(flagSynopsis(*option)) << "\n" << roffEscape(option->description()) << "\n";
         }
     }
     out << ".SH EXIT STATUS\n0 on success, 1 when the work failed, 2 for bad flags; the error is one line on "

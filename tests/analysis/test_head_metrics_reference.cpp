@@ -13,6 +13,7 @@
 #include "attnscope/head_metrics.h"
 #include "attnscope/model.h"
 #include "attnscope/tools/safetensors.h"
+#include "test_support.h"
 
 using namespace attnscope;
 
@@ -40,17 +41,6 @@ RunOptions runOptions(const safetensors::File& ref, const std::string& run) {
     const auto it = ref.metadata().find(run + ".mask");
     if (it != ref.metadata().end()) options.mask = HeadMask::parse(it->second);
     return options;
-}
-
-ModelInput runInput(const safetensors::File& ref, const std::string& run) {
-    ModelInput input;
-    if (ref.contains(run + ".pixel_values")) {
-        input.pixelValues = ref.floats(run + ".pixel_values");
-        return input;
-    }
-    input.ids = ref.integers(run + ".input_ids");
-    if (ref.contains(run + ".token_type_ids")) input.typeIds = ref.integers(run + ".token_type_ids");
-    return input;
 }
 
 double number(const nlohmann::json& record, const char* key) {
@@ -95,8 +85,8 @@ private slots:
         const auto ref =
             safetensors::File::open((kFixtures + "/models/" + caseName + "/reference.safetensors").toStdString());
         const auto expectedRun = expected(caseName)["runs"][run.toStdString()];
-        const auto capture =
-            modelFor(caseName)->run(runInput(*ref, run.toStdString()), runOptions(*ref, run.toStdString()));
+        const auto capture = modelFor(caseName)->run(testing::referenceRunInput(*ref, run.toStdString()),
+                                                     runOptions(*ref, run.toStdString()));
         InductionProbe probe;
         probe.firstCopy = expectedRun["probe_first_copy"].get<int>();
         probe.length = expectedRun["probe_length"].get<int>();
@@ -143,7 +133,7 @@ private slots:
         QFETCH(QString, caseName);
         const auto ref =
             safetensors::File::open((kFixtures + "/models/" + caseName + "/reference.safetensors").toStdString());
-        const auto capture = modelFor(caseName)->run(runInput(*ref, "plain1"));
+        const auto capture = modelFor(caseName)->run(testing::referenceRunInput(*ref, "plain1"));
         const auto scores = computeHeadScores(*capture);
         for (const HeadScores& s : scores) {
             const FloatMatrix a = capture->attention(s.layer, s.head);
@@ -174,7 +164,7 @@ private slots:
     void groupedQueryHeadsReadTheirSharedValueHead() {
         // llama: 4 query heads over 2 value heads, so heads 0 and 1 weight keys by the same value norms.
         const auto ref = safetensors::File::open((kFixtures + "/models/llama/reference.safetensors").toStdString());
-        const auto capture = modelFor("llama")->run(runInput(*ref, "plain1"));
+        const auto capture = modelFor("llama")->run(testing::referenceRunInput(*ref, "plain1"));
         QCOMPARE(capture->kvHeads(), 2);
         QCOMPARE(capture->values(0, 0).values, capture->values(0, 1).values);
         QVERIFY(capture->values(0, 1).values != capture->values(0, 2).values);

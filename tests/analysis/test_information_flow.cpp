@@ -29,17 +29,6 @@ std::shared_ptr<const safetensors::File> file(const QString& caseName, const cha
     return safetensors::File::open((testing::modelFixture(caseName) + "/" + name).toStdString());
 }
 
-ModelInput runInput(const safetensors::File& ref, const std::string& run) {
-    ModelInput input;
-    if (ref.contains(run + ".pixel_values")) {
-        input.pixelValues = ref.floats(run + ".pixel_values");
-        return input;
-    }
-    input.ids = ref.integers(run + ".input_ids");
-    if (ref.contains(run + ".token_type_ids")) input.typeIds = ref.integers(run + ".token_type_ids");
-    return input;
-}
-
 // Largest |a - b| over the cells, or a huge number when the sizes differ.
 double worstDiff(const std::vector<float>& a, const std::vector<float>& b, size_t offset = 0) {
     if (a.size() + offset > b.size()) return 1e30;
@@ -78,7 +67,7 @@ private slots:
         QFETCH(QString, caseName);
         const auto ref = file(caseName, "reference.safetensors");
         const auto flow = file(caseName, "flow_reference.safetensors");
-        const auto capture = modelFor(caseName)->run(runInput(*ref, "plain0"));
+        const auto capture = modelFor(caseName)->run(testing::referenceRunInput(*ref, "plain0"));
         for (const auto& [method, key] :
              {std::pair{FlowMethod::Raw, "plain0.raw"}, std::pair{FlowMethod::Rollout, "plain0.rollout"},
               std::pair{FlowMethod::Flow, "plain0.flow"}}) {
@@ -95,7 +84,7 @@ private slots:
         const auto flow = file(caseName, "flow_reference.safetensors");
         RunOptions run;
         run.mask = HeadMask::parse(flow->metadata().at("mask_one.mask"));
-        const auto capture = modelFor(caseName)->run(runInput(*ref, "mask_one"), run);
+        const auto capture = modelFor(caseName)->run(testing::referenceRunInput(*ref, "mask_one"), run);
         FlowOptions options;
         options.skipMaskedHeads = true;
         const double worst = worstDiff(relevanceMatrix(*capture, FlowMethod::Rollout, options).values,
@@ -114,7 +103,7 @@ private slots:
         const auto ref = file(caseName, "reference.safetensors");
         const auto flow = file(caseName, "flow_reference.safetensors");
         const auto model = modelFor(caseName);
-        const auto capture = model->run(runInput(*ref, "plain0"));
+        const auto capture = model->run(testing::referenceRunInput(*ref, "plain0"));
         const size_t n = static_cast<size_t>(capture->tokenCount());
         for (int layer = 0; layer < capture->layers(); ++layer) {
             const auto heads = flow->floats("plain0.norm." + std::to_string(layer));
@@ -142,7 +131,7 @@ private slots:
         QFETCH(QString, caseName);
         const auto ref = file(caseName, "reference.safetensors");
         const auto flow = file(caseName, "flow_reference.safetensors");
-        const LogitAttribution ours = attributeLogit(*modelFor(caseName), runInput(*ref, "plain0"));
+        const LogitAttribution ours = attributeLogit(*modelFor(caseName), testing::referenceRunInput(*ref, "plain0"));
         QCOMPARE(ours.target, flow->integers("plain0.attribution.target")[0]);
         const auto scalars = flow->floats("plain0.attribution.scalars");  // embeddings, constant, logit
         const auto heads = flow->floats("plain0.attribution.heads");
@@ -170,7 +159,7 @@ private slots:
 
     void rolloutAndFlowRowsStayStochasticAndTheirLayeredGraphsEndAtThePosition() {
         const auto ref = file("llama", "reference.safetensors");
-        const auto capture = modelFor("llama")->run(runInput(*ref, "plain1"));
+        const auto capture = modelFor("llama")->run(testing::referenceRunInput(*ref, "plain1"));
         const int n = capture->tokenCount(), layers = capture->layers();
         for (FlowMethod method : {FlowMethod::Rollout, FlowMethod::Flow}) {
             const FloatMatrix whole = relevanceMatrix(*capture, method);
@@ -203,7 +192,7 @@ private slots:
     void theNormWeightedCaptureRenormalisesTheNormBasedMapsRowByRow() {
         const auto ref = file("llama", "reference.safetensors");
         const auto model = modelFor("llama");
-        const auto capture = model->run(runInput(*ref, "plain0"));
+        const auto capture = model->run(testing::referenceRunInput(*ref, "plain0"));
         const auto weighted = normWeightedCapture(*model, capture);
         const int n = capture->tokenCount();
         for (int layer = 0; layer < capture->layers(); ++layer)
@@ -227,7 +216,7 @@ private slots:
 
     void tokenAblationLeavesLaterTokensOfACausalModelWithoutEffect() {
         const auto ref = file("gpt2", "reference.safetensors");
-        const ModelInput input = runInput(*ref, "plain0");
+        const ModelInput input = testing::referenceRunInput(*ref, "plain0");
         const int position = 5;
         const std::vector<float> change = tokenAblation(*modelFor("gpt2"), input, position);
         QCOMPARE(change.size(), input.ids.size());
@@ -240,7 +229,7 @@ private slots:
     void attributionIsRefusedWhereTheResidualStreamIsNotLinearInTheLogits() {
         const auto ref = file("bert", "reference.safetensors");
         try {
-            attributeLogit(*modelFor("bert"), runInput(*ref, "plain0"));
+            attributeLogit(*modelFor("bert"), testing::referenceRunInput(*ref, "plain0"));
             QFAIL("a post-norm masked LM was attributed");
         } catch (const EngineError& error) {
             QVERIFY2(QString::fromStdString(error.what()).contains("post-norm"), error.what());

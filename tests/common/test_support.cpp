@@ -6,10 +6,24 @@
 #include <QProcess>
 #include <cstdlib>
 
+#include "attnscope/model.h"
+#include "attnscope/tools/safetensors.h"
+
 namespace attnscope::testing {
 
 QString testDataPath(const QString& relative) {
     return QStringLiteral(ATTNSCOPE_TEST_DATA_DIR "/") + relative;
+}
+
+ModelInput referenceRunInput(const safetensors::File& reference, const std::string& run) {
+    ModelInput input;
+    if (reference.contains(run + ".pixel_values")) {
+        input.pixelValues = reference.floats(run + ".pixel_values");
+        return input;
+    }
+    input.ids = reference.integers(run + ".input_ids");
+    if (reference.contains(run + ".token_type_ids")) input.typeIds = reference.integers(run + ".token_type_ids");
+    return input;
 }
 
 QString modelFixture(const QString& name) {

@@ -8,6 +8,14 @@
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+#include <string>
+
+namespace attnscope {
+struct ModelInput;
+namespace safetensors {
+class File;
+}
+}  // namespace attnscope
 
 namespace attnscope::testing {
 
@@ -15,6 +23,9 @@ namespace attnscope::testing {
 QString testDataPath(const QString& relative);
 // tests/fixtures/models/<name>: the tiny reference models made with transformers.
 QString modelFixture(const QString& name);
+// The input of run `run` of a fixture's reference.safetensors, as transformers saw it: its ids and type ids, or its
+// preprocessed pixels.
+ModelInput referenceRunInput(const safetensors::File& reference, const std::string& run);
 // <build>/test-output/<name>, its folder created; tests write actual images and scratch files there.
 QString outputPath(const QString& name);
 

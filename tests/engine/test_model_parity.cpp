@@ -11,6 +11,7 @@
 #include "attnscope/image_input.h"
 #include "attnscope/model.h"
 #include "attnscope/tools/safetensors.h"
+#include "test_support.h"
 
 using namespace attnscope;
 
@@ -43,18 +44,6 @@ std::shared_ptr<Model> modelFor(const QString& caseName) {
 std::string metadata(const safetensors::File& file, const std::string& key) {
     const auto it = file.metadata().find(key);
     return it == file.metadata().end() ? std::string() : it->second;
-}
-
-// The run's input as transformers saw it.
-ModelInput runInput(const safetensors::File& ref, const std::string& run) {
-    ModelInput input;
-    if (ref.contains(run + ".pixel_values")) {
-        input.pixelValues = ref.floats(run + ".pixel_values");
-        return input;
-    }
-    input.ids = ref.integers(run + ".input_ids");
-    if (ref.contains(run + ".token_type_ids")) input.typeIds = ref.integers(run + ".token_type_ids");
-    return input;
 }
 
 double maxAbs(const std::vector<float>& values) {
@@ -91,7 +80,7 @@ private slots:
         const auto model = modelFor(caseName);
         RunOptions options;
         options.mask = HeadMask::parse(metadata(*ref, r + ".mask"));
-        const auto capture = model->run(runInput(*ref, r), options);
+        const auto capture = model->run(testing::referenceRunInput(*ref, r), options);
         const int heads = capture->heads(), n = capture->tokenCount();
 
         for (int layer = 0; layer < capture->layers(); ++layer) {
