@@ -1628,6 +1628,10 @@ Key %3  „%4“
         <source>Layered graph</source>
         <translation>Geschichteter Graph</translation>
     </message>
+    <message>
+        <source>%1: relevance %2</source>
+        <translation>%1: Relevanz %2</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::HeadChips</name>

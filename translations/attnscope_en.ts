@@ -1621,6 +1621,10 @@ Key %3  “%4”
         <source>Layered graph</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: relevance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::HeadChips</name>

@@ -1,6 +1,10 @@
 // Token chips: flow layout, painting, hover and click.
 #include "token_strip.h"
 
+#include <algorithm>
+
+#include "style.h"
+
 #include <QFontMetrics>
 #include <QHelpEvent>
 #include <QMouseEvent>
@@ -116,11 +120,14 @@ void TokenStrip::paintEvent(QPaintEvent*) {
         const auto& chip = chips_[i];
         const QRectF box = QRectF(rects_[i]).adjusted(0.5, 0.5, -0.5, -0.5);
         QColor fill = chip.special ? palette().color(QPalette::AlternateBase) : chipTint(i, chip.group);
+        if (chip.heat >= 0) fill = Colormap::viridis().color(std::min(chip.heat, 1.0));
         if (i == hovered_) fill = fill.darker(108);
         painter.setPen(i == highlighted_ ? QPen(accent, 2) : QPen(fill.darker(chip.special ? 115 : 125), 1));
         painter.setBrush(fill);
         painter.drawRoundedRect(box, 4, 4);
-        painter.setPen(chip.special ? palette().color(QPalette::PlaceholderText) : text);
+        painter.setPen(chip.heat >= 0 ? (prefersLightText(fill) ? QColor(Qt::white) : QColor(Qt::black))
+                       : chip.special ? palette().color(QPalette::PlaceholderText)
+                                      : text);
         painter.drawText(rects_[i].adjusted(kPadX, 0, -kPadX, 0), Qt::AlignCenter,
                          metrics.elidedText(chip.label, Qt::ElideRight, kMaxLabelWidth));
     }

@@ -13,6 +13,7 @@ struct TokenChip {
     QString toolTip;  // shown on hover
     bool special = false;  // added by the tokenizer's template ([CLS], <s>): drawn muted
     int group = 0;         // 0 for the first text, 1 for a sentence pair's second: a different tint
+    double heat = -1;      // 0..1: filled on the sequential colour scale (relevance); below 0: the usual tint
 };
 
 class TokenStrip : public QWidget {

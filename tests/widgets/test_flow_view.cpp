@@ -16,6 +16,7 @@
 #include "attnscope/information_flow.h"
 #include "attnscope/model.h"
 #include "test_support.h"
+#include "token_strip.h"
 #include "view_test_support.h"
 
 using namespace attnscope;
@@ -94,6 +95,12 @@ private slots:
         for (int j = 0; j < n; ++j)
             QVERIFY(std::abs(f.view.relevanceChart()->values()[j] - rollout(position, j)) < 1e-5);
         QVERIFY(f.view.graphPlot()->drawnEdges() > 0);
+        // The input as chips, the most relevant one in the scale's top colour.
+        QCOMPARE(f.view.relevanceStrip()->count(), n);
+        int top = 0;
+        for (int j = 0; j < n; ++j)
+            if (rollout(position, j) > rollout(position, top)) top = j;
+        QCOMPARE(f.view.relevanceStrip()->chips()[top].heat, 1.0);
         QVERIFY(f.view.figureUnavailableReason().isEmpty());
         QVERIFY(f.view.grab().save(testing::outputPath("flow_text.png")));
     }

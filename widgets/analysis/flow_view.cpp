@@ -19,6 +19,7 @@
 #include "analysis/token_bar_chart.h"
 #include "selection_model.h"
 #include "style.h"
+#include "token_strip.h"
 
 namespace attnscope::widgets {
 
@@ -91,9 +92,15 @@ FlowView::FlowView(QWidget* parent) : CaptureView(parent) {
 
     relevanceChart_ = new TokenBarChart(this);
     relevanceChart_->setValueAxisTitle(tr("relevance"));
+    strip_ = new TokenStrip(this);
+    auto* textPanel = new QWidget(this);
+    auto* textLayout = new QVBoxLayout(textPanel);
+    textLayout->setContentsMargins(0, 0, 0, 0);
+    textLayout->addWidget(strip_);
+    textLayout->addWidget(relevanceChart_, 1);
     overlay_ = new ImageHeatOverlay(this);
     inputPanel_ = new QStackedWidget(this);
-    inputPanel_->addWidget(relevanceChart_);
+    inputPanel_->addWidget(textPanel);
     inputPanel_->addWidget(overlay_);
     graph_ = new FlowGraphPlot(this);
     graph_->setMessage(tr("No capture"));
@@ -113,6 +120,9 @@ FlowView::FlowView(QWidget* parent) : CaptureView(parent) {
         connect(plot, &HeatmapPlot::cellClicked, this, [this](int row, int) {
             if (selectionModel()) selectionModel()->setToken(row);
         });
+    connect(strip_, &TokenStrip::chipClicked, this, [this](int token) {
+        if (selectionModel()) selectionModel()->setToken(token);
+    });
     connect(relevanceChart_, &TokenBarChart::barClicked, this, [this](int token) {
         if (selectionModel()) selectionModel()->setToken(token);
     });
@@ -156,7 +166,7 @@ void FlowView::capturesChanged() {
     data_ = {};
     tokens_ = capture() ? plotTokenLabels(capture()->input().tokens) : QStringList();
     const bool image = capture() && capture()->modelInfo().imageInput;
-    inputPanel_->setCurrentWidget(image ? static_cast<QWidget*>(overlay_) : relevanceChart_);
+    inputPanel_->setCurrentIndex(image ? 1 : 0);
     skipMasked_->setEnabled(capture() && !capture()->mask().empty());
     showMatrices();
     showPosition();
@@ -256,6 +266,7 @@ void FlowView::showMatrices() {
 void FlowView::showPosition() {
     if (!data_.capture) {
         relevanceChart_->setValues({}, {});
+        strip_->setChips({});
         overlay_->clear(capture() ? tr("Computing…") : tr("No capture"));
         graph_->setMessage(capture() ? tr("Computing…") : tr("No capture"));
         return;
@@ -268,6 +279,17 @@ void FlowView::showPosition() {
         relevanceChart_->setTitle(title);
         relevanceChart_->setValues(std::vector<double>(data_.relevance.begin(), data_.relevance.end()), tokens_);
         relevanceChart_->setHighlightedBar(data_.position);
+        float top = 0;
+        for (float v : data_.relevance)
+            if (std::isfinite(v)) top = std::max(top, v);
+        QVector<TokenChip> chips;
+        for (int j = 0; j < static_cast<int>(data_.relevance.size()); ++j) {
+            const float v = data_.relevance[static_cast<size_t>(j)];
+            chips.push_back({tokens_.value(j), tr("%1: relevance %2").arg(tokens_.value(j), displayNumber(v, 3)), false,
+                             0, top > 0 && std::isfinite(v) ? v / top : 0.0});
+        }
+        strip_->setChips(chips);
+        strip_->setHighlighted(data_.position);
     }
     graph_->setGraph(data_.graph, data_.position, tokens_,
                      tr("Position %1 (%2) through the layers").arg(data_.position).arg(tokens_.value(data_.position)));

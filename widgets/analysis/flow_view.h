@@ -24,6 +24,7 @@ class FlowGraphPlot;
 class HeatmapPlot;
 class ImageHeatOverlay;
 class TokenBarChart;
+class TokenStrip;
 
 // Whole relevance matrices are computed and drawn up to this many tokens; longer inputs show the selected position.
 inline constexpr int kFlowViewMatrixTokens = 128;
@@ -59,6 +60,8 @@ public:
 
     HeatmapPlot* matrixPlot(FlowMethod method) const;  // Raw, Rollout or Flow
     TokenBarChart* relevanceChart() const { return relevanceChart_; }
+    // The input as chips filled by their relevance for the position (text models).
+    TokenStrip* relevanceStrip() const { return strip_; }
     ImageHeatOverlay* imageOverlay() const { return overlay_; }
     FlowGraphPlot* graphPlot() const { return graph_; }
 
@@ -97,6 +100,7 @@ private:
     HeatmapPlot* flow_;
     QStackedWidget* inputPanel_;
     TokenBarChart* relevanceChart_;
+    TokenStrip* strip_;
     ImageHeatOverlay* overlay_;
     FlowGraphPlot* graph_;
 };
