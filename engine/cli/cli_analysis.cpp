@@ -71,7 +71,9 @@ po::options_description metricsOptions() {
     options.add_options()("text", po::value<std::string>()->value_name("TEXT"), "input text")(
         "ids", po::value<std::string>()->value_name("IDS"), "input token ids: 3,17,42")(
         "image", po::value<std::string>()->value_name("FILE"), "input image (vision models)")(
-        "probe", po::value<std::string>()->value_name("NAME"), "add a probe run: induction");
+        "pixels", po::value<std::string>()->value_name("FILE.npy"),
+        "preprocessed pixels, float32 [3, H, W] (vision models)")("probe", po::value<std::string>()->value_name("NAME"),
+                                                                  "add a probe run: induction");
     addRanged<int>(options, "probe-length", 40, 1, 1 << 20,
                    "random tokens per copy in the induction probe (and at most half the model's positions)");
     options.add_options()("seed", po::value<uint64_t>()->value_name("N")->default_value(0),
@@ -168,6 +170,8 @@ po::options_description importanceOptions() {
     options.add_options()("text", po::value<std::string>()->value_name("TEXT"), "input text")(
         "ids", po::value<std::string>()->value_name("IDS"), "input token ids: 3,17,42")(
         "image", po::value<std::string>()->value_name("FILE"), "input image (ViT models)")(
+        "pixels", po::value<std::string>()->value_name("FILE.npy"),
+        "preprocessed pixels, float32 [3, H, W] (vision models)")(
         "method", po::value<std::string>()->value_name("METHOD")->default_value("ablation"), "ablation or gradient");
     addRanged<int>(options, "parallel-runs", 0, 0, kMaxParallelRuns, "ablation runs in flight at once (0: automatic)");
     addRanged<int>(options, "mask-least", 0, 0, 1 << 20,

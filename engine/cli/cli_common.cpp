@@ -9,6 +9,7 @@
 #include "attnscope/resources.h"
 #include "attnscope/runtime.h"
 #include "attnscope/tokenizer.h"
+#include "attnscope/tools/npy.h"
 
 namespace attnscope::cli {
 
@@ -53,8 +54,8 @@ std::string modelDirectoryOrDefault(const po::variables_map& values) {
 }
 
 ModelInput inputFromFlags(const Model& model, const po::variables_map& values) {
-    const auto given = values.count("text") + values.count("ids") + values.count("image");
-    if (given != 1) throw FlagError("give exactly one of --text, --ids or --image", "input");
+    const auto given = values.count("text") + values.count("ids") + values.count("image") + values.count("pixels");
+    if (given != 1) throw FlagError("give exactly one of --text, --ids, --image or --pixels", "input");
     if (values.count("pair") && !values.count("text")) throw FlagError("needs --text", "--pair");
     if (values.count("type-ids") && !values.count("ids")) throw FlagError("needs --ids", "--type-ids");
     const ModelInfo& info = model.info();
@@ -64,8 +65,22 @@ ModelInput inputFromFlags(const Model& model, const po::variables_map& values) {
         input.imagePath = values["image"].as<std::string>();
         return input;
     }
+    if (values.count("pixels")) {
+        if (!info.imageInput) throw FlagError("this model reads text, not images; give --text or --ids", "--pixels");
+        // Already preprocessed [channels, side, side], e.g. a reference processor's output saved with numpy.
+        const std::string path = values["pixels"].as<std::string>();
+        FloatArray pixels = readNpyArray(path);
+        // The model checks the size against its image_size; the layout is checked here, where the file is known.
+        if (pixels.shape.size() != 3 || pixels.shape[0] != 3 || pixels.shape[1] != pixels.shape[2]) {
+            std::string shape;
+            for (int64_t n : pixels.shape) shape += (shape.empty() ? "" : ", ") + std::to_string(n);
+            throw EngineError("expected preprocessed pixels of shape (3, side, side), got (" + shape + ")", path);
+        }
+        input.pixelValues = std::move(pixels.values);
+        return input;
+    }
     if (info.imageInput)
-        throw FlagError("this model reads images; give --image", values.count("ids") ? "--ids" : "--text");
+        throw FlagError("this model reads images; give --image or --pixels", values.count("ids") ? "--ids" : "--text");
     if (values.count("ids")) {
         for (long long id : parseIntegerList(values["ids"].as<std::string>(), "--ids")) input.ids.push_back(id);
         if (values.count("type-ids"))

@@ -24,6 +24,8 @@ void addInputOptions(po::options_description& options) {
         "pair", po::value<std::string>()->value_name("TEXT"), "second text of a sentence pair")(
         "ids", po::value<std::string>()->value_name("IDS"), "input token ids: 3,17,42")(
         "image", po::value<std::string>()->value_name("FILE"), "input image (vision models)")(
+        "pixels", po::value<std::string>()->value_name("FILE.npy"),
+        "preprocessed pixels, float32 [3, H, W] (vision models)")(
         "mask", po::value<std::string>()->value_name("L:H,...")->default_value(""),
         "heads to mask in the run, L:H,L:H");
 }

@@ -59,6 +59,8 @@ po::options_description captureOptions() {
         "ids", po::value<std::string>()->value_name("IDS"), "token ids, comma-separated")(
         "type-ids", po::value<std::string>()->value_name("IDS"), "token type ids, comma-separated")(
         "image", po::value<std::string>()->value_name("FILE"), "image file (vision models)")(
+        "pixels", po::value<std::string>()->value_name("FILE.npy"),
+        "preprocessed pixels, float32 [3, H, W] (vision models)")(
         "mask", po::value<std::string>()->value_name("L:H,...")->default_value(""), "heads to mask, L:H,L:H")(
         "metadata", po::value<std::vector<std::string>>()->value_name("KEY=VALUE"),
         "KEY=VALUE stored in the file's metadata (repeatable)")(

@@ -32,6 +32,22 @@ double maxDiff(const std::vector<float>& a, const std::vector<float>& b) {
     return most;
 }
 
+// A version 1.0 .npy of little-endian float32 with the given shape text, e.g. "(3, 32, 32)".
+void writeNpy(const QString& path, const std::string& shape, const std::vector<float>& values) {
+    std::string header = "{'descr': '<f4', 'fortran_order': False, 'shape': " + shape + ", }";
+    while ((10 + header.size() + 1) % 64 != 0) header += ' ';
+    header += '\n';
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    const char magic[] = "\x93NUMPY\x01\x00";
+    file.write(magic, 8);
+    const quint16 length = static_cast<quint16>(header.size());
+    const char lengthBytes[2] = {static_cast<char>(length & 0xff), static_cast<char>(length >> 8)};
+    file.write(lengthBytes, 2);
+    file.write(header.data(), static_cast<qint64>(header.size()));
+    file.write(reinterpret_cast<const char*>(values.data()), static_cast<qint64>(values.size() * sizeof(float)));
+}
+
 }  // namespace
 
 class TestCliModel : public QObject {
@@ -111,6 +127,34 @@ private slots:
         QVERIFY(maxDiff(file->floats("logits"), logits) <= 1e-3 * scale);
     }
 
+    void captureOfPreprocessedPixelsMatchesTheTransformersFixture() {
+        const QString folder = testing::modelFixture("vit");
+        const auto ref = safetensors::File::open((folder + "/reference.safetensors").toStdString());
+        // The processor's own output for the wide image (resized by transformers), as a [3, 32, 32] .npy.
+        const std::vector<float> pixels = ref->floats("plain1.pixel_values");
+        QTemporaryDir dir;
+        const QString npy = dir.filePath("pixels.npy");
+        writeNpy(npy, "(3, 32, 32)", pixels);
+        const QString out = dir.filePath("capture.safetensors");
+        const auto result = cli({"capture", "--model", folder, "--pixels", npy, "--out", out});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const auto file = safetensors::File::open(out.toStdString());
+        for (int layer = 0; file->contains("attention." + std::to_string(layer)); ++layer) {
+            const auto name = "attention." + std::to_string(layer);
+            QVERIFY(maxDiff(file->floats(name), ref->floats("plain1." + name)) <= 1e-4);
+        }
+        // Pixels of another layout are refused in one line naming the file.
+        writeNpy(npy, "(32, 96)", pixels);
+        const auto wrong = cli({"capture", "--model", folder, "--pixels", npy, "--out", out});
+        QCOMPARE(wrong.exitCode, 1);
+        QCOMPARE(wrong.err.trimmed().count('\n'), 0);
+        QVERIFY2(wrong.err.contains("pixels.npy") && wrong.err.contains("(32, 96)"), qPrintable(wrong.err));
+        // And so are pixels for a text model.
+        const auto text = cli({"capture", "--model", testing::modelFixture("gpt2"), "--pixels", npy, "--out", out});
+        QCOMPARE(text.exitCode, 2);
+        QVERIFY2(text.err.contains("--pixels"), qPrintable(text.err));
+    }
+
     void randomModelWritesALoadableFolderForTheConfig() {
         QTemporaryDir dir;
         QFile config(dir.filePath("config.json"));
@@ -159,7 +203,7 @@ private slots:
         writeRandomModel(folder, kTinyBert);
         const auto noInput = cli({"capture", "--model", QString::fromStdString(folder), "--out", dir.path() + "/x"});
         QVERIFY(noInput.exitCode != 0);
-        QVERIFY(noInput.err.contains("exactly one of --text, --ids or --image"));
+        QVERIFY(noInput.err.contains("exactly one of --text, --ids, --image or --pixels"));
         const auto noTokenizer =
             cli({"capture", "--model", QString::fromStdString(folder), "--text", "hello", "--out", dir.path() + "/x"});
         QVERIFY(noTokenizer.exitCode != 0);

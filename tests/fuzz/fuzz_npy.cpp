@@ -1,4 +1,5 @@
-// A NumPy .npy matrix: magic, version, the header dict (descr, fortran_order, shape) and the data.
+// A NumPy .npy array (read as a matrix, through the reader of any rank): magic, version, the header dict (descr,
+// fortran_order, shape) and the data.
 #include "attnscope/error.h"
 #include "attnscope/tools/npy.h"
 #include "fuzz_support.h"

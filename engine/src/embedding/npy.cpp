@@ -53,6 +53,21 @@ std::vector<int64_t> parseShape(const std::string& text, const std::string& path
 }  // namespace
 
 FloatMatrix readNpyMatrix(const std::string& path) {
+    FloatArray array = readNpyArray(path);
+    if (array.shape.size() != 2) {
+        std::string text;
+        for (int64_t side : array.shape) text += (text.empty() ? "" : ", ") + std::to_string(side);
+        throw EngineError("expected a 2-D array, got " + std::to_string(array.shape.size()) + "-D shape (" + text + ")",
+                          path);
+    }
+    FloatMatrix matrix;
+    matrix.rows = array.shape[0];
+    matrix.cols = array.shape[1];
+    matrix.values = std::move(array.values);
+    return matrix;
+}
+
+FloatArray readNpyArray(const std::string& path) {
     std::ifstream file(path, std::ios::binary);
     if (!file) throw EngineError("cannot open file", path);
     unsigned char preamble[12];  // magic (6), version (2), header length (2 in version 1, 4 after)
@@ -81,8 +96,8 @@ FloatMatrix readNpyMatrix(const std::string& path) {
     const std::string shapeText = headerValue(header, "shape", path);
     if (shapeText.empty() || shapeText.front() != '(') throw EngineError("cannot read shape " + shapeText, path);
     const auto shape = parseShape(shapeText, path);
-    if (shape.size() != 2)
-        throw EngineError("expected a 2-D array, got " + std::to_string(shape.size()) + "-D shape " + shapeText, path);
+    if (shape.empty() || shape.size() > 8)
+        throw EngineError("expected an array of 1 to 8 dimensions, got " + shapeText, path);
 
     // The header's sizes are checked against the file before anything is allocated from them.
     const auto dataOffset = static_cast<uint64_t>(file.tellg());
@@ -91,8 +106,8 @@ FloatMatrix readNpyMatrix(const std::string& path) {
     file.seekg(static_cast<std::streamoff>(dataOffset));
     const uint64_t available = fileSize > dataOffset ? fileSize - dataOffset : 0;
     // In long double: exact for any size a file can have (64-bit mantissa), and no overflow for two 18-digit sizes.
-    const long double neededBytes =
-        static_cast<long double>(shape[0]) * static_cast<long double>(shape[1]) * static_cast<long double>(itemSize);
+    long double neededBytes = static_cast<long double>(itemSize);
+    for (int64_t side : shape) neededBytes *= static_cast<long double>(side);
     if (neededBytes != static_cast<long double>(available)) {
         char neededText[48];
         std::snprintf(neededText, sizeof neededText, "%.0Lf", neededBytes);
@@ -104,23 +119,25 @@ FloatMatrix readNpyMatrix(const std::string& path) {
     const auto floatBytes = static_cast<int64_t>(available / itemSize * sizeof(float));
     const int64_t memory = availableMemoryBytes();
     if (memory >= 0 && floatBytes > memory)
-        throw EngineError("the matrix needs " + formatBytes(floatBytes) + " as float32, " + formatBytes(memory) +
+        throw EngineError("the array needs " + formatBytes(floatBytes) + " as float32, " + formatBytes(memory) +
                               " of memory is available",
                           path);
-    FloatMatrix matrix(shape[0], shape[1]);
-    const size_t count = matrix.values.size();
+    FloatArray array;
+    array.shape = shape;
+    array.values.resize(static_cast<size_t>(available / itemSize));
+    const size_t count = array.values.size();
     if (itemSize == 4) {
-        file.read(reinterpret_cast<char*>(matrix.values.data()), static_cast<std::streamsize>(count * 4));
+        file.read(reinterpret_cast<char*>(array.values.data()), static_cast<std::streamsize>(count * 4));
     } else {
         std::vector<double> wide(count);
         file.read(reinterpret_cast<char*>(wide.data()), static_cast<std::streamsize>(count * 8));
-        for (size_t i = 0; i < count; ++i) matrix.values[i] = static_cast<float>(wide[i]);
+        for (size_t i = 0; i < count; ++i) array.values[i] = static_cast<float>(wide[i]);
     }
     if (static_cast<size_t>(file.gcount()) != count * itemSize)
         throw EngineError("truncated data: shape " + shapeText + " needs " + std::to_string(count * itemSize) +
                               " bytes, the file has " + std::to_string(file.gcount()),
                           path);
-    return matrix;
+    return array;
 }
 
 void writeNpyMatrix(const std::string& path, const FloatMatrix& matrix) {

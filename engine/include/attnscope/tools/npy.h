@@ -3,14 +3,24 @@
 
 #include "attnscope/engine_export.h"
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "attnscope/arrays.h"
 
 namespace attnscope {
 
-// Reads a .npy file (format version 1, 2 or 3) holding a 2-D, C-order, little-endian float32 or float64 array;
+// An array of any rank, C order.
+struct ATTNSCOPE_ENGINE_EXPORT FloatArray {
+    std::vector<int64_t> shape;
+    std::vector<float> values;
+};
+
+// Reads a .npy file (format version 1, 2 or 3) holding a C-order, little-endian float32 or float64 array of any rank;
 // float64 is converted to float. Throws EngineError naming the file for anything else.
+ATTNSCOPE_ENGINE_EXPORT FloatArray readNpyArray(const std::string& path);
+// The same for a 2-D array only.
 ATTNSCOPE_ENGINE_EXPORT FloatMatrix readNpyMatrix(const std::string& path);
 
 // Writes `matrix` as a version 1.0 .npy file of little-endian float32.
