@@ -6,9 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 ./.ci/install-deps.sh
 build=${ATTNSCOPE_BUILD_DIR:-build}
-export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/attnscope-ccache}
-export CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime
-export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-5G}
+source .ci/ccache-env.sh
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DATTNSCOPE_BUILD_TESTS=OFF
 cmake --build "$build" --parallel "$(nproc)" --target attnscope
 exec "$build/app/attnscope" "$@"

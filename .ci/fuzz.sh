@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-60}
 seed=${FUZZ_SEED:-1}
 build=${FUZZ_BUILD_DIR:-build-fuzz}
-export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/attnscope-ccache}
+source .ci/ccache-env.sh
 cmake -S . -B "$build" -G Ninja -DATTNSCOPE_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 > "$build.configure.log"
 cmake --build "$build" --parallel "$(nproc)"

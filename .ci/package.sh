@@ -6,9 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./.ci/install-deps.sh
 build=${ATTNSCOPE_BUILD_DIR:-build}
-export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/attnscope-ccache}
-export CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime
-export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-5G}
+source .ci/ccache-env.sh
 # An existing build folder keeps its options (tests on after .ci/test.sh); a new one builds only what is installed.
 if [ ! -f "$build/CMakeCache.txt" ]; then
   cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DATTNSCOPE_BUILD_TESTS=OFF

@@ -6,8 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${SANITIZE_BUILD_DIR:-build-sanitize}
-export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/attnscope-ccache}
-export CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime
+source .ci/ccache-env.sh
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DATTNSCOPE_SANITIZE=ON -DATTNSCOPE_BUILD_GUI=OFF \
   -DATTNSCOPE_BUILD_TESTS=ON > "$build.configure.log"
 cmake --build "$build" --parallel "$(nproc)"
