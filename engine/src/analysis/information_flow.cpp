@@ -11,6 +11,7 @@
 
 #include "attnscope/error.h"
 #include "attnscope/information_flow.h"
+#include "model/capture_store.h"
 
 namespace attnscope {
 
@@ -38,17 +39,6 @@ FlowMethod parseFlowMethod(const std::string& name) {
 }
 
 namespace {
-
-torch::Tensor asTensor(const FloatMatrix& m) {
-    return torch::from_blob(const_cast<float*>(m.values.data()), {m.rows, m.cols}, torch::kFloat32).clone();
-}
-
-FloatMatrix asMatrix(const torch::Tensor& t) {
-    const torch::Tensor c = t.to(torch::kFloat32).contiguous();
-    FloatMatrix m(c.size(0), c.size(1));
-    std::copy_n(c.data_ptr<float>(), m.values.size(), m.values.begin());
-    return m;
-}
 
 void checkLayer(const AttentionCapture& capture, int layer) {
     if (layer < 0 || layer >= capture.layers())
@@ -78,7 +68,7 @@ torch::Tensor headMean(const AttentionCapture& capture, int layer, const FlowOpt
                 "head " + std::to_string(h) + " is outside the model's " + std::to_string(capture.heads()) + " heads",
                 "information flow");
         if (options.skipMaskedHeads && capture.mask().contains(layer, h)) continue;
-        const torch::Tensor map = asTensor(capture.attention(layer, h)).to(torch::kFloat64);
+        const torch::Tensor map = model::toTensor(capture.attention(layer, h)).to(torch::kFloat64);
         sum = sum.defined() ? sum + map : map;
         ++used;
     }
@@ -239,7 +229,7 @@ void requireMapMethod(FlowMethod method) {
 }  // namespace
 
 FloatMatrix residualAttention(const AttentionCapture& capture, int layer, const FlowOptions& options) {
-    return asMatrix(residualMatrix(capture, layer, options));
+    return model::toMatrix(residualMatrix(capture, layer, options));
 }
 
 FloatMatrix relevanceMatrix(const AttentionCapture& capture, FlowMethod method, const FlowOptions& options,
@@ -248,7 +238,7 @@ FloatMatrix relevanceMatrix(const AttentionCapture& capture, FlowMethod method, 
     torch::NoGradGuard noGrad;
     const int64_t n = capture.tokenCount();
     const int layers = capture.layers();
-    if (method == FlowMethod::Raw) return asMatrix(headMean(capture, layers - 1, options));
+    if (method == FlowMethod::Raw) return model::toMatrix(headMean(capture, layers - 1, options));
     if (method == FlowMethod::Rollout) {
         torch::Tensor product;
         for (int l = 0; l < layers; ++l) {
@@ -259,7 +249,7 @@ FloatMatrix relevanceMatrix(const AttentionCapture& capture, FlowMethod method, 
             const torch::Tensor a = residualMatrix(capture, l, options);
             product = product.defined() ? torch::mm(a, product) : a;
         }
-        return asMatrix(product);
+        return model::toMatrix(product);
     }
     if (n > kMaxFlowMatrixTokens)
         throw EngineError("attention flow of a whole matrix is limited to " + std::to_string(kMaxFlowMatrixTokens) +

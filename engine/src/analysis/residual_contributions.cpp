@@ -5,6 +5,7 @@
 
 #include "attnscope/error.h"
 #include "attnscope/information_flow.h"
+#include "model/capture_store.h"
 #include "model/forward.h"
 #include "model/forward_access.h"
 
@@ -13,17 +14,6 @@ namespace attnscope {
 namespace {
 
 using model::Role;
-
-torch::Tensor asTensor(const FloatMatrix& m) {
-    return torch::from_blob(const_cast<float*>(m.values.data()), {m.rows, m.cols}, torch::kFloat32).clone();
-}
-
-FloatMatrix asMatrix(const torch::Tensor& t) {
-    const torch::Tensor c = t.to(torch::kCPU, torch::kFloat32).contiguous();
-    FloatMatrix m(c.size(0), c.size(1));
-    std::copy_n(c.data_ptr<float>(), m.values.size(), m.values.begin());
-    return m;
-}
 
 torch::Tensor onHost(const torch::Tensor& t) {
     return t.defined() ? t.to(torch::kCPU, torch::kFloat64) : t;
@@ -61,7 +51,7 @@ torch::Tensor transformedValues(const Model& model, const AttentionCapture& capt
         const FloatMatrix values = capture.values(layer, h);
         if (values.empty())
             throw EngineError("the capture holds no value vectors (run it with values kept)", "norm-based attention");
-        heads.push_back(torch::mm(asTensor(values).to(torch::kFloat64), outputSlice(access, layer, h).t()));
+        heads.push_back(torch::mm(model::toTensor(values).to(torch::kFloat64), outputSlice(access, layer, h).t()));
     }
     return torch::stack(heads);
 }
@@ -108,7 +98,7 @@ private:
 
 FloatMatrix transformedValueNorms(const Model& model, const AttentionCapture& capture, int layer) {
     torch::NoGradGuard noGrad;
-    return asMatrix(transformedValues(model, capture, layer).norm(2, -1));
+    return model::toMatrix(transformedValues(model, capture, layer).norm(2, -1));
 }
 
 FloatMatrix normWeightedAttention(const Model& model, const AttentionCapture& capture, int layer, int head) {
@@ -119,18 +109,19 @@ FloatMatrix normWeightedAttention(const Model& model, const AttentionCapture& ca
             "norm-based attention");
     const torch::Tensor f = transformedValues(model, capture, layer);  // [H, N, E]
     if (head >= 0) {
-        const torch::Tensor alpha = asTensor(capture.attention(layer, head)).to(torch::kFloat64);
-        return asMatrix(alpha * f[head].norm(2, -1).unsqueeze(0));
+        const torch::Tensor alpha = model::toTensor(capture.attention(layer, head)).to(torch::kFloat64);
+        return model::toMatrix(alpha * f[head].norm(2, -1).unsqueeze(0));
     }
     // || Σ_h α^h_ij f_h(x_j) ||² = Σ_{h,g} α^h_ij α^g_ij <f_h(x_j), f_g(x_j)>: a [H, H] Gram matrix per token j
     // instead of a hidden-sized vector per cell.
     std::vector<torch::Tensor> maps;
-    for (int h = 0; h < capture.heads(); ++h) maps.push_back(asTensor(capture.attention(layer, h)).to(torch::kFloat64));
+    for (int h = 0; h < capture.heads(); ++h)
+        maps.push_back(model::toTensor(capture.attention(layer, h)).to(torch::kFloat64));
     const torch::Tensor alpha = torch::stack(maps);                    // [H, N(i), N(j)]
     const torch::Tensor gram = torch::einsum("hje,gje->jhg", {f, f});  // [N, H, H]
     const torch::Tensor mixed = torch::einsum("hij,jhg->ijg", {alpha, gram});
     const torch::Tensor squared = torch::einsum("ijg,gij->ij", {mixed, alpha});
-    return asMatrix(squared.clamp_min(0).sqrt());
+    return model::toMatrix(squared.clamp_min(0).sqrt());
 }
 
 double LogitAttribution::sum() const {
@@ -257,9 +248,12 @@ std::vector<float> tokenAblation(const Model& model, const ModelInput& input, in
             batch.ids = base.ids.expand({rows, -1});
             if (base.typeIds.defined()) batch.typeIds = base.typeIds.expand({rows, -1});
         }
-        torch::Tensor scale = torch::ones({rows, count}, torch::TensorOptions().device(access.device()));
-        for (int64_t r = 0; r < rows; ++r)
-            if (first + r > 0) scale[r][first + r - 1] = 0.0;
+        // Row r zeroes token first + r - 1 (row 0 of the first batch zeroes nothing): built on the host, copied once.
+        torch::Tensor scale = torch::ones({rows, count});
+        const torch::Tensor zeroed = torch::arange(first, first + rows) - 1;
+        const torch::Tensor hit = zeroed >= 0;
+        scale.index_put_({torch::arange(rows).masked_select(hit), zeroed.masked_select(hit)}, 0.0);
+        scale = scale.to(access.device());
         batch.embeddingScale = scale;
         batch.headMask = maskTensor;
         const torch::Tensor logits = model::forward(config, access.weights(), batch);

@@ -223,6 +223,11 @@ FloatMatrix toMatrix(const torch::Tensor& tensor) {
     return out;
 }
 
+torch::Tensor toTensor(const FloatMatrix& matrix) {
+    return torch::from_blob(const_cast<float*>(matrix.values.data()), {matrix.rows, matrix.cols}, torch::kFloat32)
+        .clone();
+}
+
 CaptureBuilder::CaptureBuilder(const ModelConfig& config, ModelInfo info, ModelInput input, HeadMask mask,
                                const RunOptions& options, const ProgressCallback& progress)
     : info_(std::move(info)),

@@ -45,5 +45,7 @@ private:
 
 // Row-major float copy of a 2-D tensor.
 FloatMatrix toMatrix(const torch::Tensor& tensor);
+// A float32 CPU tensor [rows, cols] holding a copy of `matrix`.
+torch::Tensor toTensor(const FloatMatrix& matrix);
 
 }  // namespace attnscope::model
