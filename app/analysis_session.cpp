@@ -11,6 +11,13 @@
 
 namespace attnscope::app {
 
+namespace {
+
+// Runs whose forward pass took longer than this wait for the Head Roles table before paying for another one.
+constexpr double kAutomaticAttributionSeconds = 1.0;
+
+}  // namespace
+
 AnalysisSession::AnalysisSession(JobRunner& jobs, QObject* parent)
     : QObject(parent), jobs_(jobs), flowCache_(std::make_shared<FlowMatrixCache>()) {}
 
@@ -72,13 +79,24 @@ void AnalysisSession::setCaptures(const std::shared_ptr<const AttentionCapture>&
         emit self->headScoresChanged(capture, self->scores_);
     };
     jobs_.watch(channels::headScores, tr("Scoring heads"), job, std::move(callbacks));
-    computeAttribution(capture);
-}
 
-void AnalysisSession::computeAttribution(const std::shared_ptr<const AttentionCapture>& capture) {
-    if (!model_) return;
+    // Attribution is one more forward pass: at once when the run was quick, else when the table asks for it.
+    attributionSource_ = capture;
+    attributionStarted_ = false;
     attribution_.clear();
     attributionHeads_ = 0;
+    attributionDescription_.clear();
+    jobs_.cancelChannel(channels::attribution);
+    if (capture->seconds() <= kAutomaticAttributionSeconds)
+        computeAttribution();
+    else
+        emit attributionChanged(capture, {}, 0, QString());
+}
+
+void AnalysisSession::computeAttribution() {
+    if (!model_ || !attributionSource_ || attributionStarted_) return;
+    attributionStarted_ = true;
+    const auto capture = attributionSource_;
     attributionDescription_ = tr("Computing…");
     emit attributionChanged(capture, {}, 0, attributionDescription_);
     struct Result {
@@ -99,7 +117,7 @@ void AnalysisSession::computeAttribution(const std::shared_ptr<const AttentionCa
     JobCallbacks<Result> callbacks;
     callbacks.foreground = false;
     callbacks.onResult = [self, capture](const Result& result) {
-        if (!self) return;
+        if (!self || capture != self->attributionSource_) return;
         const LogitAttribution& a = result.terms;
         const QString description =
             tr("Terms of the logit of “%1” at position %2 (logit %3; the heads add up to %4, the MLPs to %5, "
@@ -117,7 +135,7 @@ void AnalysisSession::computeAttribution(const std::shared_ptr<const AttentionCa
         emit self->attributionChanged(capture, a.headTerms, a.heads, description);
     };
     callbacks.onFailed = [self, capture](const QString& problem, const QString&) {
-        if (!self) return;
+        if (!self || capture != self->attributionSource_) return;
         self->attributionDescription_ = problem;
         emit self->attributionChanged(capture, {}, 0, problem);
     };
@@ -193,6 +211,10 @@ void AnalysisSession::computeNormWeighted(std::shared_ptr<const AttentionCapture
     jobs_.watch(channels::normWeighted, tr("Norm-weighted attention"), job, std::move(callbacks));
 }
 
+void AnalysisSession::cancelFlow() {
+    jobs_.cancelChannel(channels::flow);
+}
+
 void AnalysisSession::computeFlow(std::shared_ptr<const AttentionCapture> capture, int position, FlowMethod method,
                                   bool skipMaskedHeads) {
     if (!capture) return;
@@ -203,7 +225,8 @@ void AnalysisSession::computeFlow(std::shared_ptr<const AttentionCapture> captur
             return computeFlowViewData(capture, position, method, skipMaskedHeads, *cache, control);
         });
     JobCallbacks<widgets::FlowViewData> callbacks;
-    // In the status bar, with its Cancel: a flow row of a long input can take minutes.
+    // The view shows its progress and has its own Cancel (a flow row of a long input can take minutes).
+    callbacks.foreground = false;
     callbacks.onResult = [self](const widgets::FlowViewData& data) {
         if (!self) return;
         self->flow_ = std::make_shared<const widgets::FlowViewData>(data);

@@ -61,9 +61,13 @@ public slots:
     void cancelImportance();
     // The norm-weighted version of `capture` (normWeightedCapture), for the attention views' toggle.
     void computeNormWeighted(std::shared_ptr<const attnscope::AttentionCapture> capture);
+    // Direct logit attribution of the latest capture (attributionChanged), unless it is computed or computing. Runs
+    // by itself after a quick run; after a slow one, when the Head Roles table is shown and asks for it.
+    void computeAttribution();
     // The Information Flow view's data for `capture` (a newer request replaces a running one).
     void computeFlow(std::shared_ptr<const attnscope::AttentionCapture> capture, int position,
                      attnscope::FlowMethod method, bool skipMaskedHeads);
+    void cancelFlow();
 
 signals:
     void headScoresChanged(std::shared_ptr<const attnscope::AttentionCapture> capture,
@@ -75,7 +79,8 @@ signals:
     void importanceFinished(const attnscope::HeadImportance& result);
     // Cancelled (empty message) or failed.
     void importanceEndedWithoutResult(const QString& failure);
-    // Direct logit attribution for the capture's input and mask ([layers * heads]; empty with the reason why).
+    // Direct logit attribution for the capture's input and mask ([layers * heads]; empty with the reason why, or
+    // with an empty description while it waits for computeAttribution()).
     void attributionChanged(std::shared_ptr<const attnscope::AttentionCapture> capture,
                             const std::vector<double>& terms, int heads, const QString& description);
     void normWeightedReady(std::shared_ptr<const attnscope::AttentionCapture> weighted,
@@ -87,8 +92,6 @@ signals:
     void flowEndedWithoutResult(const QString& failure);
 
 private:
-    void computeAttribution(const std::shared_ptr<const AttentionCapture>& capture);
-
     JobRunner& jobs_;
     std::shared_ptr<const Model> model_;
     std::shared_ptr<const AttentionCapture> scored_;
@@ -100,6 +103,8 @@ private:
     std::shared_ptr<FlowMatrixCache> flowCache_;
     std::shared_ptr<const AttentionCapture> weighedCapture_, weighted_;  // the latest norm-weighted capture
     std::shared_ptr<const widgets::FlowViewData> flow_;
+    std::shared_ptr<const AttentionCapture> attributionSource_;  // the capture attribution_ is (or will be) for
+    bool attributionStarted_ = false;
     std::vector<double> attribution_;
     int attributionHeads_ = 0;
     QString attributionDescription_;

@@ -104,6 +104,8 @@ MadeView headRolesTable(const ViewEntry&, ViewContext& context) {
                      [view](const auto&, const std::vector<double>& terms, int heads, const QString& description) {
                          view->setAttribution(terms, heads, description);
                      });
+    QObject::connect(view, &widgets::HeadRolesTable::attributionWanted, &context.analysis,
+                     &AnalysisSession::computeAttribution);
     return scrollable(view);
 }
 
@@ -134,9 +136,10 @@ MadeView flowView(const ViewEntry&, ViewContext& context) {
                      [analysis, view](int position, FlowMethod method, bool skip) {
                          analysis->computeFlow(view->capture(), position, method, skip);
                      });
+    QObject::connect(view, &widgets::FlowView::cancelRequested, analysis, &AnalysisSession::cancelFlow);
     QObject::connect(analysis, &AnalysisSession::flowStarted, view, [view] { view->setRunning(true); });
     QObject::connect(analysis, &AnalysisSession::flowProgressed, view,
-                     [view](double, const QString& stage) { view->setRunning(true, stage); });
+                     [view](double fraction, const QString&) { view->setRunning(true, fraction); });
     QObject::connect(analysis, &AnalysisSession::flowFinished, view, [view](const widgets::FlowViewData& data) {
         view->setRunning(false);
         view->setData(data);

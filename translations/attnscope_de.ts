@@ -1632,6 +1632,14 @@ Key %3  „%4“
         <source>%1: relevance %2</source>
         <translation>%1: Relevanz %2</translation>
     </message>
+    <message>
+        <source>computing… %1 %</source>
+        <translation>wird berechnet… %1 %</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::HeadChips</name>

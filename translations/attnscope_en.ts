@@ -1625,6 +1625,14 @@ Key %3  “%4”
         <source>%1: relevance %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>computing… %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::HeadChips</name>

@@ -6,6 +6,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QtTest>
+#include <limits>
 
 #include "analysis/head_roles_table.h"
 #include "screenshot_compare.h"
@@ -62,6 +63,28 @@ private slots:
         const QModelIndex sink = f.table.proxy()->index(0, HeadRolesModel::Sink);
         QCOMPARE(sink.data().toString(), QStringLiteral("1.000"));
         QCOMPARE(f.table.proxy()->index(0, HeadRolesModel::Induction).data().toString(), QStringLiteral("–"));
+    }
+
+    void theAttributionColumnSortsAndAsksToBeComputedOnlyWhileItWaits() {
+        Fixture f;
+        QSignalSpy wanted(&f.table, &HeadRolesTable::attributionWanted);
+        f.table.setAttribution({}, 0, QStringLiteral("Computing…"));
+        QCOMPARE(wanted.count(), 0);
+        f.table.setAttribution({}, 0, QString());  // a slow run: waits for the table
+        QCOMPARE(wanted.count(), 1);
+        const int rows = f.table.model()->rowCount();
+        std::vector<double> terms(static_cast<size_t>(rows));
+        for (int r = 0; r < rows; ++r) terms[static_cast<size_t>(r)] = r % 2 ? -0.5 * r : 0.25 * r;
+        f.table.setAttribution(terms, 3, QStringLiteral("the logit of 'x'"));
+        QCOMPARE(wanted.count(), 1);
+        f.table.view()->sortByColumn(HeadRolesModel::Attribution, Qt::DescendingOrder);
+        const auto* proxy = f.table.proxy();
+        double previous = std::numeric_limits<double>::infinity();
+        for (int r = 0; r < proxy->rowCount(); ++r) {
+            const double v = proxy->data(proxy->index(r, HeadRolesModel::Attribution), Qt::UserRole).toDouble();
+            QVERIFY(v <= previous);
+            previous = v;
+        }
     }
 
     void sortsByAnyScoreColumn() {

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QShowEvent>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -76,6 +77,10 @@ FlowView::FlowView(QWidget* parent) : CaptureView(parent) {
     toolbar->addWidget(skipMasked_);
     toolbar->addStretch(1);
     toolbar->addWidget(status_);
+    cancel_ = new QPushButton(tr("Cancel"), this);
+    cancel_->hide();
+    toolbar->addWidget(cancel_);
+    connect(cancel_, &QPushButton::clicked, this, &FlowView::cancelRequested);
 
     raw_ = newMatrixPlot(methodTitle(FlowMethod::Raw), this);
     rollout_ = newMatrixPlot(methodTitle(FlowMethod::Rollout), this);
@@ -205,13 +210,17 @@ void FlowView::setData(const FlowViewData& data) {
     showPosition();
 }
 
-void FlowView::setRunning(bool running, const QString& stage) {
+void FlowView::setRunning(bool running, double fraction) {
     setBusy(QStringLiteral("information flow"), running);
-    if (running) status_->setText(stage.isEmpty() ? tr("computing…") : stage);
+    cancel_->setVisible(running);
+    if (!running) return;
+    status_->setText(fraction >= 0 && fraction <= 1 ? tr("computing… %1 %").arg(static_cast<int>(fraction * 100))
+                                                    : tr("computing…"));
 }
 
 void FlowView::showFailure(const QString& message) {
     setBusy(QStringLiteral("information flow"), false);
+    cancel_->hide();
     status_->setText(message);
     graph_->setMessage(message);
 }

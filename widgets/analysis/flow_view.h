@@ -16,6 +16,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 
 namespace attnscope::widgets {
@@ -48,7 +49,8 @@ public:
 
     // The result for the current capture; data for another capture is ignored.
     void setData(const FlowViewData& data);
-    void setRunning(bool running, const QString& stage = {});
+    // Running shows "computing…" with the share done when `fraction` is in [0, 1].
+    void setRunning(bool running, double fraction = -1);
     void showFailure(const QString& message);
 
     // The position asked for: the selected token, else the last token (the class token for images).
@@ -73,6 +75,7 @@ public:
 
 signals:
     void computeRequested(int position, attnscope::FlowMethod method, bool skipMaskedHeads);
+    void cancelRequested();
 
 protected:
     void capturesChanged() override;
@@ -93,6 +96,7 @@ private:
     QComboBox* methodBox_;
     QCheckBox* skipMasked_;
     QLabel* status_;
+    QPushButton* cancel_;
     QLabel* matrixNote_;
     QWidget* matrixRow_;
     HeatmapPlot* raw_;

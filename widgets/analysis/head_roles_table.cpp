@@ -348,10 +348,21 @@ void HeadRolesTable::setScores(std::vector<HeadScores> scores) {
     model_->setScores(std::move(scores));
     showCounts();
     followSelection();
+    if (isVisible() && attributionPending()) emit attributionWanted();
 }
 
 void HeadRolesTable::setAttribution(std::vector<double> terms, int heads, const QString& description) {
     model_->setAttribution(std::move(terms), heads, description);
+    if (isVisible() && attributionPending()) emit attributionWanted();
+}
+
+bool HeadRolesTable::attributionPending() const {
+    return model_->rowCount() > 0 && std::isnan(model_->attribution(0)) && model_->attributionDescription().isEmpty();
+}
+
+void HeadRolesTable::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (attributionPending()) emit attributionWanted();
 }
 
 void HeadRolesTable::setThresholds(const RoleThresholds& thresholds) {

@@ -114,8 +114,14 @@ public:
 
 signals:
     void thresholdsChanged(const attnscope::RoleThresholds& thresholds);
+    // The attribution column waits to be computed (no terms, no description) and the table is on screen.
+    void attributionWanted();
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
+    bool attributionPending() const;
     void readThresholds();
     void showCounts();
     void followSelection();
