@@ -45,9 +45,12 @@ QStringList casesWithFlowReference() {
     return cases;
 }
 
-void addCaseRows() {
+// One row per fixture with a flow reference (that holds `tensor`, when given).
+void addCaseRows(const char* tensor = nullptr) {
     QTest::addColumn<QString>("caseName");
-    for (const QString& name : casesWithFlowReference()) QTest::newRow(qPrintable(name)) << name;
+    for (const QString& name : casesWithFlowReference())
+        if (!tensor || file(name, "flow_reference.safetensors")->contains(tensor))
+            QTest::newRow(qPrintable(name)) << name;
 }
 
 std::vector<float> sumOfRows(const FloatMatrix& m) {
@@ -92,12 +95,7 @@ private slots:
         QVERIFY2(worst <= 1e-4, qPrintable(QString("max |diff| %1").arg(worst)));
     }
 
-    void normBasedAttentionMatchesTransformersValuesAndOutputProjections_data() {
-        QTest::addColumn<QString>("caseName");
-        for (const QString& name : casesWithFlowReference())
-            if (file(name, "flow_reference.safetensors")->contains("plain0.norm.0"))
-                QTest::newRow(qPrintable(name)) << name;
-    }
+    void normBasedAttentionMatchesTransformersValuesAndOutputProjections_data() { addCaseRows("plain0.norm.0"); }
     void normBasedAttentionMatchesTransformersValuesAndOutputProjections() {
         QFETCH(QString, caseName);
         const auto ref = file(caseName, "reference.safetensors");
@@ -121,12 +119,7 @@ private slots:
         }
     }
 
-    void attributionTermsMatchTheReferenceAndAddUpToTheLogit_data() {
-        QTest::addColumn<QString>("caseName");
-        for (const QString& name : casesWithFlowReference())
-            if (file(name, "flow_reference.safetensors")->contains("plain0.attribution.heads"))
-                QTest::newRow(qPrintable(name)) << name;
-    }
+    void attributionTermsMatchTheReferenceAndAddUpToTheLogit_data() { addCaseRows("plain0.attribution.heads"); }
     void attributionTermsMatchTheReferenceAndAddUpToTheLogit() {
         QFETCH(QString, caseName);
         const auto ref = file(caseName, "reference.safetensors");
