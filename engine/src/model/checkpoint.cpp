@@ -25,18 +25,25 @@ std::string readFirstLine(const fs::path& path) {
     return line;
 }
 
+// A name that stays inside its folder and that every file system can hold: no separators, no "..", no NUL.
+bool isPlainFileName(const std::string& name) {
+    return !name.empty() && name.size() <= 255 && name != "." && name.find("..") == std::string::npos &&
+           name.find_first_of(std::string("/\\\0", 3)) == std::string::npos;
+}
+
 // The snapshot a cache entry stands for: refs/main, else its only snapshot.
 std::string cacheSnapshot(const fs::path& entry) {
+    std::error_code error;  // an unreadable entry is skipped, never thrown out of a folder scan
     const fs::path snapshots = entry / "snapshots";
-    if (!fs::is_directory(snapshots)) return {};
+    if (!fs::is_directory(snapshots, error)) return {};
     const fs::path ref = entry / "refs" / "main";
-    if (fs::exists(ref)) {
+    if (fs::exists(ref, error)) {
         const std::string hash = readFirstLine(ref);
-        if (!hash.empty() && fs::is_directory(snapshots / hash)) return (snapshots / hash).string();
+        if (isPlainFileName(hash) && fs::is_directory(snapshots / hash, error)) return (snapshots / hash).string();
     }
     std::vector<fs::path> found;
-    for (const auto& item : fs::directory_iterator(snapshots))
-        if (item.is_directory()) found.push_back(item.path());
+    for (fs::directory_iterator it(snapshots, error), end; !error && it != end; it.increment(error))
+        if (it->is_directory(error)) found.push_back(it->path());
     return found.size() == 1 ? found.front().string() : std::string();
 }
 
@@ -56,11 +63,12 @@ std::vector<CachedModel> listHuggingFaceCache(const std::string& cacheDir) {
     std::vector<CachedModel> models;
     std::error_code error;
     if (root.empty() || !fs::is_directory(root, error)) return models;
-    for (const auto& item : fs::directory_iterator(root, error)) {
-        const std::string name = item.path().filename().string();
-        if (!item.is_directory() || name.rfind("models--", 0) != 0) continue;
-        const std::string snapshot = cacheSnapshot(item.path());
-        if (snapshot.empty() || !fs::exists(fs::path(snapshot) / "config.json")) continue;
+    for (fs::directory_iterator it(root, error), end; !error && it != end; it.increment(error)) {
+        const std::string name = it->path().filename().string();
+        std::error_code skip;
+        if (!it->is_directory(skip) || name.rfind("models--", 0) != 0) continue;
+        const std::string snapshot = cacheSnapshot(it->path());
+        if (snapshot.empty() || !fs::exists(fs::path(snapshot) / "config.json", skip)) continue;
         std::string repo = name.substr(8);
         if (const auto split = repo.find("--"); split != std::string::npos) repo.replace(split, 2, "/");
         models.push_back({repo, snapshot});
@@ -110,8 +118,9 @@ Checkpoint Checkpoint::open(const std::string& directory) {
             if (!file.is_string())
                 throw EngineError("weight_map entry is not a file name", index.string() + ": " + name);
             const auto shard = file.get<std::string>();
-            if (shard.find('/') != std::string::npos || shard.find("..") != std::string::npos)
-                throw EngineError("shard name must be a plain file name, got '" + shard + "'", index.string());
+            if (!isPlainFileName(shard))
+                throw EngineError("shard name must be a plain file name, got '" + shard.substr(0, 80) + "'",
+                                  index.string());
             if (seen.insert(shard).second) shardNames.push_back(shard);
         }
     } else {
@@ -122,7 +131,8 @@ Checkpoint Checkpoint::open(const std::string& directory) {
     }
     for (const auto& shard : shardNames) {
         const fs::path path = dir / shard;
-        if (!fs::exists(path)) throw EngineError("shard " + shard + " is missing", checkpoint.where_);
+        std::error_code error;
+        if (!fs::is_regular_file(path, error)) throw EngineError("shard " + shard + " is missing", checkpoint.where_);
         auto file = safetensors::File::open(path.string());
         const size_t fileIndex = checkpoint.files_.size();
         for (const auto& name : file->names()) checkpoint.owner_.emplace(name, fileIndex);

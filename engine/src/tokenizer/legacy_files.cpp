@@ -35,7 +35,7 @@ nlohmann::json readConfig(const fs::path& directory) {
     try {
         auto json = nlohmann::json::parse(readFile(path));
         return json.is_object() ? json : nlohmann::json::object();
-    } catch (const nlohmann::json::parse_error& error) {
+    } catch (const nlohmann::json::exception& error) {
         throw EngineError(std::string("invalid JSON: ") + error.what(), path.string());
     }
 }
@@ -143,7 +143,7 @@ TokenizerParts readBpeVocabMerges(const std::string& directory) {
                 throw EngineError("token '" + it.key() + "' has no valid id", vocabPath.string());
             vocab.emplace_back(it.key(), it.value().get<uint32_t>());
         }
-    } catch (const nlohmann::json::parse_error& error) {
+    } catch (const nlohmann::json::exception& error) {
         throw EngineError(std::string("invalid JSON: ") + error.what(), vocabPath.string());
     }
     std::vector<std::pair<std::string, std::string>> merges;

@@ -475,7 +475,7 @@ TokenizerParts parseTokenizerJson(const std::string& text, const std::string& fi
             bulk = ModelBulk{};
             json = parseWithModelBulkAside(text, bulk);
         }
-    } catch (const Json::parse_error& error) {
+    } catch (const Json::exception& error) {  // syntax, and numbers no double holds (1e999)
         root.fail(std::string("invalid JSON: ") + error.what());
     }
     if (!json.is_object()) root.fail("expected a JSON object");
