@@ -39,7 +39,8 @@ run() {
 
 # --- Files in place -----------------------------------------------------------------------------------------------
 for file in usr/bin/attnscope usr/bin/attnscope-cli usr/share/attnscope/models/demo/model.safetensors \
-  usr/share/attnscope/demos.json usr/share/man/man1/attnscope.1 usr/share/man/man1/attnscope-cli.1 \
+  usr/share/attnscope/demos.json usr/share/attnscope/user-guide/README.md \
+  usr/share/attnscope/user-guide/images/head-view.png usr/share/man/man1/attnscope.1 usr/share/man/man1/attnscope-cli.1 \
   usr/share/bash-completion/completions/attnscope-cli usr/share/doc/attnscope/README.md \
   usr/share/icons/hicolor/scalable/apps/io.github.attnscope.AttnScope.svg \
   usr/share/applications/io.github.attnscope.AttnScope.desktop \
