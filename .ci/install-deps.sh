@@ -22,6 +22,8 @@ packages=(
   clang-14 libclang-rt-14-dev
   # headless rendering for screenshot tests: X server, Mesa software GL, a fixed font
   xvfb xauth libgl1-mesa-dri libegl-mesa0 fonts-dejavu-core
+  # CJK glyphs for the Chinese interface: DejaVu has none, and fontconfig falls back to this font
+  fonts-wqy-microhei
   # the Debian package (.ci/package.sh): Depends from dpkg-shlibdeps, icons rendered from the SVG, and the tools
   # that check the desktop entry, metainfo, MIME type and man pages
   dpkg-dev librsvg2-bin desktop-file-utils appstream shared-mime-info man-db file

@@ -137,6 +137,10 @@ const std::vector<Flag>& flagTable() {
          }},
         {"enlarge", nullptr, "with --view: give that view most of the window",
          [](CommandLine& r, const std::string&) { r.options.enlargeView = true; }},
+        {"presenter", nullptr,
+         "start in presenter mode: the view in front fills the screen in large type, the Demo Guide below it "
+         "(F5 leaves it)",
+         [](CommandLine& r, const std::string&) { r.options.presenter = true; }},
         {"layer", "L", "the layer to select (0-based)",
          [](CommandLine& r, const std::string& v) { r.options.layer = parseNonNegative(v); }},
         {"head", "H", "the head to select (0-based)",

@@ -23,6 +23,7 @@ struct LaunchOptions {
     QString imagePath;                   // --image: an input image for vision models
     QString viewName;                    // --view: the view to bring to front
     bool enlargeView = false;            // --enlarge: give that view most of the window
+    bool presenter = false;              // --presenter: start in presenter mode (the view in front, large fonts)
     std::optional<int> layer;            // --layer: the layer to select (0-based)
     std::optional<int> head;             // --head: the head to select (0-based)
     QString maskText;                    // --mask: "L:H,L:H" exactly as typed (its syntax is checked)

@@ -34,6 +34,37 @@ std::optional<int> optionalIndex(const QJsonObject& entry, const QString& key, c
     return value.toInt();
 }
 
+std::optional<int> optionalPosition(const QJsonObject& entry, const QString& key, const std::string& where) {
+    if (!entry.contains(key) || entry.value(key).isNull()) return std::nullopt;
+    const QJsonValue value = entry.value(key);
+    if (!value.isDouble() || value.toDouble() != static_cast<int>(value.toDouble()))
+        throw EngineError("expected a whole number (negative counts from the end)", where + "." + key.toStdString());
+    return value.toInt();
+}
+
+std::vector<DemoStep> readSteps(const QJsonObject& entry, const QString& language, const std::string& where) {
+    std::vector<DemoStep> steps;
+    const QJsonValue value = entry.value(QStringLiteral("steps"));
+    if (value.isUndefined() || value.isNull()) return steps;
+    if (!value.isArray()) throw EngineError("expected an array of steps", where + ".steps");
+    const QJsonArray array = value.toArray();
+    for (int k = 0; k < array.size(); ++k) {
+        const std::string at = where + ".steps[" + std::to_string(k) + "]";
+        if (!array[k].isObject()) throw EngineError("expected an object", at);
+        const QJsonObject object = array[k].toObject();
+        DemoStep step;
+        step.caption = localized(object.value(QStringLiteral("caption")), language, at + ".caption");
+        step.token = optionalPosition(object, QStringLiteral("token"), at);
+        step.tokenIsKey = object.value(QStringLiteral("key")).toBool(false);
+        step.layer = optionalIndex(object, QStringLiteral("layer"), at);
+        step.head = optionalIndex(object, QStringLiteral("head"), at);
+        step.view = object.value(QStringLiteral("view")).toString();
+        step.runWithMask = object.value(QStringLiteral("runWithMask")).toBool(false);
+        steps.push_back(step);
+    }
+    return steps;
+}
+
 }  // namespace
 
 DemoLibrary loadDemoLibrary(const QString& path, const QString& language) {
@@ -72,6 +103,11 @@ DemoLibrary loadDemoLibrary(const QString& path, const QString& language) {
                 throw EngineError(error.problem(), where + ".mask");
             }
         }
+        demo.steps = readSteps(entry, language, where);
+        for (size_t k = 0; k < demo.steps.size(); ++k)
+            if (demo.steps[k].runWithMask && demo.mask.isEmpty())
+                throw EngineError("runs with the mask, but the demo has no \"mask\"",
+                                  where + ".steps[" + std::to_string(k) + "]");
         library.demos.push_back(demo);
     }
     return library;

@@ -9,6 +9,18 @@
 
 namespace attnscope::app {
 
+// One step of a demo, taken by Demos › Next Demo Step (→, PageDown): it says what to look at now and does what the
+// explanation asks the user to do (select a token, run with the mask), so a lecturer can step through it.
+struct DemoStep {
+    QString caption;           // in the requested language; may use <b>, <i>
+    std::optional<int> token;  // the token to select; negative counts from the end (-1: the last token)
+    bool tokenIsKey = false;   // select the token's key rather than its query
+    std::optional<int> layer;
+    std::optional<int> head;
+    QString view;              // a --view name to bring to the front; empty: stay
+    bool runWithMask = false;  // run again with the demo's mask (before and after side by side)
+};
+
 struct Demo {
     QString id;           // stable key, e.g. "induction"
     QString title;        // in the requested language
@@ -18,6 +30,7 @@ struct Demo {
     std::optional<int> head;
     QString view;  // a --view name: "head", "model", "map", "sinks", "embedding"; empty for none
     QString mask;  // "L:H,..." to set before pressing Run with Mask; empty for none
+    std::vector<DemoStep> steps;
 };
 
 struct DemoLibrary {

@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QMainWindow>
 #include <QMenu>
+#include <QScrollArea>
 #include <algorithm>
 #include <stdexcept>
 
@@ -127,8 +128,14 @@ void DockLayout::applyDefaultSizes() {
             sideDocks.append(first);
             // The head view (left) needs two label columns and room for lines between them; the right side's
             // thumbnails and guide read well narrower.
+            // The head view's controls read longer in some languages: room for them too, up to 30% of the width.
             const int share = size.width() * 22 / 100;
-            sideWidths.append(area == Qt::LeftDockWidgetArea ? std::clamp(340, share, size.width() * 30 / 100) : share);
+            QWidget* content = first->widget();
+            if (auto* scroll = qobject_cast<QScrollArea*>(content); scroll && scroll->widget())
+                content = scroll->widget();
+            const int needed = std::max(340, content ? content->minimumSizeHint().width() + 4 : 0);
+            sideWidths.append(area == Qt::LeftDockWidgetArea ? std::clamp(needed, share, size.width() * 30 / 100)
+                                                             : share);
         }
     }
     for (const auto area : {Qt::BottomDockWidgetArea, Qt::TopDockWidgetArea}) {

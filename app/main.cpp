@@ -18,6 +18,7 @@
 #include "render/vtk_render_widget.h"
 #include "session_controller.h"
 #include "settings.h"
+#include "style.h"
 #include "translations.h"
 #include "view_catalog.h"
 #include "workspace.h"
@@ -84,6 +85,9 @@ int main(int argc, char** argv) {
     QGuiApplication::setDesktopFileName(QStringLiteral(ATTNSCOPE_APP_ID));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(ATTNSCOPE_APP_ID)));
 
+    // The views' text follows the system font size (the interface's own widgets do so by themselves).
+    attnscope::widgets::setSystemFontScale(attnscope::widgets::systemFontScale(QApplication::font().pointSizeF()));
+
     Settings settings(options.settingsFile);
     Translations translations;
     const QString language = translations.install(options.language.isEmpty() ? settings.language() : options.language);
@@ -107,6 +111,8 @@ int main(int argc, char** argv) {
     }
     // --model, --text, --mask, ... (or a session, the remembered model, or the demo); raises the busy counter.
     workspace.launch(launch);
+    // The first start walks through the window's parts once (Help › Guided Tour shows it again).
+    if (!automated && !settings.tourSeen()) workspace.startTour();
 
     if (automated) {
         auto* run = new AutomationRun(&window, &window.busy(), options.screenshotPath,

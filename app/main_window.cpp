@@ -24,8 +24,10 @@
 #include "hugging_face_cache_dialog.h"
 #include "model_folder_drop.h"
 #include "preferences_dialog.h"
+#include "presenter_mode.h"
 #include "settings.h"
 #include "status_panel.h"
+#include "user_guide_dialog.h"
 
 namespace attnscope::app {
 
@@ -55,13 +57,15 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     createEditMenu();
     createViewMenu();
     createRunMenu();
-    demosMenu_ = menuBar()->addMenu(tr("&Demos"));
-    noDemos_ = demosMenu_->addAction(tr("No demos yet"));
-    noDemos_->setEnabled(false);
+    createDemosMenu();
     createHelpMenu();
 
     central_->addWidget(emptyState_);
     setCentralWidget(central_);
+    presenter_ = new PresenterMode(*this, *docks_, *central_, actions_.nextDemoStep, actions_.previousDemoStep);
+    connect(actions_.presenterMode, &QAction::toggled, this,
+            [this](bool on) { presenter_->setActive(on, !automation_); });
+    connect(presenter_, &PresenterMode::activeChanged, actions_.presenterMode, &QAction::setChecked);
     connect(emptyState_, &EmptyState::openRequested, this, &MainWindow::chooseModelFolder);
 
     statusBar()->addPermanentWidget(status_);
@@ -74,7 +78,9 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    presenter_->setActive(false);  // the interface font and the screen theme belong to the whole application
+}
 
 void MainWindow::createFileMenu() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -132,6 +138,13 @@ void MainWindow::createViewMenu() {
     viewMenu_ = menuBar()->addMenu(tr("&View"));
     QAction* separator = viewMenu_->addSeparator();
     actions_.resetLayout = viewMenu_->addAction(tr("&Reset Layout"), this, [this] { docks_->reset(); });
+    viewMenu_->addSeparator();
+    actions_.presenterMode = viewMenu_->addAction(tr("&Presenter Mode"));
+    actions_.presenterMode->setCheckable(true);
+    actions_.presenterMode->setShortcut(QKeySequence(Qt::Key_F5));
+    actions_.presenterMode->setToolTip(
+        tr("The view in front fills the screen with large fonts, the Demo Guide below it; → and PageDown step "
+           "through the demos"));
     docks_ = new DockLayout(this, viewMenu_, separator);
     // A right click in a view's dock that the view did not take offers the view's figure.
     connect(docks_, &DockLayout::contextMenuRequested, this, [this](const QString& id, const QPoint& position) {
@@ -144,11 +157,27 @@ void MainWindow::createViewMenu() {
 }
 
 QString MainWindow::activeViewId() const {
-    return docks_->activeId();
+    // While presenting, the view in the centre is the one in front, though its dock is hidden.
+    const QString presented = presenter_ ? presenter_->presentedId() : QString();
+    return presented.isEmpty() ? docks_->activeId() : presented;
 }
 
 void MainWindow::setActiveView(const QString& id) {
-    docks_->setActive(id);
+    if (presenter_ && presenter_->active())
+        presenter_->present(id);
+    else
+        docks_->setActive(id);
+}
+
+void MainWindow::showView(const QString& id) {
+    if (presenter_ && presenter_->active()) {
+        presenter_->present(id);
+        return;
+    }
+    if (QDockWidget* dock = docks_->dock(id)) {
+        dock->show();
+        dock->raise();
+    }
 }
 
 void MainWindow::createRunMenu() {
@@ -162,8 +191,24 @@ void MainWindow::createRunMenu() {
     actions_.cancel->setShortcut(Qt::Key_Escape);
 }
 
+void MainWindow::createDemosMenu() {
+    demosMenu_ = menuBar()->addMenu(tr("&Demos"));
+    noDemos_ = demosMenu_->addAction(tr("No demos yet"));
+    noDemos_->setEnabled(false);
+    demosEnd_ = demosMenu_->addSeparator();
+    actions_.nextDemoStep = demosMenu_->addAction(tr("&Next Demo Step"), this, [this] { emit demoStepRequested(1); });
+    actions_.previousDemoStep =
+        demosMenu_->addAction(tr("&Previous Demo Step"), this, [this] { emit demoStepRequested(-1); });
+    actions_.nextDemoStep->setEnabled(false);
+    actions_.previousDemoStep->setEnabled(false);
+}
+
 void MainWindow::createHelpMenu() {
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    actions_.userGuide = help->addAction(tr("&User Guide"), this, &MainWindow::showUserGuide);
+    actions_.userGuide->setShortcut(QKeySequence::HelpContents);
+    actions_.guidedTour = help->addAction(tr("Guided &Tour"), this, &MainWindow::tourRequested);
+    help->addSeparator();
     actions_.about = help->addAction(tr("&About AttnScope"), this, &MainWindow::showAbout);
     actions_.about->setMenuRole(QAction::AboutRole);
     actions_.aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -192,7 +237,7 @@ QDockWidget* MainWindow::registerView(const QString& id, const QString& title, Q
 }
 
 void MainWindow::enlargeDock(QDockWidget* dock) {
-    if (!dock) return;
+    if (!dock || presenter_->active()) return;  // presenting, the view fills the centre already
     dock->show();
     dock->raise();
     if (dock->isFloating()) return;
@@ -213,7 +258,9 @@ void MainWindow::addDemo(QAction* demo) {
         noDemos_->deleteLater();
         noDemos_ = nullptr;
     }
-    demosMenu_->addAction(demo);
+    demosMenu_->insertAction(demosEnd_, demo);
+    actions_.nextDemoStep->setEnabled(true);
+    actions_.previousDemoStep->setEnabled(true);
 }
 
 void MainWindow::setCentralView(QWidget* view) {
@@ -268,6 +315,7 @@ void MainWindow::showError(const QString& title, const QString& problem, const Q
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    presenter_->setActive(false);  // the layout saved is the user's own, not the lecture hall's
     if (!automation_) {
         settings_.setWindowGeometry(saveGeometry());
         settings_.setWindowState(saveState(kLayoutStateVersion));
@@ -316,6 +364,18 @@ void MainWindow::showPreferences() {
 void MainWindow::showAbout() {
     AboutDialog dialog(this);
     dialog.exec();
+}
+
+void MainWindow::showUserGuide() {
+    // Not modal, and only one: the guide stays open beside the views it describes, and F1 brings it to the front.
+    auto* guide = findChild<UserGuideDialog*>();
+    if (!guide) {
+        guide = new UserGuideDialog(userGuideFolder(), this);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    guide->show();
+    guide->raise();
+    guide->activateWindow();
 }
 
 void MainWindow::updateActions() {

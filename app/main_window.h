@@ -17,6 +17,7 @@ class QStackedWidget;
 namespace attnscope::app {
 
 class EmptyState;
+class PresenterMode;
 class Settings;
 class StatusPanel;
 
@@ -41,9 +42,14 @@ struct MainWindowActions {
     QAction* clearMask = nullptr;
     QAction* preferences = nullptr;
     QAction* resetLayout = nullptr;
+    QAction* presenterMode = nullptr;  // checkable
+    QAction* nextDemoStep = nullptr;   // →, PageDown while presenting
+    QAction* previousDemoStep = nullptr;
     QAction* run = nullptr;
     QAction* runWithMask = nullptr;
     QAction* cancel = nullptr;
+    QAction* userGuide = nullptr;
+    QAction* guidedTour = nullptr;
     QAction* about = nullptr;
     QAction* aboutQt = nullptr;
 };
@@ -66,6 +72,7 @@ public:
     QMenu* viewMenu() const { return viewMenu_; }
     QMenu* demosMenu() const { return demosMenu_; }
     QMenu* recentMenu() const { return recentMenu_; }
+    PresenterMode& presenter() { return *presenter_; }
 
     // Adds `view` as a dock titled `title` in `area`, with a toggle in the View menu. Views in one area are tabbed
     // unless placed below the tabs. `id` is the dock's key in the saved layout: keep it stable.
@@ -75,6 +82,8 @@ public:
     // The view dock the user worked in last (File › Export Figure… exports it), and setting it (--view, sessions).
     QString activeViewId() const;
     void setActiveView(const QString& id);
+    // Brings view dock `id` to the front (in presenter mode: into the centre) and makes it the active view.
+    void showView(const QString& id);
     // Shows `dock` in front and gives it most of its side of the window (a classroom projector, a figure).
     void enlargeDock(QDockWidget* dock);
     // Adds an entry to the Demos menu (replacing its "no demos" placeholder).
@@ -111,6 +120,10 @@ signals:
     void openSessionRequested();
     void saveSessionRequested();
     void saveSessionAsRequested();
+    // Demos › Next/Previous Demo Step (and the clicker keys while presenting): +1 or -1.
+    void demoStepRequested(int direction);
+    // Help › Guided Tour.
+    void tourRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -124,12 +137,14 @@ private:
     void createEditMenu();
     void createViewMenu();
     void createRunMenu();
+    void createDemosMenu();
     void createHelpMenu();
     void connectJobs();
     void chooseModelFolder();
     void chooseCachedModel();
     void showPreferences();
     void showAbout();
+    void showUserGuide();
     void updateActions();
 
     Settings& settings_;
@@ -140,10 +155,12 @@ private:
     ErrorReporter* errors_;
     StatusPanel* status_;
     DockLayout* docks_ = nullptr;
+    PresenterMode* presenter_ = nullptr;
     QStackedWidget* central_;
     EmptyState* emptyState_;
     QMenu* viewMenu_ = nullptr;
     QMenu* demosMenu_ = nullptr;
+    QAction* demosEnd_ = nullptr;  // the separator above the step actions; demos go before it
     QMenu* recentMenu_ = nullptr;
     QAction* noDemos_ = nullptr;
     MainWindowActions actions_;

@@ -20,6 +20,7 @@ const QString kDevice = QStringLiteral("engine/device");
 const QString kComputeDtype = QStringLiteral("engine/computeDtype");
 const QString kLastExportFolder = QStringLiteral("exports/lastFolder");
 const QString kTheme = QStringLiteral("interface/theme");
+const QString kTourSeen = QStringLiteral("interface/tourSeen");
 constexpr int kMaxThreads = 1024;
 }  // namespace
 
@@ -62,6 +63,13 @@ void Settings::setLastExportFolder(const QString& folder) {
 QString Settings::autosaveFolder() const {
     if (!iniFile_.isEmpty()) return QFileInfo(iniFile_).absoluteDir().filePath(QStringLiteral("attnscope-autosave"));
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+}
+
+bool Settings::tourSeen() const {
+    return store_->value(kTourSeen, false).toBool();
+}
+void Settings::setTourSeen(bool seen) {
+    store_->setValue(kTourSeen, seen);
 }
 
 QString Settings::theme() const {

@@ -47,6 +47,10 @@ public:
     // user's application data folder.
     QString autosaveFolder() const;
     // UI theme: "light" (default), "dark" or "high-contrast".
+    // Whether the guided tour was shown (finished or skipped); it starts by itself only when not.
+    bool tourSeen() const;
+    void setTourSeen(bool seen);
+
     QString theme() const;
     void setTheme(const QString& theme);
 

@@ -1,7 +1,9 @@
 // The table of views: how each view is made, and how captures, the selection and the open model reach it.
 #include "view_catalog.h"
 
+#include <QAction>
 #include <QCoreApplication>
+#include <QMenu>
 #include <QPointer>
 #include <QScrollArea>
 
@@ -121,6 +123,10 @@ MadeView importanceView(const ViewEntry&, ViewContext& context) {
     QObject::connect(analysis, &AnalysisSession::importanceFinished, view, &widgets::ImportanceView::setResult);
     QObject::connect(analysis, &AnalysisSession::importanceEndedWithoutResult, view,
                      &widgets::ImportanceView::showEndedWithoutResult);
+    // "Mask and re-run": the mask is set; the run with it compares before and after, as Run with Mask does.
+    MainWindow* window = &context.window;
+    QObject::connect(view, &widgets::ImportanceView::rerunRequested, window,
+                     [window] { window->actions().runWithMask->trigger(); });
     return scrollable(view);
 }
 
@@ -201,12 +207,33 @@ const ViewEntry kViews[] = {
 
 ViewCatalog::ViewCatalog(MainWindow& window, AnalysisSession& analysis, EmbeddingSession& embedding) {
     ViewContext context{window, *this, analysis, embedding};
+    // View › Go to View: each view to the front with the keyboard in it, Ctrl+1 to Ctrl+9 in the table's order.
+    QMenu* goTo = window.viewMenu()->addMenu(QCoreApplication::translate("attnscope::app::ViewCatalog", "&Go to View"));
+    int number = 0;
     for (const auto& entry : kViews) {
         const MadeView made = entry.create(entry, context);
         made.dockWidget->setWhatsThis(translated(entry.summary));
+        // What a screen reader announces for the view.
+        made.view->setAccessibleName(translated(entry.title));
+        made.view->setAccessibleDescription(translated(entry.summary));
         const QString id = QString::fromLatin1(entry.id);
         views_.emplace_back(id, made.view);
         window.registerView(id, translated(entry.title), made.dockWidget, entry.area);
+        QAction* go = goTo->addAction(translated(entry.title));
+        if (++number <= 9) go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number)));
+        QObject::connect(go, &QAction::triggered, &window, [&window, id, view = made.view] {
+            window.showView(id);
+            window.setActiveView(id);
+            // The view itself, or its first control that takes the keyboard (a table, a chart's buttons).
+            QWidget* target = view;
+            if (!view->focusProxy() && !(view->focusPolicy() & Qt::TabFocus))
+                for (QWidget* child : view->findChildren<QWidget*>())
+                    if ((child->focusPolicy() & Qt::TabFocus) && child->isVisibleTo(view) && child->isEnabled()) {
+                        target = child;
+                        break;
+                    }
+            target->setFocus(Qt::ShortcutFocusReason);
+        });
     }
 }
 

@@ -4,9 +4,13 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSplitter>
+#include <algorithm>
 
 #include "analysis_session.h"
 #include "attnscope/error.h"
@@ -18,15 +22,18 @@
 #include "embedding_dock.h"
 #include "embedding_session.h"
 #include "export_actions.h"
+#include "guided_tour.h"
 #include "input_panel.h"
 #include "main_window.h"
 #include "model_info_panel.h"
 #include "model_session.h"
 #include "prediction_panel.h"
+#include "presenter_mode.h"
 #include "session_controller.h"
 #include "settings.h"
 #include "status_panel.h"
 #include "step_sequence.h"
+#include "token_strip.h"
 #include "view_catalog.h"
 
 namespace attnscope::app {
@@ -99,6 +106,7 @@ Workspace::Workspace(MainWindow& window, Settings& settings, const QString& lang
         if (window_.errors().automation()) window_.errors().showError(tr("Query-key embedding failed"), message);
     });
     createDemoMenu();
+    createTour();
     connectSession();
     sessions_ = new SessionController(window_, *this, settings_, this);
     exports_ = new ExportActions(window_, *this, settings_, this);
@@ -113,6 +121,9 @@ void Workspace::createDocks() {
     window_.registerView(QStringLiteral("model_info"), tr("Model"), modelInfo_, Qt::BottomDockWidgetArea);
     window_.registerView(QStringLiteral("demo_guide"), tr("Demo Guide"), demoGuide_, Qt::RightDockWidgetArea,
                          DockPlacement::Below);
+    // Presenting, the guide is the caption strip under the view; the model's facts are not a view to present.
+    window_.presenter().setCaptionDock(QStringLiteral("demo_guide"));
+    window_.presenter().setPanelDocks({QStringLiteral("model_info")});
 }
 
 void Workspace::createDemoMenu() {
@@ -124,6 +135,75 @@ void Workspace::createDemoMenu() {
         connect(action, &QAction::triggered, this, [this, i] { showDemo(i); });
         window_.addDemo(action);
     }
+}
+
+void Workspace::createTour() {
+    const auto view = [](const char* name) { return ViewCatalog::dockIdForViewName(QString::fromLatin1(name)); };
+    const auto dock = [this](const QString& id) {
+        return std::function<QWidget*()>([this, id]() -> QWidget* { return window_.viewDock(id); });
+    };
+    std::vector<GuidedTour::Stop> stops = {
+        {tr("Your input"),
+         tr("Type or paste a text here (an image for vision models) and press <b>Run</b> (Ctrl+Return). Every view "
+            "then shows how this input was attended."),
+         {},
+         [this] { return static_cast<QWidget*>(input_->textEdit()); }},
+        {tr("The token strip"),
+         tr("How the model's tokenizer splits your text, updated as you type. Click a token to select it: every "
+            "view highlights it."),
+         {},
+         [this] { return static_cast<QWidget*>(input_->tokenStrip()); }},
+        {tr("Head view"),
+         tr("Lines from each query token (left) to the keys it attends to (right), one colour per head, thicker for "
+            "more attention. Point at a token to see only its lines."),
+         view("head"), dock(view("head"))},
+        {tr("Model view"),
+         tr("Every head of every layer at once, as small maps. Click one to select it in all views; right-click (or "
+            "Ctrl+click) to mask it."),
+         view("model"), dock(view("model"))},
+        {tr("Masking heads"),
+         tr("Heads to switch off, as <i>layer:head</i> pairs (0-based), e.g. <b>1:0</b>. <b>Run with Mask</b> "
+            "(Ctrl+Shift+Return) runs again without them and shows before and after."),
+         {},
+         [this] { return static_cast<QWidget*>(input_->maskEdit()); }},
+        {tr("Predictions"),
+         tr("The model's most likely next tokens for the selected position, and after a masked run, how they "
+            "changed."),
+         {},
+         [this] { return static_cast<QWidget*>(predictions_); }},
+        {tr("Attention sinks"),
+         tr("Which tokens receive attention no matter what the query is (often the first token), and how much of it "
+            "each head parks there."),
+         view("sinks"), dock(view("sinks"))},
+        {tr("Query–key embeddings"),
+         tr("The queries and keys of a head as points in 2-D or 3-D (PCA, t-SNE, UMAP): queries land near the keys "
+            "they attend to."),
+         view("embedding"), dock(view("embedding"))},
+        {tr("Demos and help"),
+         tr("The <b>Demos</b> menu holds prepared lessons on the bundled model, and <b>View › Presenter Mode</b> (F5) "
+            "shows them in a lecture hall. <b>Help › Guided Tour</b> brings this tour back."),
+         {},
+         [this] { return static_cast<QWidget*>(window_.menuBar()); }},
+    };
+    tour_ = new GuidedTour(window_, std::move(stops));
+    connect(tour_, &GuidedTour::finished, this, [this] {
+        settings_.setTourSeen(true);
+        settings_.sync();
+    });
+    connect(&window_, &MainWindow::tourRequested, this, &Workspace::startTour);
+}
+
+void Workspace::startTour() {
+    // The tour points at the input, which shows once a model is open; with none, it waits for one.
+    if (session_->model() || !window_.busy().busy()) {
+        tour_->start();
+        return;
+    }
+    auto* once = new QObject(this);
+    connect(&window_.busy(), &widgets::BusyCounter::idle, once, [this, once] {
+        once->deleteLater();
+        tour_->start();
+    });
 }
 
 void Workspace::connectSession() {
@@ -156,6 +236,8 @@ void Workspace::connectSession() {
     connect(session_, &ModelSession::runProgress, input_, &widgets::InputPanel::setProgress);
     connect(session_, &ModelSession::runEnded, input_, [this] { input_->setRunning(false); });
     connect(demoGuide_, &DemoGuide::demoRequested, this, &Workspace::showDemo);
+    connect(demoGuide_, &DemoGuide::stepRequested, this, &Workspace::stepDemo);
+    connect(&window_, &MainWindow::demoStepRequested, this, &Workspace::stepDemo);
     connect(demoGuide_, &DemoGuide::runWithMaskRequested, this, [this] { window_.actions().runWithMask->trigger(); });
 }
 
@@ -210,10 +292,7 @@ bool Workspace::isDemoModel(const QString& folder) const {
 }
 
 void Workspace::raiseView(const QString& viewName) {
-    if (QDockWidget* dock = window_.viewDock(ViewCatalog::dockIdForViewName(viewName))) {
-        dock->show();
-        dock->raise();
-    }
+    window_.showView(ViewCatalog::dockIdForViewName(viewName));
 }
 
 StepSequence* Workspace::newSequence(const QString& name) {
@@ -246,6 +325,45 @@ void Workspace::showDemo(int index) {
     StepSequence* sequence = newSequence(QStringLiteral("demo"));
     addDemoSteps(*sequence, index);
     sequence->start();
+}
+
+void Workspace::stepDemo(int direction) {
+    const int count = static_cast<int>(demos_.demos.size());
+    if (count == 0 || sequenceActive()) return;
+    if (demoShown_ < 0) {
+        showDemo(0);
+        return;
+    }
+    const Demo& demo = demos_.demos[static_cast<size_t>(demoShown_)];
+    const int step = demoGuide_->step();
+    const int stepCount = static_cast<int>(demo.steps.size());
+    if (direction > 0 && step < stepCount) {
+        demoGuide_->showStep(step + 1);
+        applyDemoStep(demo.steps[static_cast<size_t>(step)]);
+    } else if (direction > 0 && demoShown_ + 1 < count) {
+        showDemo(demoShown_ + 1);
+    } else if (direction < 0 && step > 1) {
+        demoGuide_->showStep(step - 1);
+        applyDemoStep(demo.steps[static_cast<size_t>(step - 2)]);
+    } else if (direction < 0 && step == 1) {
+        showDemo(demoShown_);  // back to the demo's start, as first shown
+    } else if (direction < 0 && demoShown_ > 0) {
+        showDemo(demoShown_ - 1);
+    }
+}
+
+void Workspace::applyDemoStep(const DemoStep& step) {
+    auto& selection = window_.selection();
+    if (step.layer || step.head)
+        selection.selectHead(step.layer.value_or(selection.layer()), step.head.value_or(selection.head()));
+    if (!step.view.isEmpty()) raiseView(step.view);
+    if (step.token) {
+        const auto capture = session_->capture();
+        const int length = capture ? capture->tokenCount() : 0;
+        const int token = *step.token < 0 ? length + *step.token : *step.token;
+        if (token >= 0 && token < length) selection.setToken(token, step.tokenIsKey);
+    }
+    if (step.runWithMask) window_.actions().runWithMask->trigger();
 }
 
 void Workspace::addDemoSteps(StepSequence& sequence, int index) {
@@ -341,6 +459,11 @@ void Workspace::launch(const LaunchOptions& options) {
             }
             if (options.enlargeView && !options.viewName.isEmpty())
                 window_.enlargeDock(window_.viewDock(ViewCatalog::dockIdForViewName(options.viewName)));
+            return Step::Done;
+        });
+    if (options.presenter)
+        sequence->add([this] {
+            window_.actions().presenterMode->setChecked(true);
             return Step::Done;
         });
     if (!options.importanceMethod.isEmpty())

@@ -23,6 +23,7 @@ namespace attnscope::app {
 class AnalysisSession;
 class DemoGuide;
 class EmbeddingSession;
+class GuidedTour;
 class ExportActions;
 class SessionController;
 class MainWindow;
@@ -61,6 +62,14 @@ public:
     bool run(bool withMask);
     // Shows demo `index`: opens the demo model unless it is open, sets the input, head, view and mask, and runs it.
     void showDemo(int index);
+    // The demo shown now (-1: none). The step keys: the demo's next step, past its last the next demo (none shown:
+    // the first); back, the previous step or demo. Ignored while a demo is still loading or running.
+    int demoShown() const { return demoShown_; }
+    void stepDemo(int direction);
+
+    // The guided tour of the window's parts (Help › Guided Tour; main() starts it on the first start).
+    GuidedTour& tour() { return *tour_; }
+    void startTour();
 
     // Acts on the command line: --model (else the remembered model, else the demo model and its first demo), then
     // --text/--pair/--image (run), --mask (run again with it), --view, --layer, --head. Errors are shown as usual.
@@ -73,12 +82,14 @@ public:
 private:
     void createDocks();
     void createDemoMenu();
+    void createTour();
     void connectSession();
     void modelLoaded(const QString& folder);
     void raiseView(const QString& viewName);
     void addDemoSteps(StepSequence& sequence, int index);
     bool isDemoModel(const QString& folder) const;
     void applyDemoInput(const Demo& demo);
+    void applyDemoStep(const DemoStep& step);
 
     MainWindow& window_;
     Settings& settings_;
@@ -95,6 +106,7 @@ private:
     widgets::PredictionPanel* predictions_;
     ModelInfoPanel* modelInfo_;
     DemoGuide* demoGuide_;
+    GuidedTour* tour_ = nullptr;
     QPointer<StepSequence> sequence_;
     int demoShown_ = -1;
 };

@@ -350,20 +350,32 @@
         <translation>Wählen Sie eine Demo im Menü „Demos“: Jede führt einen vorbereiteten Text mit dem mitgelieferten Demomodell aus und erklärt, worauf zu achten ist.</translation>
     </message>
     <message>
-        <source>‹ Previous</source>
-        <translation>‹ Zurück</translation>
-    </message>
-    <message>
-        <source>Next ›</source>
-        <translation>Weiter ›</translation>
-    </message>
-    <message>
         <source>Demo %1 of %2</source>
         <translation>Demo %1 von %2</translation>
     </message>
     <message>
         <source>Run with Mask %1</source>
         <translation>Mit Maske %1 ausführen</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Zurück</translation>
+    </message>
+    <message>
+        <source>Demo %1 of %2 · step %3 of %4</source>
+        <translation>Demo %1 von %2 · Schritt %3 von %4</translation>
+    </message>
+    <message>
+        <source>Next step ›</source>
+        <translation>Nächster Schritt ›</translation>
+    </message>
+    <message>
+        <source>Next demo ›</source>
+        <translation>Nächste Demo ›</translation>
+    </message>
+    <message>
+        <source>Next (→ or PageDown in presenter mode)</source>
+        <translation>Weiter (→ oder Bild ab im Präsentationsmodus)</translation>
     </message>
 </context>
 <context>
@@ -665,6 +677,33 @@ Ort: %2</translation>
     </message>
 </context>
 <context>
+    <name>attnscope::app::GuidedTour</name>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Zurück</translation>
+    </message>
+    <message>
+        <source>Skip Tour</source>
+        <translation>Rundgang überspringen</translation>
+    </message>
+    <message>
+        <source>Guided tour</source>
+        <translation>Rundgang</translation>
+    </message>
+    <message>
+        <source>Tour: %1 of %2</source>
+        <translation>Rundgang: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Weiter ›</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
     <name>attnscope::app::HuggingFaceCacheDialog</name>
     <message>
         <source>Open from Hugging Face Cache</source>
@@ -784,6 +823,10 @@ Ort: %2</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
         <source>&amp;About AttnScope</source>
         <translation>Über &amp;AttnScope</translation>
     </message>
@@ -842,6 +885,26 @@ Ort: %2</translation>
     <message>
         <source>Export %1…</source>
         <translation>%1 exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>The view in front fills the screen with large fonts, the Demo Guide below it; → and PageDown step through the demos</source>
+        <translation>Die vordere Ansicht füllt den Bildschirm in großer Schrift, der Demo-Leitfaden darunter; → und Bild ab gehen durch die Demos</translation>
+    </message>
+    <message>
+        <source>&amp;Next Demo Step</source>
+        <translation>&amp;Nächster Demo-Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Demo Step</source>
+        <translation>&amp;Vorheriger Demo-Schritt</translation>
+    </message>
+    <message>
+        <source>Guided &amp;Tour</source>
+        <translation>&amp;Rundgang</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1180,37 @@ Wählen Sie aus, wo sich das Modell jetzt befindet.</translation>
     </message>
 </context>
 <context>
+    <name>attnscope::app::UserGuideDialog</name>
+    <message>
+        <source>AttnScope User Guide</source>
+        <translation>AttnScope-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vor</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <source>Back to the guide&apos;s contents</source>
+        <translation>Zurück zum Inhaltsverzeichnis des Handbuchs</translation>
+    </message>
+    <message>
+        <source>AttnScope&apos;s resources were not found, so neither is its user guide. Set ATTNSCOPE_RESOURCES to the folder that holds demos.json and user-guide/.</source>
+        <translation>Die Ressourcen von AttnScope wurden nicht gefunden, also auch nicht das Benutzerhandbuch. Setzen Sie ATTNSCOPE_RESOURCES auf den Ordner, der demos.json und user-guide/ enthält.</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed: %1 is missing. It comes with AttnScope in share/attnscope/user-guide; reinstalling AttnScope brings it back.</source>
+        <translation>Das Benutzerhandbuch ist nicht installiert: %1 fehlt. Es wird mit AttnScope in share/attnscope/user-guide installiert; eine Neuinstallation von AttnScope stellt es wieder her.</translation>
+    </message>
+</context>
+<context>
     <name>attnscope::app::ViewCatalog</name>
     <message>
         <source>Head View</source>
@@ -1189,6 +1283,10 @@ Wählen Sie aus, wo sich das Modell jetzt befindet.</translation>
     <message>
         <source>Where each position&apos;s information comes from across all layers: attention rollout and attention flow beside raw attention, per token or over the image, with the layered graph.</source>
         <translation>Woher die Information jeder Position über alle Schichten hinweg stammt: Aufmerksamkeits-Rollout und Aufmerksamkeitsfluss neben der rohen Aufmerksamkeit, pro Token oder über dem Bild, mit geschichtetem Graphen.</translation>
+    </message>
+    <message>
+        <source>&amp;Go to View</source>
+        <translation>&amp;Gehe zu Ansicht</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1392,78 @@ Wählen Sie aus, wo sich das Modell jetzt befindet.</translation>
         <source>No such corpus file or folder.</source>
         <translation>Korpusdatei oder -ordner nicht gefunden.</translation>
     </message>
+    <message>
+        <source>Your input</source>
+        <translation>Ihre Eingabe</translation>
+    </message>
+    <message>
+        <source>Type or paste a text here (an image for vision models) and press &lt;b&gt;Run&lt;/b&gt; (Ctrl+Return). Every view then shows how this input was attended.</source>
+        <translation>Geben Sie hier einen Text ein oder fügen Sie ihn ein (bei Bildmodellen ein Bild) und drücken Sie &lt;b&gt;Ausführen&lt;/b&gt; (Strg+Eingabe). Jede Ansicht zeigt dann, wie auf diese Eingabe geachtet wurde.</translation>
+    </message>
+    <message>
+        <source>The token strip</source>
+        <translation>Die Tokenleiste</translation>
+    </message>
+    <message>
+        <source>How the model&apos;s tokenizer splits your text, updated as you type. Click a token to select it: every view highlights it.</source>
+        <translation>Wie der Tokenizer des Modells Ihren Text zerlegt, aktualisiert beim Tippen. Klicken Sie auf ein Token, um es auszuwählen: Jede Ansicht hebt es hervor.</translation>
+    </message>
+    <message>
+        <source>Head view</source>
+        <translation>Kopfansicht</translation>
+    </message>
+    <message>
+        <source>Lines from each query token (left) to the keys it attends to (right), one colour per head, thicker for more attention. Point at a token to see only its lines.</source>
+        <translation>Linien von jedem Abfrage-Token (links) zu den Schlüsseln, auf die es achtet (rechts), eine Farbe pro Kopf, dicker für mehr Aufmerksamkeit. Zeigen Sie auf ein Token, um nur seine Linien zu sehen.</translation>
+    </message>
+    <message>
+        <source>Model view</source>
+        <translation>Modellansicht</translation>
+    </message>
+    <message>
+        <source>Every head of every layer at once, as small maps. Click one to select it in all views; right-click (or Ctrl+click) to mask it.</source>
+        <translation>Alle Köpfe aller Schichten auf einmal, als kleine Karten. Klicken Sie einen an, um ihn in allen Ansichten auszuwählen; Rechtsklick (oder Strg+Klick) maskiert ihn.</translation>
+    </message>
+    <message>
+        <source>Masking heads</source>
+        <translation>Köpfe maskieren</translation>
+    </message>
+    <message>
+        <source>Heads to switch off, as &lt;i&gt;layer:head&lt;/i&gt; pairs (0-based), e.g. &lt;b&gt;1:0&lt;/b&gt;. &lt;b&gt;Run with Mask&lt;/b&gt; (Ctrl+Shift+Return) runs again without them and shows before and after.</source>
+        <translation>Abzuschaltende Köpfe als Paare &lt;i&gt;Schicht:Kopf&lt;/i&gt; (ab 0 gezählt), z. B. &lt;b&gt;1:0&lt;/b&gt;. &lt;b&gt;Mit Maske ausführen&lt;/b&gt; (Strg+Umschalt+Eingabe) führt ohne sie erneut aus und zeigt vorher und nachher.</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <source>The model&apos;s most likely next tokens for the selected position, and after a masked run, how they changed.</source>
+        <translation>Die wahrscheinlichsten nächsten Tokens des Modells an der ausgewählten Position und, nach einem Lauf mit Maske, wie sie sich verändert haben.</translation>
+    </message>
+    <message>
+        <source>Attention sinks</source>
+        <translation>Aufmerksamkeitssenken</translation>
+    </message>
+    <message>
+        <source>Which tokens receive attention no matter what the query is (often the first token), and how much of it each head parks there.</source>
+        <translation>Welche Tokens Aufmerksamkeit erhalten, egal was die Abfrage ist (oft das erste Token), und wie viel davon jeder Kopf dort abstellt.</translation>
+    </message>
+    <message>
+        <source>Query–key embeddings</source>
+        <translation>Query-Key-Einbettungen</translation>
+    </message>
+    <message>
+        <source>The queries and keys of a head as points in 2-D or 3-D (PCA, t-SNE, UMAP): queries land near the keys they attend to.</source>
+        <translation>Die Abfragen und Schlüssel eines Kopfes als Punkte in 2D oder 3D (PCA, t-SNE, UMAP): Abfragen landen nahe bei den Schlüsseln, auf die sie achten.</translation>
+    </message>
+    <message>
+        <source>Demos and help</source>
+        <translation>Demos und Hilfe</translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;Demos&lt;/b&gt; menu holds prepared lessons on the bundled model, and &lt;b&gt;View › Presenter Mode&lt;/b&gt; (F5) shows them in a lecture hall. &lt;b&gt;Help › Guided Tour&lt;/b&gt; brings this tour back.</source>
+        <translation>Das Menü &lt;b&gt;Demos&lt;/b&gt; enthält vorbereitete Lektionen zum mitgelieferten Modell, und &lt;b&gt;Ansicht › Präsentationsmodus&lt;/b&gt; (F5) zeigt sie im Hörsaal. &lt;b&gt;Hilfe › Rundgang&lt;/b&gt; zeigt diesen Rundgang erneut.</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::AttentionMapCanvas</name>
@@ -1332,6 +1502,14 @@ Key %3  „%4“
     <message>
         <source>weight</source>
         <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Attention map</source>
+        <translation>Aufmerksamkeitskarte</translation>
+    </message>
+    <message>
+        <source>Attention weights of the selected head, queries down and keys across. Up and Down select a query row, plus and minus zoom, 0 fits the map.</source>
+        <translation>Aufmerksamkeitsgewichte des ausgewählten Kopfes, Abfragen nach unten, Schlüssel nach rechts. Auf und Ab wählen eine Abfragezeile, Plus und Minus zoomen, 0 passt die Karte ein.</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1859,14 @@ Key %3  „%4“
         <source>Head mask</source>
         <translation>Kopfmaske</translation>
     </message>
+    <message>
+        <source>Head mask grid</source>
+        <translation>Kopfmaskenraster</translation>
+    </message>
+    <message>
+        <source>One square per head. Arrow keys select a head, Space masks or unmasks it, L masks its whole layer.</source>
+        <translation>Ein Quadrat pro Kopf. Pfeiltasten wählen einen Kopf, Leertaste maskiert ihn oder hebt die Maske auf, L maskiert seine ganze Schicht.</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::HeadRolesModel</name>
@@ -1946,6 +2132,14 @@ Key %3  „%4“
     <message>
         <source>after − before  (red: more, blue: less)</source>
         <translation>nachher − vorher  (rot: mehr, blau: weniger)</translation>
+    </message>
+    <message>
+        <source>Head view lines</source>
+        <translation>Linien der Kopfansicht</translation>
+    </message>
+    <message>
+        <source>Lines from each query token to the keys it attends to. Up and Down select a token, Left and Right its query or its key, Escape shows every line again.</source>
+        <translation>Linien von jedem Abfrage-Token zu den Schlüsseln, auf die es achtet. Auf und Ab wählen ein Token, Links und Rechts seine Abfrage oder seinen Schlüssel, Escape zeigt wieder alle Linien.</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2497,14 @@ ablegen</translation>
     <message>
         <source> · window %1</source>
         <translation> · Fenster %1</translation>
+    </message>
+    <message>
+        <source>Model view heads</source>
+        <translation>Köpfe der Modellansicht</translation>
+    </message>
+    <message>
+        <source>Every head as a small attention map. Arrow keys select a head, Space masks or unmasks it.</source>
+        <translation>Jeder Kopf als kleine Aufmerksamkeitskarte. Pfeiltasten wählen einen Kopf, Leertaste maskiert ihn oder hebt die Maske auf.</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +2982,17 @@ vor dem Maskieren: %1</translation>
     <message>
         <source>%1 tokens</source>
         <translation>%1 Tokens</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::TokenStrip</name>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>How the tokenizer splits the input. Left and Right select a token in every view.</source>
+        <translation>Wie der Tokenizer die Eingabe zerlegt. Links und Rechts wählen ein Token in allen Ansichten.</translation>
     </message>
 </context>
 </TS>

@@ -350,19 +350,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>‹ Previous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next ›</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Demo %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Run with Mask %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo %1 of %2 · step %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next demo ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next (→ or PageDown in presenter mode)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -663,6 +675,33 @@ Where: %2</source>
     </message>
 </context>
 <context>
+    <name>attnscope::app::GuidedTour</name>
+    <message>
+        <source>‹ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip Tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guided tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tour: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>attnscope::app::HuggingFaceCacheDialog</name>
     <message>
         <source>Open from Hugging Face Cache</source>
@@ -839,6 +878,30 @@ Where: %2</source>
     </message>
     <message>
         <source>Export %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Presenter Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view in front fills the screen with large fonts, the Demo Guide below it; → and PageDown step through the demos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Demo Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Demo Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guided &amp;Tour</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1112,6 +1175,37 @@ Choose where the model is now.</source>
     </message>
 </context>
 <context>
+    <name>attnscope::app::UserGuideDialog</name>
+    <message>
+        <source>AttnScope User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the guide&apos;s contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AttnScope&apos;s resources were not found, so neither is its user guide. Set ATTNSCOPE_RESOURCES to the folder that holds demos.json and user-guide/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide is not installed: %1 is missing. It comes with AttnScope in share/attnscope/user-guide; reinstalling AttnScope brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>attnscope::app::ViewCatalog</name>
     <message>
         <source>Head View</source>
@@ -1183,6 +1277,10 @@ Choose where the model is now.</source>
     </message>
     <message>
         <source>Where each position&apos;s information comes from across all layers: attention rollout and attention flow beside raw attention, per token or over the image, with the layered graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to View</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1289,6 +1387,78 @@ Choose where the model is now.</source>
         <source>No such corpus file or folder.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste a text here (an image for vision models) and press &lt;b&gt;Run&lt;/b&gt; (Ctrl+Return). Every view then shows how this input was attended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token strip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the model&apos;s tokenizer splits your text, updated as you type. Click a token to select it: every view highlights it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines from each query token (left) to the keys it attends to (right), one colour per head, thicker for more attention. Point at a token to see only its lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every head of every layer at once, as small maps. Click one to select it in all views; right-click (or Ctrl+click) to mask it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masking heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heads to switch off, as &lt;i&gt;layer:head&lt;/i&gt; pairs (0-based), e.g. &lt;b&gt;1:0&lt;/b&gt;. &lt;b&gt;Run with Mask&lt;/b&gt; (Ctrl+Shift+Return) runs again without them and shows before and after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s most likely next tokens for the selected position, and after a masked run, how they changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention sinks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which tokens receive attention no matter what the query is (often the first token), and how much of it each head parks there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query–key embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queries and keys of a head as points in 2-D or 3-D (PCA, t-SNE, UMAP): queries land near the keys they attend to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demos and help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;Demos&lt;/b&gt; menu holds prepared lessons on the bundled model, and &lt;b&gt;View › Presenter Mode&lt;/b&gt; (F5) shows them in a lecture hall. &lt;b&gt;Help › Guided Tour&lt;/b&gt; brings this tour back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::AttentionMapCanvas</name>
@@ -1324,6 +1494,14 @@ Key %3  “%4”
     </message>
     <message>
         <source>weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention weights of the selected head, queries down and keys across. Up and Down select a query row, plus and minus zoom, 0 fits the map.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1674,6 +1852,14 @@ Key %3  “%4”
         <source>Head mask</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Head mask grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One square per head. Arrow keys select a head, Space masks or unmasks it, L masks its whole layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::HeadRolesModel</name>
@@ -1938,6 +2124,14 @@ Key %3  “%4”
     </message>
     <message>
         <source>after − before  (red: more, blue: less)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head view lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines from each query token to the keys it attends to. Up and Down select a token, Left and Right its query or its key, Escape shows every line again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2293,6 +2487,14 @@ image here</source>
     </message>
     <message>
         <source> · window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model view heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every head as a small attention map. Arrow keys select a head, Space masks or unmasks it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2769,6 +2971,17 @@ before masking: %1</source>
     </message>
     <message>
         <source>%1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::TokenStrip</name>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the tokenizer splits the input. Left and Right select a token in every view.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

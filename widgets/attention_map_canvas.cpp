@@ -2,6 +2,7 @@
 #include "attention_map_canvas.h"
 
 #include <QFontMetrics>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -10,6 +11,7 @@
 #include <cmath>
 
 #include "capture_view.h"
+#include "keyboard_navigation.h"
 #include "style.h"
 
 namespace attnscope::widgets {
@@ -39,6 +41,11 @@ AttentionMapCanvas::AttentionMapCanvas(QWidget* parent) : QWidget(parent) {
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(320, 280);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Attention map"));
+    setAccessibleDescription(
+        tr("Attention weights of the selected head, queries down and keys across. Up and Down "
+           "select a query row, plus and minus zoom, 0 fits the map."));
     connect(&tiles_, &AttentionTiles::tileReady, this, qOverload<>(&QWidget::update));
 }
 
@@ -54,25 +61,39 @@ void AttentionMapCanvas::setSource(const AttentionMapSource& source, const QStri
     tiles_.setSource(source);
     labels_ = labels;
     title_ = title;
-    const QFontMetrics metrics(styleFont(kAxisFontSize));
-    int widest = 0;
-    for (const QString& label : labels_) widest = std::max(widest, metrics.horizontalAdvance(label));
-    labelBand_ = std::clamp(widest + 12, 48, 120);
+    measureLabels();
     if (tokenCount() != previousCount || fitted_) fit();
     hovered_ = {-1, -1};
     update();
 }
 
+void AttentionMapCanvas::measureLabels() {
+    // Every size here grows with the screen theme's fonts (presenter mode), so labels stay whole.
+    scale_ = screenTheme().fontScale;
+    const QFontMetrics metrics(styleFont(kAxisFontSize));
+    int widest = 0;
+    for (const QString& label : labels_) widest = std::max(widest, metrics.horizontalAdvance(label));
+    labelBand_ = std::clamp(widest + 12, static_cast<int>(48 * scale_), static_cast<int>(120 * scale_));
+}
+
+void AttentionMapCanvas::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::StyleChange) {
+        measureLabels();
+        if (fitted_) fit();
+    }
+    QWidget::changeEvent(event);
+}
+
 QRectF AttentionMapCanvas::mapArea() const {
     const double left = labelBand_ + 8;
-    const double top = kTitleHeight + labelBand_ + 4;
-    return {left, top, std::max(1.0, width() - left - kColorBarWidth), std::max(1.0, height() - top - 10)};
+    const double top = kTitleHeight * scale_ + labelBand_ + 4;
+    return {left, top, std::max(1.0, width() - left - kColorBarWidth * scale_), std::max(1.0, height() - top - 10)};
 }
 
 double AttentionMapCanvas::fitCellSize() const {
     if (tokenCount() == 0) return 1.0;
     const QRectF area = mapArea();
-    return std::min(kMaxCellSize, std::min(area.width(), area.height()) / tokenCount());
+    return std::min(kMaxCellSize * scale_, std::min(area.width(), area.height()) / tokenCount());
 }
 
 void AttentionMapCanvas::fit() {
@@ -86,7 +107,7 @@ void AttentionMapCanvas::zoomBy(double factor, const QPointF& anchor) {
     if (tokenCount() == 0) return;
     const QRectF area = mapArea();
     const QPointF tokens = offset_ + (anchor - area.topLeft()) / cell_;
-    cell_ = std::clamp(cell_ * factor, fitCellSize(), std::max(fitCellSize(), kMaxCellSize));
+    cell_ = std::clamp(cell_ * factor, fitCellSize(), std::max(fitCellSize(), kMaxCellSize * scale_));
     offset_ = tokens - (anchor - area.topLeft()) / cell_;
     fitted_ = cell_ <= fitCellSize();
     clampView();
@@ -150,7 +171,7 @@ void AttentionMapCanvas::paintEvent(QPaintEvent*) {
         return;
     }
     painter.setFont(styleFont(14, true));
-    drawText(painter, QRectF(12, 0, width() - 24, kTitleHeight), Qt::AlignLeft | Qt::AlignVCenter, title_,
+    drawText(painter, QRectF(12, 0, width() - 24, kTitleHeight * scale_), Qt::AlignLeft | Qt::AlignVCenter, title_,
              screenTheme().text);
     drawHeatmap(painter);
     drawMarkers(painter);
@@ -159,8 +180,19 @@ void AttentionMapCanvas::paintEvent(QPaintEvent*) {
     if (!tiles_.error().isEmpty()) {
         // Tiles that failed stay grey; the reason goes where the user looks first.
         painter.setFont(styleFont(12));
-        drawText(painter, QRectF(12, 0, width() - 24, kTitleHeight), Qt::AlignRight | Qt::AlignVCenter,
+        drawText(painter, QRectF(12, 0, width() - 24, kTitleHeight * scale_), Qt::AlignRight | Qt::AlignVCenter,
                  elideLabel(tiles_.error(), styleFont(12), width() / 2), screenTheme().maskMarker);
+    }
+    if (hasFocus() && keyboardFocus_) {
+        const QRectF area = mapArea();
+        const int token = selection_ ? selection_->token() : -1;
+        const bool onRow = token >= 0 && !selection_->tokenIsKey() && token < tokenCount();
+        const QPointF row = onRow ? cellCenter(token, 0) : QPointF();
+        paintFocusFrame(painter,
+                        onRow ? QRectF(area.left() - 2, row.y() - cell_ / 2 - 2, area.width() + 4, cell_ + 4)
+                                    .intersected(area.adjusted(-3, -3, 3, 3))
+                              : area.adjusted(-3, -3, 3, 3),
+                        screenTheme());
     }
 }
 
@@ -241,7 +273,7 @@ void AttentionMapCanvas::drawAxes(QPainter& painter) {
 
     painter.setFont(styleFont(11));
     const QColor muted = screenTheme().mutedText;
-    const QRectF corner(0, kTitleHeight, labelBand_ + 2, labelBand_);
+    const QRectF corner(0, kTitleHeight * scale_, labelBand_ + 2, labelBand_);
     drawText(painter, corner.adjusted(0, 0, 0, -corner.height() / 2), Qt::AlignRight | Qt::AlignBottom, tr("keys →"),
              muted);
     drawText(painter, corner.adjusted(0, corner.height() / 2, 0, 0), Qt::AlignRight | Qt::AlignTop, tr("queries ↓"),
@@ -249,7 +281,8 @@ void AttentionMapCanvas::drawAxes(QPainter& painter) {
 
     const bool labels = cell_ >= 10.0 && !labels_.isEmpty();
     if (labels) {
-        const int size = std::clamp(static_cast<int>(cell_) - 2, 8, kAxisFontSize);
+        // A pixel size before the theme's scale: the scaled label still fits its cell.
+        const int size = std::clamp(static_cast<int>((cell_ - 2) / scale_), 8, kAxisFontSize);
         for (int side = 0; side < 2; ++side) {
             const bool key = side == 1;
             for (int t = key ? firstKey : firstQuery; t <= (key ? lastKey : lastQuery); ++t) {
@@ -282,21 +315,22 @@ void AttentionMapCanvas::drawAxes(QPainter& painter) {
     for (int t = (firstQuery + step - 1) / step * step; t <= lastQuery; t += step) {
         const QPointF c = cellCenter(t, t);
         painter.drawLine(QPointF(area.left() - 5, c.y()), QPointF(area.left() - 1, c.y()));
-        drawText(painter, QRectF(0, c.y() - 8, area.left() - 8, 16), Qt::AlignRight | Qt::AlignVCenter,
-                 QString::number(t), muted);
+        drawText(painter, QRectF(0, c.y() - 8 * scale_, area.left() - 8, 16 * scale_),
+                 Qt::AlignRight | Qt::AlignVCenter, QString::number(t), muted);
     }
     for (int t = (firstKey + step - 1) / step * step; t <= lastKey; t += step) {
         const QPointF c = cellCenter(t, t);
         painter.drawLine(QPointF(c.x(), area.top() - 5), QPointF(c.x(), area.top() - 1));
-        drawText(painter, QRectF(c.x() - 30, area.top() - 24, 60, 16), Qt::AlignHCenter | Qt::AlignBottom,
-                 QString::number(t), muted);
+        drawText(painter, QRectF(c.x() - 30 * scale_, area.top() - 8 - 16 * scale_, 60 * scale_, 16 * scale_),
+                 Qt::AlignHCenter | Qt::AlignBottom, QString::number(t), muted);
     }
 }
 
 void AttentionMapCanvas::drawColorBar(QPainter& painter) {
     const QRectF area = mapArea();
     const auto& source = tiles_.source();
-    const QRectF bar(area.right() + 18, area.top() + 16, 14, std::min(area.height() - 16, 240.0));
+    const QRectF bar(area.right() + 18, area.top() + 16 * scale_, 14 * scale_,
+                     std::min(area.height() - 16 * scale_, 240.0 * scale_));
     if (bar.height() < 40) return;
     const bool difference = source.difference();
     for (int y = 0; y < static_cast<int>(bar.height()); ++y) {
@@ -308,8 +342,8 @@ void AttentionMapCanvas::drawColorBar(QPainter& painter) {
     painter.drawRect(bar.adjusted(-0.5, -0.5, 0.5, 0.5));
 
     painter.setFont(styleFont(11));
-    drawText(painter, QRectF(bar.left() - 8, area.top() - 4, kColorBarWidth, 16), Qt::AlignLeft | Qt::AlignVCenter,
-             difference ? tr("Δ weight") : tr("weight"), screenTheme().mutedText);
+    drawText(painter, QRectF(bar.left() - 8, area.top() - 4, kColorBarWidth * scale_, 16 * scale_),
+             Qt::AlignLeft | Qt::AlignVCenter, difference ? tr("Δ weight") : tr("weight"), screenTheme().mutedText);
     std::vector<std::pair<float, QString>> ticks;
     if (difference) {
         const float r = source.differenceRange;
@@ -327,8 +361,8 @@ void AttentionMapCanvas::drawColorBar(QPainter& painter) {
         const double y = bar.bottom() - t * (bar.height() - 1) - 0.5;
         painter.setPen(screenTheme().mutedText);
         painter.drawLine(QPointF(bar.right() + 1, y), QPointF(bar.right() + 5, y));
-        drawText(painter, QRectF(bar.right() + 8, y - 8, kColorBarWidth - 40, 16), Qt::AlignLeft | Qt::AlignVCenter,
-                 text, screenTheme().text);
+        drawText(painter, QRectF(bar.right() + 8, y - 8 * scale_, kColorBarWidth * scale_ - 40, 16 * scale_),
+                 Qt::AlignLeft | Qt::AlignVCenter, text, screenTheme().text);
     }
 }
 
@@ -373,6 +407,47 @@ void AttentionMapCanvas::mouseReleaseEvent(QMouseEvent* event) {
 
 void AttentionMapCanvas::mouseDoubleClickEvent(QMouseEvent*) {
     fit();
+}
+
+void AttentionMapCanvas::keyPressEvent(QKeyEvent* event) {
+    keyboardFocus_ = true;
+    const QRectF area = mapArea();
+    switch (event->key()) {
+        case Qt::Key_Plus:
+        case Qt::Key_Equal:
+            zoomBy(1.25, area.center());
+            return;
+        case Qt::Key_Minus:
+            zoomBy(0.8, area.center());
+            return;
+        case Qt::Key_0:
+            fit();
+            return;
+        default:
+            break;
+    }
+    const int current = selection_ && !selection_->tokenIsKey() ? selection_->token() : -1;
+    const int page = std::max(1, static_cast<int>(area.height() / cell_) - 1);
+    const auto next = steppedIndex(current, tokenCount(), event->key(), Qt::Key_Up, Qt::Key_Down, page);
+    if (!next || !selection_) return QWidget::keyPressEvent(event);
+    selection_->setToken(*next, false);
+    // Keep the row in view when zoomed in.
+    const double rows = area.height() / cell_;
+    if (*next < offset_.y()) offset_.setY(*next);
+    if (*next + 1 > offset_.y() + rows) offset_.setY(*next + 1 - rows);
+    clampView();
+    update();
+}
+
+void AttentionMapCanvas::focusInEvent(QFocusEvent* event) {
+    keyboardFocus_ = isKeyboardFocus(event->reason());
+    update();
+    QWidget::focusInEvent(event);
+}
+
+void AttentionMapCanvas::focusOutEvent(QFocusEvent* event) {
+    update();
+    QWidget::focusOutEvent(event);
 }
 
 void AttentionMapCanvas::leaveEvent(QEvent*) {

@@ -43,14 +43,20 @@ public:
 protected:
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
+    // Up/Down (PageUp/PageDown, Home/End) move the selected query row, + and - zoom, 0 fits the whole map.
+    void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
 
 private:
+    void measureLabels();
     int tokenCount() const { return tiles_.tokenCount(); }
     double fitCellSize() const;
     void clampView();
@@ -67,6 +73,7 @@ private:
     QStringList labels_;
     QString title_;
     int labelBand_ = 48;
+    double scale_ = 1.0;  // the screen theme's font scale the sizes were measured at
     double cell_ = 1.0;
     QPointF offset_;
     bool fitted_ = true;
@@ -74,6 +81,7 @@ private:
     QPointF pressPosition_;
     QPointF pressOffset_;
     std::pair<int, int> hovered_{-1, -1};
+    bool keyboardFocus_ = false;  // focus came from the keyboard: the focus frame shows
 };
 
 }  // namespace attnscope::widgets

@@ -40,6 +40,7 @@ AttentionMapView::AttentionMapView(QWidget* parent)
     layout->setSpacing(6);
     layout->addLayout(controls);
     layout->addWidget(canvas_, 1);
+    setFocusProxy(canvas_);  // the keyboard goes to the canvas (View › Go to View, Ctrl+number)
 
     connect(scaleBox_, qOverload<int>(&QComboBox::currentIndexChanged), this,
             [this](int index) { setColorScale(static_cast<ColorScale>(scaleBox_->itemData(index).toInt())); });

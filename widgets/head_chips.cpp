@@ -4,15 +4,21 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <algorithm>
+#include <cmath>
 
 #include "style.h"
 
 namespace attnscope::widgets {
 
 namespace {
-constexpr int kChipWidth = 30;
-constexpr int kChipHeight = 20;
 constexpr int kGap = 4;
+// A chip's size at the normal font size, grown with the screen theme's fonts (presenter mode).
+int chipWidth() {
+    return static_cast<int>(std::lround(30 * screenTheme().fontScale));
+}
+int chipHeight() {
+    return static_cast<int>(std::lround(20 * screenTheme().fontScale));
+}
 }  // namespace
 
 HeadChips::HeadChips(QWidget* parent) : QWidget(parent) {
@@ -35,26 +41,26 @@ void HeadChips::setSelectionModel(SelectionModel* selection) {
 }
 
 int HeadChips::columns(int width) const {
-    return std::max(1, (width + kGap) / (kChipWidth + kGap));
+    return std::max(1, (width + kGap) / (chipWidth() + kGap));
 }
 
 int HeadChips::heightForWidth(int width) const {
     const int rows = headCount() == 0 ? 1 : (headCount() + columns(width) - 1) / columns(width);
-    return rows * (kChipHeight + kGap) - kGap;
+    return rows * (chipHeight() + kGap) - kGap;
 }
 
 QSize HeadChips::sizeHint() const {
     const int perRow = std::min(std::max(1, headCount()), 16);
-    return {perRow * (kChipWidth + kGap) - kGap, heightForWidth(perRow * (kChipWidth + kGap) - kGap)};
+    return {perRow * (chipWidth() + kGap) - kGap, heightForWidth(perRow * (chipWidth() + kGap) - kGap)};
 }
 
 QSize HeadChips::minimumSizeHint() const {
-    return {kChipWidth, kChipHeight};
+    return {chipWidth(), chipHeight()};
 }
 
 QRect HeadChips::chipRect(int head) const {
     const int perRow = columns(width());
-    return {(head % perRow) * (kChipWidth + kGap), (head / perRow) * (kChipHeight + kGap), kChipWidth, kChipHeight};
+    return {(head % perRow) * (chipWidth() + kGap), (head / perRow) * (chipHeight() + kGap), chipWidth(), chipHeight()};
 }
 
 int HeadChips::chipAt(const QPoint& position) const {

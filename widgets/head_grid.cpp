@@ -2,10 +2,12 @@
 #include "head_grid.h"
 
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
 
+#include "keyboard_navigation.h"
 #include "style.h"
 
 namespace attnscope::widgets {
@@ -13,6 +15,11 @@ namespace attnscope::widgets {
 HeadGrid::HeadGrid(QWidget* parent) : QWidget(parent) {
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     setContextMenuPolicy(Qt::PreventContextMenu);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Head mask grid"));
+    setAccessibleDescription(
+        tr("One square per head. Arrow keys select a head, Space masks or unmasks it, L masks "
+           "its whole layer."));
 }
 
 void HeadGrid::setSelectionModel(SelectionModel* selection) {
@@ -102,9 +109,39 @@ void HeadGrid::paint(QPainter& painter, const Theme& theme) const {
                 painter.setPen(QPen(theme.accent, 2.0));
                 painter.setBrush(Qt::NoBrush);
                 painter.drawRect(QRectF(cell).adjusted(-1, -1, 1, 1));
+                if (&theme == &screenTheme() && hasFocus() && keyboardFocus_)
+                    paintFocusFrame(painter, QRectF(cell).adjusted(-4, -4, 4, 4), theme);
             }
         }
     }
+}
+
+void HeadGrid::keyPressEvent(QKeyEvent* event) {
+    keyboardFocus_ = true;
+    if (!selection_ || layers() == 0) return QWidget::keyPressEvent(event);
+    const int layer = selection_->layer(), head = selection_->head();
+    if (event->key() == Qt::Key_Space || event->key() == Qt::Key_M)
+        selection_->toggleMasked(layer, head);
+    else if (event->key() == Qt::Key_L)
+        selection_->maskLayer(layer);
+    else if (const auto h = steppedIndex(head, heads(), event->key(), Qt::Key_Left, Qt::Key_Right, heads());
+             h && event->key() != Qt::Key_PageUp && event->key() != Qt::Key_PageDown)
+        selection_->selectHead(layer, *h);
+    else if (const auto l = steppedIndex(layer, layers(), event->key(), Qt::Key_Up, Qt::Key_Down, 4))
+        selection_->selectHead(*l, head);
+    else
+        QWidget::keyPressEvent(event);
+}
+
+void HeadGrid::focusInEvent(QFocusEvent* event) {
+    keyboardFocus_ = isKeyboardFocus(event->reason());
+    update();
+    QWidget::focusInEvent(event);
+}
+
+void HeadGrid::focusOutEvent(QFocusEvent* event) {
+    update();
+    QWidget::focusOutEvent(event);
 }
 
 void HeadGrid::mousePressEvent(QMouseEvent* event) {

@@ -31,6 +31,10 @@ public:
 protected:
     void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
+    // Arrows move the selected head, Space masks or unmasks it, L masks its whole layer.
+    void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
     bool event(QEvent* event) override;
 
 private:
@@ -45,6 +49,7 @@ private:
     static constexpr int kTopMargin = 20;
 
     QPointer<SelectionModel> selection_;
+    bool keyboardFocus_ = false;  // focus came from the keyboard: the focus frame shows
 };
 
 }  // namespace attnscope::widgets

@@ -44,13 +44,14 @@ HeadView::HeadView(QWidget* parent)
     controls->addWidget(createDifferenceToggle(this));
     controls->addWidget(createNormWeightedToggle(this));
     statusLabel_->setObjectName(QStringLiteral("status"));
-    statusLabel_->setStyleSheet(QStringLiteral("color: %1").arg(screenTheme().mutedText.name()));
+    setTextColor(statusLabel_, screenTheme().mutedText);
     // The status may be cut in a narrow dock (its tooltip has it whole); it must not widen the view past the lines.
     statusLabel_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusLabel_->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     controls->addWidget(statusLabel_, 1);
 
     scroll_->setWidget(canvas_);
+    setFocusProxy(canvas_);  // the keyboard goes to the canvas (View › Go to View, Ctrl+number)
     scroll_->setWidgetResizable(true);
     scroll_->setFrameShape(QFrame::NoFrame);
     scroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
@@ -101,7 +102,7 @@ void HeadView::selectionModelChanged() {
         connect(selection, &SelectionModel::tokenChanged, this, [this](int token, bool isKey) {
             if (token < 0 || !capture() || token >= capture()->tokenCount()) return;
             const QRect row = canvas_->labelRect(token, isKey);
-            scroll_->ensureVisible(row.center().x(), row.center().y(), 0, HeadViewCanvas::kRowHeight);
+            scroll_->ensureVisible(row.center().x(), row.center().y(), 0, canvas_->rowHeight());
         });
     }
     syncLayerSelector();
@@ -167,13 +168,13 @@ void HeadView::rebuild() {
                 // The view stays empty and says why; the rest of the window keeps working.
                 edges_.reset();
                 statusLabel_->setText(tr("Layer %1: %2").arg(layer).arg(QString::fromStdString(error.what())));
-                statusLabel_->setStyleSheet(QStringLiteral("color: %1").arg(screenTheme().maskMarker.name()));
+                setTextColor(statusLabel_, screenTheme().maskMarker);
                 canvas_->setContent({});
                 return;
             }
             edgesLayer_ = layer;
         }
-        statusLabel_->setStyleSheet(QStringLiteral("color: %1").arg(screenTheme().mutedText.name()));
+        setTextColor(statusLabel_, screenTheme().mutedText);
         content.edges = edges_;
         for (const std::string& token : capture()->input().tokens) content.labels << tokenLabel(token);
         while (content.labels.size() < capture()->tokenCount())

@@ -2,9 +2,11 @@
 #include "head_view_canvas.h"
 
 #include <QFontMetrics>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPainter>
+#include <QScrollArea>
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -12,6 +14,7 @@
 #include <unordered_map>
 
 #include "capture_view.h"
+#include "keyboard_navigation.h"
 #include "line_raster.h"
 #include "style.h"
 
@@ -20,31 +23,47 @@ namespace attnscope::widgets {
 namespace {
 constexpr double kExitBucket = 3.0;      // pixels of the view's edge that lines leaving through it share
 constexpr double kRowBudget = 150000.0;  // pixel rows of lines per frame, a few ms of LineRaster
-
-const QFont& labelFont() {
-    static const QFont font = styleFont(13);
-    return font;
-}
 }  // namespace
 
 HeadViewCanvas::HeadViewCanvas(QWidget* parent) : QWidget(parent) {
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Head view lines"));
+    setAccessibleDescription(
+        tr("Lines from each query token to the keys it attends to. Up and Down select a token, "
+           "Left and Right its query or its key, Escape shows every line again."));
+    applyThemeMetrics();
+}
+
+void HeadViewCanvas::applyThemeMetrics() {
+    const Theme& theme = screenTheme();
+    labelFont_ = styleFont(13, false, theme);
+    rowHeight_ = static_cast<int>(std::lround(kRowHeight * theme.fontScale));
+    topMargin_ = static_cast<int>(std::lround(kTopMargin * theme.fontScale));
+    const QFontMetrics metrics(labelFont_);
+    int widest = 0;
+    for (const QString& label : content_.labels) widest = std::max(widest, metrics.horizontalAdvance(label));
+    const double scale = theme.fontScale;
+    labelWidth_ =
+        std::clamp(widest + static_cast<int>(20 * scale), static_cast<int>(56 * scale), static_cast<int>(168 * scale));
+    // Labels are elided once here, not in every frame.
+    elided_.clear();
+    for (const QString& label : content_.labels) elided_ << elideLabel(label, labelFont_, labelWidth_ - 16);
+    setMinimumSize(2 * labelWidth_ + 104, topMargin_ + tokenCount() * rowHeight_ + kBottomMargin);
+    layoutColumns();
+    updateGeometry();
+    update();
+}
+
+void HeadViewCanvas::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::StyleChange) applyThemeMetrics();  // the screen theme changed (presenter mode)
+    QWidget::changeEvent(event);
 }
 
 void HeadViewCanvas::setContent(Content content) {
     content_ = std::move(content);
-    const QFontMetrics metrics(labelFont());
-    int widest = 0;
-    for (const QString& label : content_.labels) widest = std::max(widest, metrics.horizontalAdvance(label));
-    labelWidth_ = std::clamp(widest + 20, 56, 168);
-    // Labels are elided once here, not in every frame.
-    elided_.clear();
-    for (const QString& label : content_.labels) elided_ << elideLabel(label, labelFont(), labelWidth_ - 16);
-    setMinimumSize(2 * labelWidth_ + 104, kTopMargin + tokenCount() * kRowHeight + kBottomMargin);
-    layoutColumns();
-    updateGeometry();
-    update();
+    applyThemeMetrics();
 }
 
 void HeadViewCanvas::setSelectionModel(SelectionModel* selection) {
@@ -63,7 +82,7 @@ void HeadViewCanvas::setPairFilter(PairFilter filter) {
 }
 
 QSize HeadViewCanvas::sizeHint() const {
-    return {2 * labelWidth_ + 280, kTopMargin + tokenCount() * kRowHeight + kBottomMargin};
+    return {2 * labelWidth_ + 280, topMargin_ + tokenCount() * rowHeight_ + kBottomMargin};
 }
 
 void HeadViewCanvas::resizeEvent(QResizeEvent*) {
@@ -79,16 +98,16 @@ void HeadViewCanvas::layoutColumns() {
 }
 
 QPointF HeadViewCanvas::queryAnchor(int token) const {
-    return {static_cast<qreal>(linesLeft_), rowTop(token) + kRowHeight / 2.0};
+    return {static_cast<qreal>(linesLeft_), rowTop(token) + rowHeight_ / 2.0};
 }
 
 QPointF HeadViewCanvas::keyAnchor(int token) const {
-    return {static_cast<qreal>(linesRight_), rowTop(token) + kRowHeight / 2.0};
+    return {static_cast<qreal>(linesRight_), rowTop(token) + rowHeight_ / 2.0};
 }
 
 QRect HeadViewCanvas::labelRect(int token, bool key) const {
     const int left = key ? linesRight_ + 8 : linesLeft_ - labelWidth_;
-    return {left, rowTop(token), labelWidth_ - 8, kRowHeight};
+    return {left, rowTop(token), labelWidth_ - 8, rowHeight_};
 }
 
 bool HeadViewCanvas::queryInFilter(int token) const {
@@ -132,6 +151,13 @@ void HeadViewCanvas::paintEvent(QPaintEvent* event) {
     QPainter painter(this);
     const QRect visible = visibleRegion().boundingRect();
     paintRegion(painter, event->rect(), visible.isEmpty() ? event->rect() : visible);
+    if (hasFocus() && keyboardFocus_) {
+        const bool onToken = selection_ && selection_->token() >= 0 && selection_->token() < tokenCount();
+        paintFocusFrame(painter,
+                        onToken ? QRectF(labelRect(selection_->token(), selection_->tokenIsKey())).adjusted(-3, 0, 3, 0)
+                                : QRectF(visible.isEmpty() ? rect() : visible),
+                        screenTheme());
+    }
 }
 
 std::vector<HeadViewCanvas::Segment> HeadViewCanvas::segmentsInView(const QRect& visible, int firstRow,
@@ -147,7 +173,7 @@ std::vector<HeadViewCanvas::Segment> HeadViewCanvas::segmentsInView(const QRect&
     const double viewTop = visible.top() - 2.0;
     const double viewBottom = visible.bottom() + 2.0;
     auto inView = [&](int row) {
-        const double y = rowTop(row) + kRowHeight / 2.0;
+        const double y = rowTop(row) + rowHeight_ / 2.0;
         return y >= viewTop && y <= viewBottom;
     };
     std::vector<Segment> segments;
@@ -219,8 +245,8 @@ void HeadViewCanvas::paintRegion(QPainter& painter, const QRect& rect, const QRe
     }
     const int n = tokenCount();
     // Which lines to draw follows the rows in view, not the band being repainted, so partial repaints agree.
-    const int firstRow = std::clamp((visible.top() - kTopMargin) / kRowHeight, 0, n - 1);
-    const int lastRow = std::clamp((visible.bottom() - kTopMargin) / kRowHeight, 0, n - 1);
+    const int firstRow = std::clamp((visible.top() - topMargin_) / rowHeight_, 0, n - 1);
+    const int lastRow = std::clamp((visible.bottom() - topMargin_) / rowHeight_, 0, n - 1);
 
     // The hovered token's weight on each token of the other column, over the visible heads.
     std::vector<float> hoverWeight;
@@ -255,7 +281,7 @@ void HeadViewCanvas::paintRegion(QPainter& painter, const QRect& rect, const QRe
     linesLayer_.setDevicePixelRatio(1.0);
     linesLayer_.fill(screenTheme().background);
     LineRaster raster(linesLayer_);
-    const float width = static_cast<float>((hovering ? 2.5 : 2.0) * ratio);
+    const float width = static_cast<float>(screenTheme().line(hovering ? 2.5 : 2.0) * ratio);
     for (const Segment& segment : segmentsInView(visible, firstRow, lastRow))
         raster.draw((segment.from - QPointF(rect.topLeft())) * ratio, (segment.to - QPointF(rect.topLeft())) * ratio,
                     segment.color, segment.opacity, width);
@@ -265,12 +291,13 @@ void HeadViewCanvas::paintRegion(QPainter& painter, const QRect& rect, const QRe
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setFont(styleFont(11, true));
     const QColor caption = screenTheme().mutedText;
-    drawText(painter, QRectF(linesLeft_ - labelWidth_, 8, labelWidth_ - 8, 18), Qt::AlignRight | Qt::AlignVCenter,
-             tr("Query"), caption);
-    drawText(painter, QRectF(linesRight_ + 8, 8, labelWidth_ - 8, 18), Qt::AlignLeft | Qt::AlignVCenter, tr("Key"),
-             caption);
+    const double captionHeight = topMargin_ - 16;
+    drawText(painter, QRectF(linesLeft_ - labelWidth_, 8, labelWidth_ - 8, captionHeight),
+             Qt::AlignRight | Qt::AlignVCenter, tr("Query"), caption);
+    drawText(painter, QRectF(linesRight_ + 8, 8, labelWidth_ - 8, captionHeight), Qt::AlignLeft | Qt::AlignVCenter,
+             tr("Key"), caption);
     if (content_.difference)
-        drawText(painter, QRectF(linesLeft_, 8, linesRight_ - linesLeft_, 18), Qt::AlignCenter,
+        drawText(painter, QRectF(linesLeft_, 8, linesRight_ - linesLeft_, captionHeight), Qt::AlignCenter,
                  tr("after − before  (red: more, blue: less)"), caption);
     drawLabels(painter, firstRow, lastRow, hoverWeight);
     painter.restore();
@@ -281,7 +308,7 @@ void HeadViewCanvas::drawLabels(QPainter& painter, int firstRow, int lastRow,
     const int token = selection_->token();
     const bool hovering = !hoverWeight.empty();
     const bool hoverKey = selection_->tokenIsKey();
-    painter.setFont(labelFont());
+    painter.setFont(labelFont_);
     QColor faded = screenTheme().mutedText;
     faded.setAlpha(120);
     for (int t = firstRow; t <= lastRow; ++t) {
@@ -316,7 +343,7 @@ void HeadViewCanvas::drawLabels(QPainter& painter, int firstRow, int lastRow,
 void HeadViewCanvas::mouseMoveEvent(QMouseEvent* event) {
     if (!selection_) return;
     const QPointF p = event->position();
-    const int row = static_cast<int>(std::floor((p.y() - kTopMargin) / kRowHeight));
+    const int row = static_cast<int>(std::floor((p.y() - topMargin_) / static_cast<double>(rowHeight_)));
     const bool overRow = row >= 0 && row < tokenCount();
     if (overRow && p.x() < linesLeft_ + 6)
         selection_->setToken(row, false);
@@ -324,6 +351,38 @@ void HeadViewCanvas::mouseMoveEvent(QMouseEvent* event) {
         selection_->setToken(row, true);
     else
         selection_->setToken(-1);
+}
+
+void HeadViewCanvas::keyPressEvent(QKeyEvent* event) {
+    keyboardFocus_ = true;
+    if (!selection_ || tokenCount() == 0) return QWidget::keyPressEvent(event);
+    const int token = selection_->token();
+    const bool key = selection_->tokenIsKey();
+    if (event->key() == Qt::Key_Escape && token >= 0) {
+        selection_->setToken(-1);
+    } else if (event->key() == Qt::Key_Left || event->key() == Qt::Key_Right) {
+        selection_->setToken(std::max(token, 0), event->key() == Qt::Key_Right);
+    } else if (const auto next = steppedIndex(token, tokenCount(), event->key(), Qt::Key_Up, Qt::Key_Down)) {
+        selection_->setToken(*next, key);
+    } else {
+        return QWidget::keyPressEvent(event);
+    }
+    if (selection_->token() >= 0) {
+        const QRect row = labelRect(selection_->token(), selection_->tokenIsKey());
+        if (auto* scroll = qobject_cast<QScrollArea*>(parentWidget() ? parentWidget()->parentWidget() : nullptr))
+            scroll->ensureVisible(row.center().x(), row.center().y(), 0, rowHeight_);
+    }
+}
+
+void HeadViewCanvas::focusInEvent(QFocusEvent* event) {
+    keyboardFocus_ = isKeyboardFocus(event->reason());
+    update();
+    QWidget::focusInEvent(event);
+}
+
+void HeadViewCanvas::focusOutEvent(QFocusEvent* event) {
+    update();
+    QWidget::focusOutEvent(event);
 }
 
 void HeadViewCanvas::leaveEvent(QEvent*) {

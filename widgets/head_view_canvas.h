@@ -35,7 +35,9 @@ public:
     void setSelectionModel(SelectionModel* selection);
     void setPairFilter(PairFilter filter);
 
+    // A row's height at the normal font size; rowHeight() is the one in use (presenter mode's fonts are larger).
     static constexpr int kRowHeight = 20;
+    int rowHeight() const { return rowHeight_; }
     // Where a token's line ends: the right edge of its query label, the left edge of its key label.
     QPointF queryAnchor(int token) const;
     QPointF keyAnchor(int token) const;
@@ -57,11 +59,19 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    // Up/Down (PageUp/PageDown, Home/End) move the selected token, Left/Right choose its query or its key,
+    // Escape clears it.
+    void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
 
 private:
     void layoutColumns();
     int tokenCount() const { return static_cast<int>(content_.labels.size()); }
-    int rowTop(int token) const { return kTopMargin + token * kRowHeight; }
+    int rowTop(int token) const { return topMargin_ + token * rowHeight_; }
+    // Row height, margins and label font for the screen theme's font scale.
+    void applyThemeMetrics();
     bool queryInFilter(int token) const;
     bool keyInFilter(int token) const;
     struct Segment {
@@ -83,9 +93,13 @@ private:
     mutable QImage linesLayer_;  // reused from frame to frame
     QPointer<SelectionModel> selection_;
     PairFilter filter_ = PairFilter::All;
+    QFont labelFont_;
+    int rowHeight_ = kRowHeight;
+    int topMargin_ = kTopMargin;
     int labelWidth_ = 60;
     int linesLeft_ = 0;
     int linesRight_ = 0;
+    bool keyboardFocus_ = false;  // focus came from the keyboard: the focus frame shows
 };
 
 }  // namespace attnscope::widgets

@@ -31,11 +31,15 @@ ModelView::ModelView(QWidget* parent)
     controls->addWidget(kindBox_);
     controls->addSpacing(12);
     controls->addWidget(createDifferenceToggle(this));
-    controls->addStretch(1);
-    progressLabel_->setStyleSheet(QStringLiteral("color: %1").arg(screenTheme().mutedText.name()));
-    controls->addWidget(progressLabel_);
+    setTextColor(progressLabel_, screenTheme().mutedText);
+    // The shape or progress may be cut in a narrow dock (longer languages); it must not widen the view past the
+    // heads, which would then scroll out of sight.
+    progressLabel_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    progressLabel_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    controls->addWidget(progressLabel_, 1);
 
     scroll_->setWidget(canvas_);
+    setFocusProxy(canvas_);  // the keyboard goes to the canvas (View › Go to View, Ctrl+number)
     scroll_->setWidgetResizable(true);
     scroll_->setFrameShape(QFrame::NoFrame);
     scroll_->viewport()->installEventFilter(this);
@@ -92,6 +96,12 @@ bool ModelView::eventFilter(QObject* watched, QEvent* event) {
     if (watched == scroll_->viewport() && event->type() == QEvent::Resize)
         canvas_->fitToWidth(scroll_->width() - style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     return CaptureView::eventFilter(watched, event);
+}
+
+void ModelView::changeEvent(QEvent* event) {
+    // Thumbnails are painted with the screen theme's colours and the margins follow its font scale.
+    if (event->type() == QEvent::StyleChange && capture()) restartThumbnails();
+    CaptureView::changeEvent(event);
 }
 
 void ModelView::showProgress() {

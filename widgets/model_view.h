@@ -35,6 +35,7 @@ protected:
     void capturesChanged() override;
     void selectionModelChanged() override;
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void restartThumbnails();

@@ -1,13 +1,17 @@
 // Drawing, hovering and clicking of the model view's grid of head thumbnails.
 #include "model_view_canvas.h"
 
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPainter>
+#include <QScrollArea>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
+#include <cmath>
 
 #include "capture_view.h"
+#include "keyboard_navigation.h"
 #include "style.h"
 
 namespace attnscope::widgets {
@@ -16,12 +20,25 @@ namespace {
 constexpr int kPreviewSize = 224;
 }
 
+int ModelViewCanvas::leftMargin() {
+    return static_cast<int>(std::lround(kLeftMargin * screenTheme().fontScale));
+}
+
+int ModelViewCanvas::topMargin() {
+    return static_cast<int>(std::lround(kTopMargin * screenTheme().fontScale));
+}
+
 ModelViewCanvas::ModelViewCanvas(ThumbnailCache* cache, QWidget* parent) : QWidget(parent), cache_(cache) {
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     // Right-click toggles a head's mask here; it must not also open a parent's context menu.
     setContextMenuPolicy(Qt::PreventContextMenu);
     setToolTip(tr("Click: select the head · Right-click or Ctrl+click: mask or unmask it"));
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Model view heads"));
+    setAccessibleDescription(
+        tr("Every head as a small attention map. Arrow keys select a head, Space masks or "
+           "unmasks it."));
     connect(&previewWatcher_, &QFutureWatcher<QImage>::finished, this, [this] {
         if (previewCell_ != hovered_ || previewWatcher_.future().resultCount() == 0) return;
         const QImage image = previewWatcher_.result();
@@ -53,7 +70,7 @@ void ModelViewCanvas::setSource(std::shared_ptr<const AttentionCapture> capture,
 
 void ModelViewCanvas::fitToWidth(int width) {
     if (heads() == 0) return;
-    const int cell = std::clamp((width - kLeftMargin - 12) / heads() - kGap, 28, 96);
+    const int cell = std::clamp((width - leftMargin() - 12) / heads() - kGap, 28, 96);
     if (cell == cell_) return;
     cell_ = cell;
     invalidateScaled();
@@ -66,7 +83,7 @@ void ModelViewCanvas::invalidateScaled() {
 }
 
 void ModelViewCanvas::updateSize() {
-    setMinimumSize(kLeftMargin + heads() * (cell_ + kGap) + 12, kTopMargin + layers() * (cell_ + kGap) + 12);
+    setMinimumSize(leftMargin() + heads() * (cell_ + kGap) + 12, topMargin() + layers() * (cell_ + kGap) + 12);
     updateGeometry();
 }
 
@@ -75,13 +92,13 @@ QSize ModelViewCanvas::sizeHint() const {
 }
 
 QRect ModelViewCanvas::cellRect(int layer, int head) const {
-    return {kLeftMargin + head * (cell_ + kGap), kTopMargin + layer * (cell_ + kGap), cell_, cell_};
+    return {leftMargin() + head * (cell_ + kGap), topMargin() + layer * (cell_ + kGap), cell_, cell_};
 }
 
 std::pair<int, int> ModelViewCanvas::cellAt(const QPoint& position) const {
-    const int head = (position.x() - kLeftMargin) / (cell_ + kGap);
-    const int layer = (position.y() - kTopMargin) / (cell_ + kGap);
-    if (position.x() < kLeftMargin || position.y() < kTopMargin || head >= heads() || layer >= layers())
+    const int head = (position.x() - leftMargin()) / (cell_ + kGap);
+    const int layer = (position.y() - topMargin()) / (cell_ + kGap);
+    if (position.x() < leftMargin() || position.y() < topMargin() || head >= heads() || layer >= layers())
         return {-1, -1};
     if (!cellRect(layer, head).contains(position)) return {-1, -1};
     return {layer, head};
@@ -123,7 +140,7 @@ void ModelViewCanvas::paintRegion(QPainter& painter, const QRect& rect) {
         const QRect cell = cellRect(0, h);
         const bool current = h == selectedHead;
         painter.setFont(styleFont(11, current));
-        drawText(painter, QRect(cell.left(), 0, cell.width(), kTopMargin - 4), Qt::AlignHCenter | Qt::AlignBottom,
+        drawText(painter, QRect(cell.left(), 0, cell.width(), topMargin() - 4), Qt::AlignHCenter | Qt::AlignBottom,
                  QString::number(h), current ? screenTheme().accent : screenTheme().mutedText);
     }
     const std::vector<int>& windows = capture_->modelInfo().slidingWindows;
@@ -134,21 +151,21 @@ void ModelViewCanvas::paintRegion(QPainter& painter, const QRect& rect) {
         const QColor color = current ? screenTheme().accent : screenTheme().mutedText;
         const int window = l < static_cast<int>(windows.size()) ? windows[static_cast<size_t>(l)] : 0;
         if (window <= 0 || cell.height() < 30) {
-            drawText(painter, QRect(0, cell.top(), kLeftMargin - 8, cell.height()), Qt::AlignRight | Qt::AlignVCenter,
+            drawText(painter, QRect(0, cell.top(), leftMargin() - 8, cell.height()), Qt::AlignRight | Qt::AlignVCenter,
                      tr("L%1").arg(l), color);
             continue;
         }
         // Sliding-window layers (Mistral, Gemma's local layers) say so under their label, with the window.
         const int middle = cell.top() + cell.height() / 2;
-        drawText(painter, QRect(0, middle - 16, kLeftMargin - 8, 16), Qt::AlignRight | Qt::AlignBottom, tr("L%1").arg(l),
-                 color);
+        drawText(painter, QRect(0, middle - 16, leftMargin() - 8, 16), Qt::AlignRight | Qt::AlignBottom,
+                 tr("L%1").arg(l), color);
         painter.setFont(styleFont(8));
-        drawText(painter, QRect(0, middle, kLeftMargin - 8, 14), Qt::AlignRight | Qt::AlignTop,
-                 tr("w%1").arg(window), screenTheme().mutedText);
+        drawText(painter, QRect(0, middle, leftMargin() - 8, 14), Qt::AlignRight | Qt::AlignTop, tr("w%1").arg(window),
+                 screenTheme().mutedText);
     }
 
-    const int firstLayer = std::max(0, (rect.top() - kTopMargin) / (cell_ + kGap));
-    const int lastLayer = std::min(layers() - 1, (rect.bottom() - kTopMargin) / (cell_ + kGap));
+    const int firstLayer = std::max(0, (rect.top() - topMargin()) / (cell_ + kGap));
+    const int lastLayer = std::min(layers() - 1, (rect.bottom() - topMargin()) / (cell_ + kGap));
     for (int l = firstLayer; l <= lastLayer; ++l)
         for (int h = 0; h < heads(); ++h) {
             const QRect cell = cellRect(l, h);
@@ -164,6 +181,8 @@ void ModelViewCanvas::paintRegion(QPainter& painter, const QRect& rect) {
                 painter.setPen(QPen(screenTheme().accent, 2.0));
                 painter.setBrush(Qt::NoBrush);
                 painter.drawRect(QRectF(cell).adjusted(-2, -2, 2, 2));
+                if (hasFocus() && keyboardFocus_)
+                    paintFocusFrame(painter, QRectF(cell).adjusted(-5, -5, 5, 5), screenTheme());
             } else if (std::pair(l, h) == hovered_) {
                 painter.setPen(QPen(screenTheme().text, 1.0));
                 painter.drawRect(cell.adjusted(-2, -2, 1, 1));
@@ -250,6 +269,38 @@ void ModelViewCanvas::mousePressEvent(QMouseEvent* event) {
         selection_->toggleMasked(layer, head);
     else if (event->button() == Qt::LeftButton)
         selection_->selectHead(layer, head);
+}
+
+void ModelViewCanvas::keyPressEvent(QKeyEvent* event) {
+    keyboardFocus_ = true;
+    if (!selection_ || !capture_) return QWidget::keyPressEvent(event);
+    const int layer = selection_->layer(), head = selection_->head();
+    if (event->key() == Qt::Key_Space || event->key() == Qt::Key_M) {
+        selection_->toggleMasked(layer, head);
+        return;
+    }
+    if (const auto h = steppedIndex(head, heads(), event->key(), Qt::Key_Left, Qt::Key_Right, heads());
+        h && event->key() != Qt::Key_PageUp && event->key() != Qt::Key_PageDown) {
+        selection_->selectHead(layer, *h);
+    } else if (const auto l = steppedIndex(layer, layers(), event->key(), Qt::Key_Up, Qt::Key_Down, 4)) {
+        selection_->selectHead(*l, head);
+    } else {
+        return QWidget::keyPressEvent(event);
+    }
+    const QRect cell = cellRect(selection_->layer(), selection_->head());
+    if (auto* scroll = qobject_cast<QScrollArea*>(parentWidget() ? parentWidget()->parentWidget() : nullptr))
+        scroll->ensureVisible(cell.center().x(), cell.center().y(), cell.width() / 2 + 8, cell.height() / 2 + 8);
+}
+
+void ModelViewCanvas::focusInEvent(QFocusEvent* event) {
+    keyboardFocus_ = isKeyboardFocus(event->reason());
+    update();
+    QWidget::focusInEvent(event);
+}
+
+void ModelViewCanvas::focusOutEvent(QFocusEvent* event) {
+    update();
+    QWidget::focusOutEvent(event);
 }
 
 void ModelViewCanvas::leaveEvent(QEvent*) {

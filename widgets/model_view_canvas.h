@@ -47,6 +47,10 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
+    // Arrows move the selected head, Space (or M) masks or unmasks it.
+    void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
 
 private:
     int layers() const { return capture_ ? capture_->layers() : 0; }
@@ -56,8 +60,11 @@ private:
     void drawPreview(QPainter& painter, const QRect& visible);
     void startPreview(std::pair<int, int> cell);
 
+    // Room for the layer and head labels at the normal font size; the margins in use follow the theme's font scale.
     static constexpr int kLeftMargin = 44;
     static constexpr int kTopMargin = 24;
+    static int leftMargin();
+    static int topMargin();
     static constexpr int kGap = 6;
 
     ThumbnailCache* cache_;
@@ -71,6 +78,7 @@ private:
     QImage preview_;  // the hovered head, rendered large
     QFutureWatcher<QImage> previewWatcher_;
     std::pair<int, int> previewCell_{-1, -1};  // what previewWatcher_ renders
+    bool keyboardFocus_ = false;               // focus came from the keyboard: the focus frame shows
 };
 
 }  // namespace attnscope::widgets

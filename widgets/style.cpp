@@ -2,10 +2,15 @@
 // published values; the interpolation is ours.
 #include "style.h"
 
+#include <QApplication>
 #include <QFontMetrics>
 #include <QLocale>
 #include <QPainter>
+#include <QPalette>
+#include <QVariant>
+#include <QWidget>
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cmath>
 #include <vector>
@@ -80,6 +85,13 @@ Theme makeHighContrast() {
 
 std::atomic<Theme::Kind> currentScreenTheme{Theme::Kind::Light};
 
+// The screen's themes with the system font scale applied (set once at start-up, before any view paints, so views and
+// their worker threads only ever read them).
+std::array<Theme, 4>& screenThemes() {
+    static std::array<Theme, 4> themes = {Theme::light(), Theme::dark(), Theme::print(), Theme::highContrast()};
+    return themes;
+}
+
 }  // namespace
 
 const Theme& Theme::light() {
@@ -117,11 +129,52 @@ const Theme& Theme::of(Kind kind) {
 }
 
 const Theme& screenTheme() {
-    return Theme::of(currentScreenTheme.load());
+    return screenThemes()[static_cast<size_t>(currentScreenTheme.load())];
 }
 
 void setScreenTheme(Theme::Kind kind) {
     currentScreenTheme.store(kind);
+}
+
+namespace {
+const char* const kStyleFontSize = "attnscopeStyleFontSize";  // the pixel size setStyleFont asked for (bold: < 0)
+}  // namespace
+
+void setStyleFont(QWidget* widget, int pixelSize, bool bold) {
+    widget->setProperty(kStyleFontSize, bold ? -pixelSize : pixelSize);
+    widget->setFont(styleFont(pixelSize, bold));
+}
+
+void setTextColor(QWidget* widget, const QColor& color) {
+    QPalette palette = widget->palette();
+    palette.setColor(QPalette::WindowText, color);
+    palette.setColor(QPalette::Text, color);
+    widget->setPalette(palette);
+}
+
+void setSystemFontScale(double scale) {
+    scale = std::clamp(std::isfinite(scale) ? scale : 1.0, 1.0, 3.0);
+    auto& themes = screenThemes();
+    for (Theme::Kind kind : {Theme::Kind::Light, Theme::Kind::Dark, Theme::Kind::Print, Theme::Kind::HighContrast}) {
+        Theme theme = Theme::of(kind);
+        theme.fontScale *= scale;
+        themes[static_cast<size_t>(kind)] = theme;
+    }
+}
+
+double systemFontScale(double pointSize) {
+    return pointSize > 0 ? pointSize / kReferencePointSize : 1.0;
+}
+
+void applyScreenTheme(Theme::Kind kind) {
+    setScreenTheme(kind);
+    for (QWidget* widget : QApplication::allWidgets()) {
+        if (const QVariant size = widget->property(kStyleFontSize); size.isValid())
+            widget->setFont(styleFont(std::abs(size.toInt()), size.toInt() < 0));
+        QEvent event(QEvent::StyleChange);
+        QCoreApplication::sendEvent(widget, &event);
+        widget->update();
+    }
 }
 
 QFont styleFont(int pixelSize, bool bold, const Theme& theme) {

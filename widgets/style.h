@@ -15,6 +15,7 @@
 #include <string>
 
 class QPainter;
+class QWidget;
 
 namespace attnscope::widgets {
 
@@ -57,10 +58,28 @@ struct Theme {
 // they paint. Figures never read it: they are painted with the theme the exporter passes.
 const Theme& screenTheme();
 void setScreenTheme(Theme::Kind kind);
+// The views' text and the sizes laid out around it follow the system's font size: the application passes
+// systemFontScale(its font's point size) once at start-up, before the window is made. Larger system fonts grow the
+// screen's text (up to three times); smaller ones leave it at its designed size. Figures are never scaled.
+inline constexpr double kReferencePointSize = 9.0;  // Qt's default interface font size
+double systemFontScale(double pointSize);
+void setSystemFontScale(double scale);
+
+// Sets the screen theme and sends QEvent::StyleChange to every widget, so views repaint and re-measure (a widget
+// that keeps a font, a size or a cached image made with the theme refreshes it in changeEvent). The application
+// calls it when the theme changes while the window is open (presenter mode).
+void applyScreenTheme(Theme::Kind kind);
 
 // DejaVu Sans at a fixed pixel size (times the theme's font scale), unhinted so that text measures the same on
 // screen, in PNG, SVG and PDF: the same glyphs on every machine, so screenshots compare.
 QFont styleFont(int pixelSize, bool bold = false, const Theme& theme = screenTheme());
+
+// Gives `widget` the style font at `pixelSize` and keeps it in step with the screen theme: applyScreenTheme sets it
+// again at the new theme's scale. Use it instead of setFont(styleFont(...)) for a widget's own font.
+void setStyleFont(QWidget* widget, int pixelSize, bool bold = false);
+
+// Sets a label's text colour through its palette (not a style sheet, which would cut it off from font changes).
+void setTextColor(QWidget* widget, const QColor& color);
 
 // Spacing between elements, in logical pixels.
 namespace spacing {

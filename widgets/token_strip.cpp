@@ -3,10 +3,12 @@
 
 #include <algorithm>
 
+#include "keyboard_navigation.h"
 #include "style.h"
 
 #include <QFontMetrics>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -34,6 +36,28 @@ QColor chipTint(int index, int group) {
 TokenStrip::TokenStrip(QWidget* parent) : QWidget(parent) {
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Tokens"));
+    setAccessibleDescription(tr("How the tokenizer splits the input. Left and Right select a token in every view."));
+}
+
+void TokenStrip::keyPressEvent(QKeyEvent* event) {
+    keyboardFocus_ = true;
+    const auto next = steppedIndex(highlighted_, count(), event->key(), Qt::Key_Left, Qt::Key_Right);
+    if (!next || event->key() == Qt::Key_PageUp || event->key() == Qt::Key_PageDown)
+        return QWidget::keyPressEvent(event);
+    emit chipClicked(*next);
+}
+
+void TokenStrip::focusInEvent(QFocusEvent* event) {
+    keyboardFocus_ = isKeyboardFocus(event->reason());
+    update();
+    QWidget::focusInEvent(event);
+}
+
+void TokenStrip::focusOutEvent(QFocusEvent* event) {
+    update();
+    QWidget::focusOutEvent(event);
 }
 
 void TokenStrip::setChips(QVector<TokenChip> chips) {
@@ -131,6 +155,12 @@ void TokenStrip::paintEvent(QPaintEvent*) {
         painter.drawText(rects_[i].adjusted(kPadX, 0, -kPadX, 0), Qt::AlignCenter,
                          metrics.elidedText(chip.label, Qt::ElideRight, kMaxLabelWidth));
     }
+    if (hasFocus() && keyboardFocus_)
+        paintFocusFrame(painter,
+                        highlighted_ >= 0 && highlighted_ < rects_.size()
+                            ? QRectF(rects_[highlighted_]).adjusted(-3, -3, 3, 3)
+                            : QRectF(rect()),
+                        screenTheme());
 }
 
 void TokenStrip::resizeEvent(QResizeEvent*) {

@@ -49,6 +49,10 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
     bool event(QEvent* event) override;
+    // Left/Right (Home/End) choose the next chip as a click would.
+    void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
 
 private:
     // Lays the chips out for `width`; returns the rectangles and the height they need.
@@ -60,6 +64,7 @@ private:
     QString placeholder_;
     int highlighted_ = -1;
     int hovered_ = -1;
+    bool keyboardFocus_ = false;  // focus came from the keyboard: the focus frame shows
 };
 
 }  // namespace attnscope::widgets

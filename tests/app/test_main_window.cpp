@@ -78,7 +78,8 @@ private slots:
         QCOMPARE(dock->objectName(), QString("dock.probe"));
         QCOMPARE(window_->dockWidgetArea(dock), Qt::LeftDockWidgetArea);
         QCOMPARE(window_->viewDock("probe"), dock);
-        QCOMPARE(actionTexts(window_->viewMenu()), QStringList({"Probe View", "---", "&Reset Layout"}));
+        QCOMPARE(actionTexts(window_->viewMenu()),
+                 QStringList({"Probe View", "---", "&Reset Layout", "---", "&Presenter Mode"}));
         QVERIFY(window_->viewMenu()->actions()[0]->isCheckable());
     }
 
@@ -256,9 +257,12 @@ private slots:
     }
 
     void demosMenuShowsAPlaceholderUntilADemoIsAdded() {
-        QCOMPARE(actionTexts(window_->demosMenu()), QStringList({"No demos yet"}));
+        const QStringList steps = {"---", "&Next Demo Step", "&Previous Demo Step"};
+        QCOMPARE(actionTexts(window_->demosMenu()), QStringList({"No demos yet"}) + steps);
+        QVERIFY(!window_->actions().nextDemoStep->isEnabled());
         window_->addDemo(new QAction("GPT-2: induction heads", window_.get()));
-        QCOMPARE(actionTexts(window_->demosMenu()), QStringList({"GPT-2: induction heads"}));
+        QCOMPARE(actionTexts(window_->demosMenu()), QStringList({"GPT-2: induction heads"}) + steps);
+        QVERIFY(window_->actions().nextDemoStep->isEnabled());
     }
 
     void closingSavesGeometryAndLayout() {

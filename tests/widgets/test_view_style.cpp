@@ -43,6 +43,18 @@ private slots:
         QCOMPARE(tokenLabel("##ing"), QStringLiteral("##ing"));
         QCOMPARE(tokenLabel(std::string("a\x01", 2)), QStringLiteral("a\\x01"));
     }
+    void viewTextFollowsALargerSystemFontButNeverShrinksAndFiguresStayAsDesigned() {
+        QCOMPARE(systemFontScale(13.5), 1.5);
+        setSystemFontScale(systemFontScale(13.5));
+        QCOMPARE(styleFont(12).pixelSize(), 18);
+        QCOMPARE(styleFont(12, false, Theme::print()).pixelSize(), 12);
+        setScreenTheme(Theme::Kind::HighContrast);  // presenter mode's doubling comes on top
+        QCOMPARE(styleFont(12).pixelSize(), 36);
+        setScreenTheme(Theme::Kind::Light);
+        setSystemFontScale(systemFontScale(7.0));
+        QCOMPARE(styleFont(12).pixelSize(), 12);
+        setSystemFontScale(1.0);
+    }
 };
 
 QTEST_MAIN(TestViewStyle)

@@ -51,10 +51,10 @@ QString methodTitle(FlowMethod method) {
 }  // namespace
 
 FlowView::FlowView(QWidget* parent) : CaptureView(parent) {
-    setFont(styleFont(11));
+    setStyleFont(this, 11);
     summary_ = new QLabel(this);
     summary_->setWordWrap(true);
-    summary_->setFont(styleFont(12));
+    setStyleFont(summary_, 12);
     summary_->setContentsMargins(6, 2, 6, 2);
     summary_->setText(
         tr("Where each position's information comes from once the layers have mixed it. Rollout multiplies every "
@@ -70,7 +70,7 @@ FlowView::FlowView(QWidget* parent) : CaptureView(parent) {
     skipMasked_ = new QCheckBox(tr("Leave masked heads out"), this);
     skipMasked_->setToolTip(tr("Average only the heads that were not masked in this run"));
     status_ = new QLabel(this);
-    status_->setFont(styleFont(11));
+    setStyleFont(status_, 11);
     auto* toolbar = new QHBoxLayout;
     toolbar->addWidget(new QLabel(tr("Position's relevance and graph by:"), this));
     toolbar->addWidget(methodBox_);
@@ -87,7 +87,7 @@ FlowView::FlowView(QWidget* parent) : CaptureView(parent) {
     flow_ = newMatrixPlot(methodTitle(FlowMethod::Flow), this);
     matrixNote_ = new QLabel(this);
     matrixNote_->setWordWrap(true);
-    matrixNote_->setFont(styleFont(11));
+    setStyleFont(matrixNote_, 11);
     matrixRow_ = new QWidget(this);
     auto* matrices = new QHBoxLayout(matrixRow_);
     matrices->setContentsMargins(0, 0, 0, 0);

@@ -253,7 +253,7 @@ std::vector<FigurePanel> HeadRolesTable::figurePanels() const {
 
 HeadRolesTable::HeadRolesTable(SelectionModel* selection, QWidget* parent)
     : QWidget(parent), selection_(selection), model_(new HeadRolesModel(this)), proxy_(new HeadRolesFilter(this)) {
-    setFont(styleFont(11));
+    setStyleFont(this, 11);
     proxy_->setSourceModel(model_);
     proxy_->setSortRole(Qt::UserRole);
 

@@ -200,7 +200,8 @@ void HeatmapPlot::paint(QPainter& painter, const QSize& size, const Theme& theme
     if (!title_.isEmpty()) {
         painter.setFont(styleFont(kTitleFont, true, theme));
         painter.setPen(theme.text);
-        painter.drawText(QRect(kMargin, kMargin, size.width() - 2 * kMargin, 18), Qt::AlignLeft | Qt::AlignTop, title_);
+        painter.drawText(QRect(kMargin, kMargin, size.width() - 2 * kMargin, painter.fontMetrics().height() + 2),
+                         Qt::AlignLeft | Qt::AlignTop, title_);
     }
     if (rows_ == 0 || cols_ == 0) {
         painter.restore();

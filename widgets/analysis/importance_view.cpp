@@ -30,7 +30,7 @@ QStringList numbered(const QString& prefix, int count) {
 }  // namespace
 
 ImportanceView::ImportanceView(SelectionModel* selection, QWidget* parent) : QWidget(parent), selection_(selection) {
-    setFont(styleFont(11));
+    setStyleFont(this, 11);
     methodBox_ = new QComboBox(this);
     methodBox_->addItem(tr("Ablation: Δloss when the head alone is masked"), int(ImportanceMethod::Ablation));
     methodBox_->addItem(tr("Gradient: |∂loss/∂mask|, one backward pass"), int(ImportanceMethod::Gradient));

@@ -42,7 +42,7 @@ QStringList numbered(const QString& prefix, int count) {
 
 QLabel* caption(const QString& text, QWidget* parent) {
     auto* label = new QLabel(text, parent);
-    label->setFont(styleFont(11));
+    setStyleFont(label, 11);
     return label;
 }
 
@@ -60,11 +60,11 @@ QStringList plotTokenLabels(const std::vector<std::string>& tokens) {
 }
 
 SinkView::SinkView(SelectionModel* selection, QWidget* parent) : QWidget(parent), selection_(selection) {
-    setFont(styleFont(11));
+    setStyleFont(this, 11);
     summary_ = new QLabel(this);
     summary_->setWordWrap(true);
     summary_->setTextFormat(Qt::RichText);
-    summary_->setFont(styleFont(12));
+    setStyleFont(summary_, 12);
     summary_->setContentsMargins(6, 2, 6, 2);
 
     sinkMap_ = new HeatmapPlot(this);
@@ -87,7 +87,7 @@ SinkView::SinkView(SelectionModel* selection, QWidget* parent) : QWidget(parent)
     normMap_->setLogScale(true);
     normMap_->setColorBarTitle(tr("‖h‖"));
     massiveList_ = new QListWidget(this);
-    massiveList_->setFont(styleFont(11));
+    setStyleFont(massiveList_, 11);
     massiveList_->setMaximumHeight(84);
     massiveList_->setSelectionMode(QAbstractItemView::NoSelection);
 

@@ -122,7 +122,8 @@ void TokenBarChart::paint(QPainter& painter, const QSize& size, const Theme& the
     if (!title_.isEmpty()) {
         painter.setFont(styleFont(12, true, theme));
         painter.setPen(textColor);
-        painter.drawText(QRect(kMargin, kMargin, size.width() - 2 * kMargin, 18), Qt::AlignLeft | Qt::AlignTop, title_);
+        painter.drawText(QRect(kMargin, kMargin, size.width() - 2 * kMargin, painter.fontMetrics().height() + 2),
+                         Qt::AlignLeft | Qt::AlignTop, title_);
     }
     if (values_.empty()) {
         painter.restore();

@@ -42,7 +42,7 @@ QWidget* rule(QWidget* parent) {
 }  // namespace
 
 QueryKeyEmbeddingView::QueryKeyEmbeddingView(QWidget* parent) : QWidget(parent) {
-    setFont(styleFont(12));
+    setStyleFont(this, 12);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
