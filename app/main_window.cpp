@@ -66,6 +66,8 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     connect(actions_.presenterMode, &QAction::toggled, this,
             [this](bool on) { presenter_->setActive(on, !automation_); });
     connect(presenter_, &PresenterMode::activeChanged, actions_.presenterMode, &QAction::setChecked);
+    // Presenting, the layout is the presenter's: it is put back on leaving, not reset.
+    connect(presenter_, &PresenterMode::activeChanged, actions_.resetLayout, &QAction::setDisabled);
     connect(emptyState_, &EmptyState::openRequested, this, &MainWindow::chooseModelFolder);
 
     statusBar()->addPermanentWidget(status_);

@@ -69,7 +69,11 @@ void PresenterMode::enter(bool fullScreen) {
     widgets::applyScreenTheme(widgets::Theme::Kind::HighContrast);
 
     for (const QString& dockId : docks_.ids())
-        if (QDockWidget* dock = docks_.dock(dockId); dock && dockId != captionId_) dock->hide();
+        if (QDockWidget* dock = docks_.dock(dockId)) {
+            if (dockId != captionId_) dock->hide();
+            // The View menu's toggles would show a dock whose view is in the centre: Go to View presents instead.
+            dock->toggleViewAction()->setEnabled(false);
+        }
     // The caption strip runs the full width under the view.
     window_.setCorner(Qt::BottomLeftCorner, Qt::BottomDockWidgetArea);
     window_.setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
@@ -125,6 +129,8 @@ void PresenterMode::leave() {
         caption->setTitleBarWidget(nullptr);
         delete strip;
     }
+    for (const QString& dockId : docks_.ids())
+        if (QDockWidget* dock = docks_.dock(dockId)) dock->toggleViewAction()->setEnabled(true);
     nextStep_->setShortcuts(nextKeys_);
     previousStep_->setShortcuts(previousKeys_);
     QApplication::setFont(font_);

@@ -194,6 +194,7 @@ void Workspace::createTour() {
 }
 
 void Workspace::startTour() {
+    window_.presenter().setActive(false);  // the tour points at the parts of the usual window
     // The tour points at the input, which shows once a model is open; with none, it waits for one.
     if (session_->model() || !window_.busy().busy()) {
         tour_->start();

@@ -110,6 +110,13 @@ private slots:
         QVERIFY(guide->width() > window_->width() * 95 / 100);
         QVERIFY(guide->geometry().top() >= headView->mapTo(window_.get(), QPoint(0, headView->height())).y() - 8);
         QCOMPARE(window_->activeViewId(), ViewCatalog::dockIdForViewName("head"));
+        // The View menu cannot show a dock whose view is in the centre, nor reset the lecture hall's layout.
+        QVERIFY(!headDock->toggleViewAction()->isEnabled());
+        QVERIFY(!window_->actions().resetLayout->isEnabled());
+        // Go to View (Ctrl+2) presents another view instead.
+        QTest::keyClick(window_.get(), Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window_->presenter().presentedId(), ViewCatalog::dockIdForViewName("model"));
+        QCOMPARE(headDock->widget(), headView);  // the head view went back to its dock
     }
 
     void leavingPutsTheLayoutTheFontAndTheThemeBack() {
@@ -133,6 +140,8 @@ private slots:
         QCOMPARE(headView->findChild<widgets::HeadViewCanvas*>()->rowHeight(), widgets::HeadViewCanvas::kRowHeight);
         QCOMPARE(window_->size(), size);
         QVERIFY(!window_->viewDock(QStringLiteral("demo_guide"))->titleBarWidget());
+        QVERIFY(headDock->toggleViewAction()->isEnabled());
+        QVERIFY(window_->actions().resetLayout->isEnabled());
     }
 
     void clickerKeysStepThroughTheStepsOfADemoThenTheNextDemo() {
