@@ -42,6 +42,7 @@ AttentionMapCanvas::AttentionMapCanvas(QWidget* parent) : QWidget(parent) {
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(320, 280);
     setFocusPolicy(Qt::StrongFocus);
+    focusFrame_ = new FocusFrame(this);
     setAccessibleName(tr("Attention map"));
     setAccessibleDescription(
         tr("Attention weights of the selected head, queries down and keys across. Up and Down "
@@ -183,7 +184,7 @@ void AttentionMapCanvas::paintEvent(QPaintEvent*) {
         drawText(painter, QRectF(12, 0, width() - 24, kTitleHeight * scale_), Qt::AlignRight | Qt::AlignVCenter,
                  elideLabel(tiles_.error(), styleFont(12), width() / 2), screenTheme().maskMarker);
     }
-    if (hasFocus() && keyboardFocus_) {
+    if (focusFrame_->shows()) {
         const QRectF area = mapArea();
         const int token = selection_ ? selection_->token() : -1;
         const bool onRow = token >= 0 && !selection_->tokenIsKey() && token < tokenCount();
@@ -410,7 +411,6 @@ void AttentionMapCanvas::mouseDoubleClickEvent(QMouseEvent*) {
 }
 
 void AttentionMapCanvas::keyPressEvent(QKeyEvent* event) {
-    keyboardFocus_ = true;
     const QRectF area = mapArea();
     switch (event->key()) {
         case Qt::Key_Plus:
@@ -437,17 +437,6 @@ void AttentionMapCanvas::keyPressEvent(QKeyEvent* event) {
     if (*next + 1 > offset_.y() + rows) offset_.setY(*next + 1 - rows);
     clampView();
     update();
-}
-
-void AttentionMapCanvas::focusInEvent(QFocusEvent* event) {
-    keyboardFocus_ = isKeyboardFocus(event->reason());
-    update();
-    QWidget::focusInEvent(event);
-}
-
-void AttentionMapCanvas::focusOutEvent(QFocusEvent* event) {
-    update();
-    QWidget::focusOutEvent(event);
 }
 
 void AttentionMapCanvas::leaveEvent(QEvent*) {

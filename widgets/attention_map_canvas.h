@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include "attention_tiles.h"
+#include "keyboard_navigation.h"
 #include "selection_model.h"
 
 namespace attnscope::widgets {
@@ -52,8 +53,6 @@ protected:
     void leaveEvent(QEvent* event) override;
     // Up/Down (PageUp/PageDown, Home/End) move the selected query row, + and - zoom, 0 fits the whole map.
     void keyPressEvent(QKeyEvent* event) override;
-    void focusInEvent(QFocusEvent* event) override;
-    void focusOutEvent(QFocusEvent* event) override;
 
 private:
     void measureLabels();
@@ -81,7 +80,7 @@ private:
     QPointF pressPosition_;
     QPointF pressOffset_;
     std::pair<int, int> hovered_{-1, -1};
-    bool keyboardFocus_ = false;  // focus came from the keyboard: the focus frame shows
+    FocusFrame* focusFrame_ = nullptr;  // a child: whether the dashed focus frame shows
 };
 
 }  // namespace attnscope::widgets

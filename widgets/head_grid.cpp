@@ -16,6 +16,7 @@ HeadGrid::HeadGrid(QWidget* parent) : QWidget(parent) {
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     setContextMenuPolicy(Qt::PreventContextMenu);
     setFocusPolicy(Qt::StrongFocus);
+    focusFrame_ = new FocusFrame(this);
     setAccessibleName(tr("Head mask grid"));
     setAccessibleDescription(
         tr("One square per head. Arrow keys select a head, Space masks or unmasks it, L masks "
@@ -109,7 +110,7 @@ void HeadGrid::paint(QPainter& painter, const Theme& theme) const {
                 painter.setPen(QPen(theme.accent, 2.0));
                 painter.setBrush(Qt::NoBrush);
                 painter.drawRect(QRectF(cell).adjusted(-1, -1, 1, 1));
-                if (&theme == &screenTheme() && hasFocus() && keyboardFocus_)
+                if (&theme == &screenTheme() && focusFrame_->shows())
                     paintFocusFrame(painter, QRectF(cell).adjusted(-4, -4, 4, 4), theme);
             }
         }
@@ -117,7 +118,6 @@ void HeadGrid::paint(QPainter& painter, const Theme& theme) const {
 }
 
 void HeadGrid::keyPressEvent(QKeyEvent* event) {
-    keyboardFocus_ = true;
     if (!selection_ || layers() == 0) return QWidget::keyPressEvent(event);
     const int layer = selection_->layer(), head = selection_->head();
     if (event->key() == Qt::Key_Space || event->key() == Qt::Key_M)
@@ -131,17 +131,6 @@ void HeadGrid::keyPressEvent(QKeyEvent* event) {
         selection_->selectHead(*l, head);
     else
         QWidget::keyPressEvent(event);
-}
-
-void HeadGrid::focusInEvent(QFocusEvent* event) {
-    keyboardFocus_ = isKeyboardFocus(event->reason());
-    update();
-    QWidget::focusInEvent(event);
-}
-
-void HeadGrid::focusOutEvent(QFocusEvent* event) {
-    update();
-    QWidget::focusOutEvent(event);
 }
 
 void HeadGrid::mousePressEvent(QMouseEvent* event) {

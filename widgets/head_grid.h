@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include "figure.h"
+#include "keyboard_navigation.h"
 #include "selection_model.h"
 
 namespace attnscope::widgets {
@@ -33,8 +34,6 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     // Arrows move the selected head, Space masks or unmasks it, L masks its whole layer.
     void keyPressEvent(QKeyEvent* event) override;
-    void focusInEvent(QFocusEvent* event) override;
-    void focusOutEvent(QFocusEvent* event) override;
     bool event(QEvent* event) override;
 
 private:
@@ -49,7 +48,7 @@ private:
     static constexpr int kTopMargin = 20;
 
     QPointer<SelectionModel> selection_;
-    bool keyboardFocus_ = false;  // focus came from the keyboard: the focus frame shows
+    FocusFrame* focusFrame_ = nullptr;  // a child: whether the dashed focus frame shows
 };
 
 }  // namespace attnscope::widgets

@@ -29,6 +29,7 @@ HeadViewCanvas::HeadViewCanvas(QWidget* parent) : QWidget(parent) {
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::StrongFocus);
+    focusFrame_ = new FocusFrame(this);
     setAccessibleName(tr("Head view lines"));
     setAccessibleDescription(
         tr("Lines from each query token to the keys it attends to. Up and Down select a token, "
@@ -151,7 +152,7 @@ void HeadViewCanvas::paintEvent(QPaintEvent* event) {
     QPainter painter(this);
     const QRect visible = visibleRegion().boundingRect();
     paintRegion(painter, event->rect(), visible.isEmpty() ? event->rect() : visible);
-    if (hasFocus() && keyboardFocus_) {
+    if (focusFrame_->shows()) {
         const bool onToken = selection_ && selection_->token() >= 0 && selection_->token() < tokenCount();
         paintFocusFrame(painter,
                         onToken ? QRectF(labelRect(selection_->token(), selection_->tokenIsKey())).adjusted(-3, 0, 3, 0)
@@ -354,7 +355,6 @@ void HeadViewCanvas::mouseMoveEvent(QMouseEvent* event) {
 }
 
 void HeadViewCanvas::keyPressEvent(QKeyEvent* event) {
-    keyboardFocus_ = true;
     if (!selection_ || tokenCount() == 0) return QWidget::keyPressEvent(event);
     const int token = selection_->token();
     const bool key = selection_->tokenIsKey();
@@ -372,17 +372,6 @@ void HeadViewCanvas::keyPressEvent(QKeyEvent* event) {
         if (auto* scroll = qobject_cast<QScrollArea*>(parentWidget() ? parentWidget()->parentWidget() : nullptr))
             scroll->ensureVisible(row.center().x(), row.center().y(), 0, rowHeight_);
     }
-}
-
-void HeadViewCanvas::focusInEvent(QFocusEvent* event) {
-    keyboardFocus_ = isKeyboardFocus(event->reason());
-    update();
-    QWidget::focusInEvent(event);
-}
-
-void HeadViewCanvas::focusOutEvent(QFocusEvent* event) {
-    update();
-    QWidget::focusOutEvent(event);
 }
 
 void HeadViewCanvas::leaveEvent(QEvent*) {

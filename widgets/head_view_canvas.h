@@ -13,6 +13,7 @@
 
 #include "attention_edges.h"
 #include "figure.h"
+#include "keyboard_navigation.h"
 #include "selection_model.h"
 
 namespace attnscope::widgets {
@@ -63,8 +64,6 @@ protected:
     // Up/Down (PageUp/PageDown, Home/End) move the selected token, Left/Right choose its query or its key,
     // Escape clears it.
     void keyPressEvent(QKeyEvent* event) override;
-    void focusInEvent(QFocusEvent* event) override;
-    void focusOutEvent(QFocusEvent* event) override;
 
 private:
     void layoutColumns();
@@ -99,7 +98,7 @@ private:
     int labelWidth_ = 60;
     int linesLeft_ = 0;
     int linesRight_ = 0;
-    bool keyboardFocus_ = false;  // focus came from the keyboard: the focus frame shows
+    FocusFrame* focusFrame_ = nullptr;  // a child: whether the dashed focus frame shows
 };
 
 }  // namespace attnscope::widgets

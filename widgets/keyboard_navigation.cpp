@@ -1,7 +1,10 @@
 // Index stepping for the navigation keys and the focus frame.
 #include "keyboard_navigation.h"
 
+#include <QEvent>
+#include <QFocusEvent>
 #include <QPainter>
+#include <QWidget>
 #include <algorithm>
 
 #include "style.h"
@@ -28,8 +31,29 @@ std::optional<int> steppedIndex(int current, int count, int key, int previousKey
     return std::clamp(target, 0, count - 1);
 }
 
-bool isKeyboardFocus(Qt::FocusReason reason) {
-    return reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason || reason == Qt::ShortcutFocusReason;
+FocusFrame::FocusFrame(QWidget* widget) : QObject(widget), widget_(widget) {
+    widget->installEventFilter(this);
+}
+
+bool FocusFrame::shows() const {
+    return keyboard_ && widget_->hasFocus();
+}
+
+bool FocusFrame::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == widget_) {
+        if (event->type() == QEvent::FocusIn) {
+            const Qt::FocusReason reason = static_cast<QFocusEvent*>(event)->reason();
+            keyboard_ =
+                reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason || reason == Qt::ShortcutFocusReason;
+            widget_->update();
+        } else if (event->type() == QEvent::FocusOut) {
+            widget_->update();
+        } else if (event->type() == QEvent::KeyPress && !keyboard_) {
+            keyboard_ = true;
+            widget_->update();
+        }
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void paintFocusFrame(QPainter& painter, const QRectF& rect, const Theme& theme) {

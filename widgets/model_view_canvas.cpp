@@ -35,6 +35,7 @@ ModelViewCanvas::ModelViewCanvas(ThumbnailCache* cache, QWidget* parent) : QWidg
     setContextMenuPolicy(Qt::PreventContextMenu);
     setToolTip(tr("Click: select the head · Right-click or Ctrl+click: mask or unmask it"));
     setFocusPolicy(Qt::StrongFocus);
+    focusFrame_ = new FocusFrame(this);
     setAccessibleName(tr("Model view heads"));
     setAccessibleDescription(
         tr("Every head as a small attention map. Arrow keys select a head, Space masks or "
@@ -181,8 +182,7 @@ void ModelViewCanvas::paintRegion(QPainter& painter, const QRect& rect) {
                 painter.setPen(QPen(screenTheme().accent, 2.0));
                 painter.setBrush(Qt::NoBrush);
                 painter.drawRect(QRectF(cell).adjusted(-2, -2, 2, 2));
-                if (hasFocus() && keyboardFocus_)
-                    paintFocusFrame(painter, QRectF(cell).adjusted(-5, -5, 5, 5), screenTheme());
+                if (focusFrame_->shows()) paintFocusFrame(painter, QRectF(cell).adjusted(-5, -5, 5, 5), screenTheme());
             } else if (std::pair(l, h) == hovered_) {
                 painter.setPen(QPen(screenTheme().text, 1.0));
                 painter.drawRect(cell.adjusted(-2, -2, 1, 1));
@@ -272,7 +272,6 @@ void ModelViewCanvas::mousePressEvent(QMouseEvent* event) {
 }
 
 void ModelViewCanvas::keyPressEvent(QKeyEvent* event) {
-    keyboardFocus_ = true;
     if (!selection_ || !capture_) return QWidget::keyPressEvent(event);
     const int layer = selection_->layer(), head = selection_->head();
     if (event->key() == Qt::Key_Space || event->key() == Qt::Key_M) {
@@ -290,17 +289,6 @@ void ModelViewCanvas::keyPressEvent(QKeyEvent* event) {
     const QRect cell = cellRect(selection_->layer(), selection_->head());
     if (auto* scroll = qobject_cast<QScrollArea*>(parentWidget() ? parentWidget()->parentWidget() : nullptr))
         scroll->ensureVisible(cell.center().x(), cell.center().y(), cell.width() / 2 + 8, cell.height() / 2 + 8);
-}
-
-void ModelViewCanvas::focusInEvent(QFocusEvent* event) {
-    keyboardFocus_ = isKeyboardFocus(event->reason());
-    update();
-    QWidget::focusInEvent(event);
-}
-
-void ModelViewCanvas::focusOutEvent(QFocusEvent* event) {
-    update();
-    QWidget::focusOutEvent(event);
 }
 
 void ModelViewCanvas::leaveEvent(QEvent*) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "attnscope/capture.h"
+#include "keyboard_navigation.h"
 #include "selection_model.h"
 #include "thumbnail_cache.h"
 
@@ -49,8 +50,6 @@ protected:
     void leaveEvent(QEvent* event) override;
     // Arrows move the selected head, Space (or M) masks or unmasks it.
     void keyPressEvent(QKeyEvent* event) override;
-    void focusInEvent(QFocusEvent* event) override;
-    void focusOutEvent(QFocusEvent* event) override;
 
 private:
     int layers() const { return capture_ ? capture_->layers() : 0; }
@@ -78,7 +77,7 @@ private:
     QImage preview_;  // the hovered head, rendered large
     QFutureWatcher<QImage> previewWatcher_;
     std::pair<int, int> previewCell_{-1, -1};  // what previewWatcher_ renders
-    bool keyboardFocus_ = false;               // focus came from the keyboard: the focus frame shows
+    FocusFrame* focusFrame_ = nullptr;         // a child: whether the dashed focus frame shows
 };
 
 }  // namespace attnscope::widgets

@@ -37,27 +37,16 @@ TokenStrip::TokenStrip(QWidget* parent) : QWidget(parent) {
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     setFocusPolicy(Qt::StrongFocus);
+    focusFrame_ = new FocusFrame(this);
     setAccessibleName(tr("Tokens"));
     setAccessibleDescription(tr("How the tokenizer splits the input. Left and Right select a token in every view."));
 }
 
 void TokenStrip::keyPressEvent(QKeyEvent* event) {
-    keyboardFocus_ = true;
     const auto next = steppedIndex(highlighted_, count(), event->key(), Qt::Key_Left, Qt::Key_Right);
     if (!next || event->key() == Qt::Key_PageUp || event->key() == Qt::Key_PageDown)
         return QWidget::keyPressEvent(event);
     emit chipClicked(*next);
-}
-
-void TokenStrip::focusInEvent(QFocusEvent* event) {
-    keyboardFocus_ = isKeyboardFocus(event->reason());
-    update();
-    QWidget::focusInEvent(event);
-}
-
-void TokenStrip::focusOutEvent(QFocusEvent* event) {
-    update();
-    QWidget::focusOutEvent(event);
 }
 
 void TokenStrip::setChips(QVector<TokenChip> chips) {
@@ -155,7 +144,7 @@ void TokenStrip::paintEvent(QPaintEvent*) {
         painter.drawText(rects_[i].adjusted(kPadX, 0, -kPadX, 0), Qt::AlignCenter,
                          metrics.elidedText(chip.label, Qt::ElideRight, kMaxLabelWidth));
     }
-    if (hasFocus() && keyboardFocus_)
+    if (focusFrame_->shows())
         paintFocusFrame(painter,
                         highlighted_ >= 0 && highlighted_ < rects_.size()
                             ? QRectF(rects_[highlighted_]).adjusted(-3, -3, 3, 3)

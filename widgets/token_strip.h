@@ -5,6 +5,7 @@
 #include <QString>
 #include <QVector>
 #include <QWidget>
+#include "keyboard_navigation.h"
 
 namespace attnscope::widgets {
 
@@ -51,8 +52,6 @@ protected:
     bool event(QEvent* event) override;
     // Left/Right (Home/End) choose the next chip as a click would.
     void keyPressEvent(QKeyEvent* event) override;
-    void focusInEvent(QFocusEvent* event) override;
-    void focusOutEvent(QFocusEvent* event) override;
 
 private:
     // Lays the chips out for `width`; returns the rectangles and the height they need.
@@ -64,7 +63,7 @@ private:
     QString placeholder_;
     int highlighted_ = -1;
     int hovered_ = -1;
-    bool keyboardFocus_ = false;  // focus came from the keyboard: the focus frame shows
+    FocusFrame* focusFrame_ = nullptr;  // a child: whether the dashed focus frame shows
 };
 
 }  // namespace attnscope::widgets

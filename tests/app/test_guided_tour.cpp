@@ -7,6 +7,7 @@
 #include <QtTest>
 
 #include "command_line.h"
+#include "demo_window.h"
 #include "guided_tour.h"
 #include "main_window.h"
 #include "settings.h"
@@ -24,36 +25,24 @@ using attnscope::app::Workspace;
 class TestGuidedTour : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir dir_;
-    std::unique_ptr<Settings> settings_;
-    std::unique_ptr<MainWindow> window_;
-    std::unique_ptr<Workspace> workspace_;
+    std::unique_ptr<testing::DemoWindow> demo_;
+    MainWindow* window_ = nullptr;
+    Workspace* workspace_ = nullptr;
+    Settings* settings_ = nullptr;
 
-    bool waitIdle() {
-        QTest::qWait(1);
-        return QTest::qWaitFor([this] { return !window_->busy().busy() && !workspace_->sequenceActive(); }, 60000);
-    }
-    void openTheDemoModel() {
-        workspace_->launch(LaunchOptions());
-        QVERIFY(waitIdle());
-    }
+    bool waitIdle() { return demo_->waitIdle(); }
+    void openTheDemoModel() { QVERIFY(demo_->launch()); }
 
 private slots:
     void init() {
-        settings_ = std::make_unique<Settings>(
-            dir_.filePath(QString("tour%1.ini").arg(QRandomGenerator::global()->generate())));
-        window_ = std::make_unique<MainWindow>(*settings_);
-        window_->setAutomation(true);
-        workspace_ = std::make_unique<Workspace>(*window_, *settings_, QStringLiteral("en"));
-        window_->resize(1280, 800);
+        demo_ = std::make_unique<testing::DemoWindow>(QSize(1280, 800));
+        window_ = &demo_->window();
+        workspace_ = &demo_->workspace();
+        settings_ = &demo_->settings();
         window_->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(window_));
     }
-    void cleanup() {
-        workspace_.reset();
-        window_.reset();
-        settings_.reset();
-    }
+    void cleanup() { demo_.reset(); }
 
     void everyStopOutlinesItsPartWithTheCalloutBesideIt() {
         openTheDemoModel();

@@ -12,6 +12,7 @@
 #include "attention_map_canvas.h"
 #include "attnscope/capture.h"
 #include "command_line.h"
+#include "demo_window.h"
 #include "head_grid.h"
 #include "head_view_canvas.h"
 #include "input_panel.h"
@@ -33,18 +34,13 @@ using attnscope::app::Workspace;
 class TestKeyboardOperation : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir dir_;
-    std::unique_ptr<Settings> settings_;
-    std::unique_ptr<MainWindow> window_;
-    std::unique_ptr<Workspace> workspace_;
+    std::unique_ptr<testing::DemoWindow> demo_;
+    MainWindow* window_ = nullptr;
+    Workspace* workspace_ = nullptr;
 
-    bool waitIdle() {
-        QTest::qWait(1);
-        return QTest::qWaitFor([this] { return !window_->busy().busy() && !workspace_->sequenceActive(); }, 60000);
-    }
     // Ctrl+`number`, then the widget that has the keyboard.
     QWidget* goToView(int number) {
-        QTest::keyClick(window_.get(), static_cast<Qt::Key>(Qt::Key_0 + number), Qt::ControlModifier);
+        QTest::keyClick(window_, static_cast<Qt::Key>(Qt::Key_0 + number), Qt::ControlModifier);
         QApplication::processEvents();
         return QApplication::focusWidget();
     }
@@ -53,22 +49,14 @@ private:
 
 private slots:
     void initTestCase() {
-        settings_ = std::make_unique<Settings>(dir_.filePath("keyboard.ini"));
-        window_ = std::make_unique<MainWindow>(*settings_);
-        window_->setAutomation(true);
-        workspace_ = std::make_unique<Workspace>(*window_, *settings_, QStringLiteral("en"));
-        window_->resize(1600, 1000);
-        window_->show();
-        window_->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(window_.get()));
-        workspace_->launch(LaunchOptions());  // the demo model and its first demo
-        QVERIFY(waitIdle());
+        demo_ = std::make_unique<testing::DemoWindow>(QSize(1600, 1000));
+        window_ = &demo_->window();
+        workspace_ = &demo_->workspace();
+        QVERIFY(demo_->showActive());
+        QVERIFY(demo_->launch());  // the demo model and its first demo
         QVERIFY(workspace_->session().capture());
     }
-    void cleanupTestCase() {
-        workspace_.reset();
-        window_.reset();
-    }
+    void cleanupTestCase() { demo_.reset(); }
 
     void everyViewIsReachedWithControlAndItsNumberAndHasAnAccessibleName() {
         const QStringList names = ViewCatalog::viewNames();

@@ -12,6 +12,7 @@
 #include "attnscope/capture.h"
 #include "command_line.h"
 #include "demo_guide.h"
+#include "demo_window.h"
 #include "head_view_canvas.h"
 #include "input_panel.h"
 #include "main_window.h"
@@ -38,23 +39,15 @@ double fontSize(const QFont& font) {
 class TestPresenterMode : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir dir_;
-    std::unique_ptr<Settings> settings_;
-    std::unique_ptr<MainWindow> window_;
-    std::unique_ptr<Workspace> workspace_;
+    std::unique_ptr<testing::DemoWindow> demo_;
+    MainWindow* window_ = nullptr;
+    Workspace* workspace_ = nullptr;
 
-    bool waitIdle() {
-        QTest::qWait(1);
-        return QTest::qWaitFor([this] { return !window_->busy().busy() && !workspace_->sequenceActive(); }, 60000);
-    }
-    // The bundled demo model with the first demo shown, in a 1920×1080 window.
+    bool waitIdle() { return demo_->waitIdle(); }
+    // The bundled demo model with the first demo shown, in an active 1920×1080 window.
     void startOnTheFirstDemo(LaunchOptions options = {}) {
-        window_->resize(1920, 1080);
-        window_->show();
-        window_->activateWindow();  // the clicker keys are the window's shortcuts
-        QVERIFY(QTest::qWaitForWindowActive(window_.get()));
-        workspace_->launch(options);
-        QVERIFY(waitIdle());
+        QVERIFY(demo_->showActive());  // the clicker keys are the window's shortcuts
+        QVERIFY(demo_->launch(options));
         QCOMPARE(workspace_->demoShown(), 0);
     }
     QMap<QString, bool> dockVisibility() const {
@@ -68,17 +61,12 @@ private:
 
 private slots:
     void init() {
-        settings_ = std::make_unique<Settings>(dir_.filePath("presenter.ini"));
-        window_ = std::make_unique<MainWindow>(*settings_);
-        window_->setAutomation(true);
-        workspace_ = std::make_unique<Workspace>(*window_, *settings_, QStringLiteral("en"));
+        demo_ = std::make_unique<testing::DemoWindow>(QSize(1920, 1080));
+        window_ = &demo_->window();
+        workspace_ = &demo_->workspace();
         QVERIFY2(!workspace_->demos().demos.empty(), "resources/demos.json was not found");
     }
-    void cleanup() {
-        workspace_.reset();
-        window_.reset();
-        settings_.reset();
-    }
+    void cleanup() { demo_.reset(); }
 
     void presenterModeFillsTheWindowWithTheViewInFrontInFontsTwiceTheSize() {
         startOnTheFirstDemo();
@@ -108,13 +96,13 @@ private slots:
         for (auto* other : window_->findChildren<QDockWidget*>()) QCOMPARE(other->isVisible(), other == guide);
         QCOMPARE(window_->dockWidgetArea(guide), Qt::BottomDockWidgetArea);
         QVERIFY(guide->width() > window_->width() * 95 / 100);
-        QVERIFY(guide->geometry().top() >= headView->mapTo(window_.get(), QPoint(0, headView->height())).y() - 8);
+        QVERIFY(guide->geometry().top() >= headView->mapTo(window_, QPoint(0, headView->height())).y() - 8);
         QCOMPARE(window_->activeViewId(), ViewCatalog::dockIdForViewName("head"));
         // The View menu cannot show a dock whose view is in the centre, nor reset the lecture hall's layout.
         QVERIFY(!headDock->toggleViewAction()->isEnabled());
         QVERIFY(!window_->actions().resetLayout->isEnabled());
         // Go to View (Ctrl+2) presents another view instead.
-        QTest::keyClick(window_.get(), Qt::Key_2, Qt::ControlModifier);
+        QTest::keyClick(window_, Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(window_->presenter().presentedId(), ViewCatalog::dockIdForViewName("model"));
         QCOMPARE(headDock->widget(), headView);  // the head view went back to its dock
     }
@@ -150,40 +138,40 @@ private slots:
         const auto& demo = workspace_->demos().demos.front();
         QVERIFY(demo.steps.size() >= 2);
         // Outside presenter mode PageDown belongs to the widget with focus, not to the demos.
-        QTest::keyClick(window_.get(), Qt::Key_PageDown);
+        QTest::keyClick(window_, Qt::Key_PageDown);
         QCOMPARE(guide.step(), 0);
 
         window_->actions().presenterMode->trigger();
-        QTest::keyClick(window_.get(), Qt::Key_PageDown);
+        QTest::keyClick(window_, Qt::Key_PageDown);
         QCOMPARE(guide.step(), 1);
         QVERIFY(guide.stepLabel()->isVisible());
         QCOMPARE(guide.stepLabel()->text(), demo.steps[0].caption);
         // The first step selects the last token, as the explanation asks the user to.
         QCOMPARE(window_->selection().token(), workspace_->session().capture()->tokenCount() - 1);
 
-        QTest::keyClick(window_.get(), Qt::Key_Right);  // the second step shows the attention map
+        QTest::keyClick(window_, Qt::Key_Right);  // the second step shows the attention map
         QCOMPARE(guide.step(), 2);
         QCOMPARE(window_->presenter().presentedId(), ViewCatalog::dockIdForViewName("map"));
         QCOMPARE(window_->activeViewId(), ViewCatalog::dockIdForViewName("map"));
 
-        QTest::keyClick(window_.get(), Qt::Key_Left);  // back a step
+        QTest::keyClick(window_, Qt::Key_Left);  // back a step
         QCOMPARE(guide.step(), 1);
-        QTest::keyClick(window_.get(), Qt::Key_Right);
-        QTest::keyClick(window_.get(), Qt::Key_PageDown);  // past the last step: the next demo
+        QTest::keyClick(window_, Qt::Key_Right);
+        QTest::keyClick(window_, Qt::Key_PageDown);  // past the last step: the next demo
         QVERIFY(waitIdle());
         QCOMPARE(workspace_->demoShown(), 1);
         QCOMPARE(guide.index(), 1);
         QCOMPARE(guide.step(), 0);
         QCOMPARE(workspace_->input().text(), workspace_->demos().demos[1].text);
         // Demo 2 is about masking: its step runs with the mask, before and after side by side.
-        QTest::keyClick(window_.get(), Qt::Key_PageDown);
+        QTest::keyClick(window_, Qt::Key_PageDown);
         QVERIFY(waitIdle());
         QVERIFY(workspace_->session().beforeCapture());
 
-        QTest::keyClick(window_.get(), Qt::Key_PageUp);  // back to the demo's start
+        QTest::keyClick(window_, Qt::Key_PageUp);  // back to the demo's start
         QVERIFY(waitIdle());
         QCOMPARE(guide.step(), 0);
-        QTest::keyClick(window_.get(), Qt::Key_PageUp);  // the previous demo
+        QTest::keyClick(window_, Qt::Key_PageUp);  // the previous demo
         QVERIFY(waitIdle());
         QCOMPARE(workspace_->demoShown(), 0);
     }
@@ -199,7 +187,7 @@ private slots:
     }
 
     void closingWhilePresentingLeavesFirstSoTheUsersLayoutIsSaved() {
-        window_->setAutomation(false);
+        window_->setAutomation(false);  // so closing writes the layout
         startOnTheFirstDemo();
         const QFont font = QApplication::font();
         window_->actions().presenterMode->trigger();
@@ -208,8 +196,8 @@ private slots:
         QVERIFY(!window_->presenter().active());
         QCOMPARE(QApplication::font(), font);
         // The layout written is the user's: restored into a fresh window, the head view's dock is not hidden.
-        MainWindow fresh(*settings_);
-        Workspace freshWorkspace(fresh, *settings_, QStringLiteral("en"));
+        MainWindow fresh(demo_->settings());
+        Workspace freshWorkspace(fresh, demo_->settings(), QStringLiteral("en"));
         fresh.restoreWindowSettings(QSize(1280, 800));
         QVERIFY(!fresh.viewDock(ViewCatalog::dockIdForViewName("head"))->isHidden());
     }
