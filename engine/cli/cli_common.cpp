@@ -59,6 +59,34 @@ ModelInput inputFromFlags(const Model& model, const po::variables_map& values) {
     if (values.count("pair") && !values.count("text")) throw FlagError("needs --text", "--pair");
     if (values.count("type-ids") && !values.count("ids")) throw FlagError("needs --ids", "--type-ids");
     const ModelInfo& info = model.info();
+    ModelInput input = sourceFromFlags(model, values);
+    const char* decoderFlag = values.count("target")        ? "--target"
+                              : values.count("decoder-ids") ? "--decoder-ids"
+                                                            : nullptr;
+    if (!decoderFlag) return input;
+    if (!info.encoderDecoder)
+        throw FlagError("this model has no decoder (only encoder-decoder models such as T5 and BART take one)",
+                        decoderFlag);
+    if (values.count("target") && values.count("decoder-ids"))
+        throw FlagError("give --target or --decoder-ids, not both", "--decoder-ids");
+    if (values.count("decoder-ids")) {
+        for (long long id : parseIntegerList(values["decoder-ids"].as<std::string>(), "--decoder-ids"))
+            input.decoderIds.push_back(id);
+        return input;
+    }
+    const auto tokenizer = model.tokenizer();
+    if (!tokenizer)
+        throw EngineError("the model has no usable tokenizer (" + model.tokenizerError() + "); give --decoder-ids",
+                          "--target");
+    const Encoding encoding = tokenizer->encode(values["target"].as<std::string>());
+    if (encoding.ids.empty()) throw EngineError("the tokenizer turns the text into no tokens", "--target");
+    input.decoderIds = encoding.ids;
+    input.decoderTokens = encoding.tokens;
+    return input;
+}
+
+ModelInput sourceFromFlags(const Model& model, const po::variables_map& values) {
+    const ModelInfo& info = model.info();
     ModelInput input;
     if (values.count("image")) {
         if (!info.imageInput) throw FlagError("this model reads text, not images; give --text or --ids", "--image");

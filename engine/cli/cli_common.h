@@ -110,8 +110,11 @@ std::string modelDirectoryOrDefault(const po::variables_map& values);
 
 // The model input from whichever of --text, --pair, --ids, --type-ids and --image the command has: exactly one of
 // --text, --ids and --image; an image for a model that reads text (or the reverse) and a text the tokenizer turns into
-// no tokens are refused, naming the flag.
+// no tokens are refused, naming the flag. Encoder-decoder models also take --target or --decoder-ids (where the
+// command declares them).
 ModelInput inputFromFlags(const Model& model, const po::variables_map& values);
+// The same without the decoder's part.
+ModelInput sourceFromFlags(const Model& model, const po::variables_map& values);
 
 // --allow-nonfinite, for every command that runs a model.
 void addNonFiniteOption(po::options_description& options);

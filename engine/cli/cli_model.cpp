@@ -46,6 +46,14 @@ int info(const po::variables_map& values) {
                                   {"uses_token_types", i.usesTokenTypes},
                                   {"image_input", i.imageInput},
                                   {"tokenizer", model->tokenizer() != nullptr}};
+    if (i.encoderDecoder) {
+        out["encoder_layers"] = i.layers;
+        out["decoder_layers"] = i.decoderLayers;
+        out["decoder_heads"] = i.decoderHeads;
+        out["attention_kinds"] = {"encoder", "decoder", "cross"};
+    } else {
+        out["attention_kinds"] = {"self"};
+    }
     std::cout << out.dump(2) << "\n";
     return 0;
 }
@@ -61,7 +69,12 @@ po::options_description captureOptions() {
         "image", po::value<std::string>()->value_name("FILE"), "image file (vision models)")(
         "pixels", po::value<std::string>()->value_name("FILE.npy"),
         "preprocessed pixels, float32 [3, H, W] (vision models)")(
-        "mask", po::value<std::string>()->value_name("L:H,...")->default_value(""), "heads to mask, L:H,L:H")(
+        "target", po::value<std::string>()->value_name("TEXT"),
+        "encoder-decoder models: the decoder's text (default: its start token alone)")(
+        "decoder-ids", po::value<std::string>()->value_name("IDS"),
+        "encoder-decoder models: the decoder's token ids, comma-separated")(
+        "mask", po::value<std::string>()->value_name("L:H,...")->default_value(""),
+        "heads to mask, L:H,L:H (encoder-decoder models: enc:L:H, dec:L:H, cross:L:H)")(
         "metadata", po::value<std::vector<std::string>>()->value_name("KEY=VALUE"),
         "KEY=VALUE stored in the file's metadata (repeatable)")(
         "out", po::value<std::string>()->value_name("FILE")->required(), "output .safetensors file");
@@ -73,6 +86,7 @@ int capture(const po::variables_map& values) {
     std::map<std::string, std::string> metadata;
     if (values.count("text")) metadata["text"] = values["text"].as<std::string>();
     if (values.count("pair")) metadata["pair"] = values["pair"].as<std::string>();
+    if (values.count("target")) metadata["target"] = values["target"].as<std::string>();
     if (values.count("metadata")) {
         for (const auto& item : values["metadata"].as<std::vector<std::string>>()) {
             const auto equals = item.find('=');
@@ -93,8 +107,14 @@ int capture(const po::variables_map& values) {
     checkFinite(*result, values);
     writeCaptureFile(*result, values["out"].as<std::string>(), metadata);
     const int layers = result->layers(), heads = result->heads(), count = result->tokenCount();
-    std::cerr << "captured " << layers << " layers x " << heads << " heads over " << count << " tokens in "
-              << result->seconds() << " s -> " << values["out"].as<std::string>() << "\n";
+    if (const auto encoder = result->part(AttentionKind::Encoder))
+        std::cerr << "captured an encoder of " << encoder->layers() << " layers x " << encoder->heads()
+                  << " heads over " << encoder->tokenCount() << " source tokens and a decoder of " << layers
+                  << " layers x " << heads << " heads over " << count << " target tokens in " << result->seconds()
+                  << " s -> " << values["out"].as<std::string>() << "\n";
+    else
+        std::cerr << "captured " << layers << " layers x " << heads << " heads over " << count << " tokens in "
+                  << result->seconds() << " s -> " << values["out"].as<std::string>() << "\n";
     return 0;
 }
 

@@ -23,6 +23,8 @@ ModelInput referenceRunInput(const safetensors::File& reference, const std::stri
     }
     input.ids = reference.integers(run + ".input_ids");
     if (reference.contains(run + ".token_type_ids")) input.typeIds = reference.integers(run + ".token_type_ids");
+    if (reference.contains(run + ".decoder_input_ids"))
+        input.decoderIds = reference.integers(run + ".decoder_input_ids");
     return input;
 }
 

@@ -10,6 +10,7 @@
 #include "attnscope/error.h"
 #include "attnscope/image_input.h"
 #include "attnscope/model.h"
+#include "attnscope/tokenizer.h"
 #include "attnscope/tools/safetensors.h"
 #include "test_support.h"
 
@@ -52,6 +53,40 @@ double maxAbs(const std::vector<float>& values) {
     return most;
 }
 
+// Every head's map against the reference's [H, queries, keys] tensors named PREFIX<layer>.
+void compareMaps(const AttentionCapture& capture, const safetensors::File& ref, const std::string& prefix) {
+    const int heads = capture.heads(), n = capture.tokenCount(), m = capture.keyTokenCount();
+    for (int layer = 0; layer < capture.layers(); ++layer) {
+        const auto expected = ref.floats(prefix + std::to_string(layer));
+        QCOMPARE(expected.size(), size_t(heads) * n * m);
+        for (int head = 0; head < heads; ++head) {
+            const auto map = capture.attention(layer, head);
+            QCOMPARE(map.values.size(), size_t(n) * m);
+            double worst = 0;
+            for (size_t i = 0; i < map.values.size(); ++i)
+                worst = std::max(worst, std::abs(double(map.values[i]) - expected[size_t(head) * n * m + i]));
+            QVERIFY2(worst <= 1e-4, qPrintable(QString("%1%2 head %3: max |diff| %4")
+                                                   .arg(QString::fromStdString(prefix))
+                                                   .arg(layer)
+                                                   .arg(head)
+                                                   .arg(worst)));
+        }
+    }
+}
+
+void compareNorms(const AttentionCapture& capture, const safetensors::File& ref, const std::string& key) {
+    const auto norms = ref.floats(key);
+    QCOMPARE(capture.hiddenNorms().values.size(), norms.size());
+    for (size_t i = 0; i < norms.size(); ++i) {
+        const double diff = std::abs(double(capture.hiddenNorms().values[i]) - norms[i]);
+        QVERIFY2(diff <= 1e-4 * std::abs(norms[i]) + 1e-6, qPrintable(QString("%1 %2: %3 vs %4")
+                                                                          .arg(QString::fromStdString(key))
+                                                                          .arg(i)
+                                                                          .arg(capture.hiddenNorms().values[i])
+                                                                          .arg(norms[i])));
+    }
+}
+
 }  // namespace
 
 class TestModelParity : public QObject {
@@ -81,29 +116,27 @@ private slots:
         RunOptions options;
         options.mask = HeadMask::parse(metadata(*ref, r + ".mask"));
         const auto capture = model->run(testing::referenceRunInput(*ref, r), options);
-        const int heads = capture->heads(), n = capture->tokenCount();
-
-        for (int layer = 0; layer < capture->layers(); ++layer) {
-            const auto expected = ref->floats(r + ".attention." + std::to_string(layer));
-            QCOMPARE(expected.size(), size_t(heads) * n * n);
-            for (int head = 0; head < heads; ++head) {
-                const auto map = capture->attention(layer, head);
-                double worst = 0;
-                for (size_t i = 0; i < map.values.size(); ++i)
-                    worst = std::max(worst, std::abs(double(map.values[i]) - expected[size_t(head) * n * n + i]));
-                QVERIFY2(worst <= 1e-4,
-                         qPrintable(QString("layer %1 head %2: max |diff| %3").arg(layer).arg(head).arg(worst)));
-            }
-        }
-
-        const auto norms = ref->floats(r + ".hidden_norms");
-        QCOMPARE(capture->hiddenNorms().values.size(), norms.size());
-        for (size_t i = 0; i < norms.size(); ++i) {
-            const double diff = std::abs(double(capture->hiddenNorms().values[i]) - norms[i]);
-            QVERIFY2(
-                diff <= 1e-4 * std::abs(norms[i]) + 1e-6,
-                qPrintable(
-                    QString("hidden norm %1: %2 vs %3").arg(i).arg(capture->hiddenNorms().values[i]).arg(norms[i])));
+        if (ref->contains(r + ".encoder_attention.0")) {
+            // Encoder-decoder: each attention kind is a part of the capture, with its own reference maps.
+            QVERIFY(capture->modelInfo().encoderDecoder);
+            const auto encoder = capture->part(AttentionKind::Encoder);
+            const auto decoder = capture->part(AttentionKind::Decoder);
+            const auto cross = capture->part(AttentionKind::Cross);
+            QVERIFY(encoder && decoder && cross);
+            QCOMPARE(cross->keyTokenCount(), encoder->tokenCount());
+            compareMaps(*encoder, *ref, r + ".encoder_attention.");
+            compareMaps(*decoder, *ref, r + ".decoder_attention.");
+            compareMaps(*cross, *ref, r + ".cross_attention.");
+            compareNorms(*encoder, *ref, r + ".encoder_hidden_norms");
+            compareNorms(*decoder, *ref, r + ".decoder_hidden_norms");
+            // The folder's tokenizer gives the ids transformers ran, on both sides.
+            QVERIFY(model->tokenizer());
+            QCOMPARE(model->tokenizer()->encode(metadata(*ref, r + ".text")).ids, ref->integers(r + ".input_ids"));
+            QCOMPARE(model->tokenizer()->encode(metadata(*ref, r + ".target")).ids,
+                     ref->integers(r + ".decoder_input_ids"));
+        } else {
+            compareMaps(*capture, *ref, r + ".attention.");
+            compareNorms(*capture, *ref, r + ".hidden_norms");
         }
 
         if (ref->contains(r + ".logits")) {

@@ -69,6 +69,18 @@ inline const std::map<std::string, std::string>& configs() {
         {"clip_vision_model", R"({"model_type":"clip_vision_model","hidden_size":32,"num_attention_heads":4,
                                   "num_hidden_layers":2,"intermediate_size":48,"image_size":32,"patch_size":8,
                                   "num_channels":3})"},
+        {"clip", R"({"model_type":"clip","projection_dim":16,
+                     "vision_config":{"hidden_size":32,"num_attention_heads":4,"num_hidden_layers":2,
+                                      "intermediate_size":48,"image_size":32,"patch_size":8,"num_channels":3},
+                     "text_config":{"hidden_size":32,"num_attention_heads":4,"num_hidden_layers":1}})"},
+        {"t5", R"({"model_type":"t5","d_model":32,"d_kv":8,"d_ff":48,"num_layers":2,"num_decoder_layers":2,
+                   "num_heads":4,"relative_attention_num_buckets":8,"relative_attention_max_distance":16,
+                   "vocab_size":50,"feed_forward_proj":"gated-gelu","tie_word_embeddings":false,
+                   "decoder_start_token_id":0,"pad_token_id":0})"},
+        {"bart", R"({"model_type":"bart","d_model":32,"encoder_layers":2,"decoder_layers":2,
+                     "encoder_attention_heads":4,"decoder_attention_heads":4,"encoder_ffn_dim":48,
+                     "decoder_ffn_dim":48,"max_position_embeddings":64,"vocab_size":50,
+                     "decoder_start_token_id":2,"pad_token_id":1})"},
     };
     return table;
 }

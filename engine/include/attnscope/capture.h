@@ -45,6 +45,17 @@ public:
     virtual int kvHeadOf(int head) const = 0;
     virtual double seconds() const = 0;  // wall time of the forward pass
 
+    // Encoder-decoder models: each attention as a capture of its own. Encoder: the source tokens' self-attention;
+    // Decoder: the target tokens' causal self-attention, with the logits; Cross: the target tokens (queries) over
+    // the source tokens (keys). The capture Model::run returns is the Decoder part. nullptr for other models.
+    virtual std::shared_ptr<const AttentionCapture> part(AttentionKind kind) const;
+    virtual AttentionKind kind() const { return AttentionKind::Self; }
+    // The input as given to Model::run (input() holds the tokens this capture's queries belong to).
+    virtual const ModelInput& runInput() const { return input(); }
+    // The tokens of the keys: the queries' own, except for cross-attention (the source).
+    virtual int keyTokenCount() const { return tokenCount(); }
+    virtual const std::vector<std::string>& keyTokens() const { return input().tokens; }
+
     // [tokens, head_dim] for one query head; keys and values of a shared (GQA/MQA) head are returned for each
     // query head that reads them.
     virtual FloatMatrix queries(int layer, int head) const = 0;
@@ -52,17 +63,18 @@ public:
     virtual FloatMatrix values(int layer, int head) const = 0;  // empty unless RunOptions::keepValues
 
     // Attention probabilities, recomputed from queries and keys exactly as the model computed them
-    // (scale, causal and sliding-window masks). Rows are queries, columns keys.
+    // (scale, causal and sliding-window masks, T5's position bias). Rows are queries, columns keys:
+    // [tokenCount(), keyTokenCount()].
     virtual FloatMatrix attention(int layer, int head) const = 0;
     virtual std::vector<float> attentionRow(int layer, int head, int query) const = 0;
     virtual FloatMatrix attentionTile(int layer, int head, int firstQuery, int queryCount, int firstKey,
                                       int keyCount) const = 0;
     // Mean over the heads of one layer.
     virtual FloatMatrix layerMeanAttention(int layer) const = 0;
-    // The map pooled into [b, b] cells, b = min(bins, tokens); cell c covers tokens [poolStart(c), poolEnd(c)) (as
-    // adaptive pooling does; neighbouring cells share a token when b does not divide the count). For thumbnails of
-    // long inputs, computed where the queries and keys are (the GPU for a CUDA model) without a full map on the
-    // host. The default pools attention().
+    // The map pooled into [b, c] cells, b = min(bins, tokens), c = min(bins, key tokens); cell c covers tokens
+    // [poolStart(c), poolEnd(c)) (as adaptive pooling does; neighbouring cells share a token when b does not divide the
+    // count). For thumbnails of long inputs, computed where the queries and keys are (the GPU for a CUDA model) without
+    // a full map on the host. The default pools attention().
     virtual FloatMatrix pooledAttention(int layer, int head, int bins, Pooling pooling) const;
 
     // [layers + 1, tokens]: L2 norm of the residual stream per token; row 0 is the embedding output,

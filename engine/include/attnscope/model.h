@@ -37,16 +37,22 @@ struct ATTNSCOPE_ENGINE_EXPORT ModelInput {
     // Already preprocessed pixels [channels, image_size, image_size] for ViT models; used instead of imagePath
     // when not empty (e.g. to feed a reference processor's output).
     std::vector<float> pixelValues;
+    // Encoder-decoder models: `ids` (and `tokens`) are the source the encoder reads, these the target the decoder
+    // reads (as given: nothing is shifted; empty means the model's decoder_start_token_id alone).
+    std::vector<int64_t> decoderIds;
+    std::vector<std::string> decoderTokens;
 };
 
-// The same run: ids, type ids, image path and pixels all equal (the display strings do not count).
+// The same run: ids, type ids, image path, pixels and decoder ids all equal (the display strings do not count).
 ATTNSCOPE_ENGINE_EXPORT bool operator==(const ModelInput& a, const ModelInput& b);
 inline bool operator!=(const ModelInput& a, const ModelInput& b) {
     return !(a == b);
 }
 
 struct ATTNSCOPE_ENGINE_EXPORT RunOptions {
-    HeadMask mask;              // heads whose output is zeroed before the output projection
+    // Heads whose output is zeroed before the output projection (encoder-decoder models: enc:, dec: and cross:
+    // heads only).
+    HeadMask mask;
     bool keepAttention = true;  // store queries and keys (attention maps on demand); false for logits-only runs
     bool keepValues = true;     // store value vectors (needed for value-weighted metrics)
     bool keepLogits = true;     // store the logits when the model has a head

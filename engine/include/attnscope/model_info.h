@@ -35,6 +35,12 @@ struct ATTNSCOPE_ENGINE_EXPORT ModelInfo {
     bool imageInput = false;  // ViT: the input is an image, tokens are patches
     int registerTokens = 0;   // DINOv2 with registers: tokens 1..R are registers, the patches follow
     std::optional<int64_t> bosTokenId;
+    // Encoder-decoder models (T5, BART): layers, heads and kvHeads describe the encoder; the decoder's follow. A
+    // capture of one of their attentions (AttentionCapture::part) describes that attention's stack instead.
+    bool encoderDecoder = false;
+    int decoderLayers = 0;
+    int decoderHeads = 0;
+    std::optional<int64_t> decoderStartTokenId;
 };
 
 }  // namespace attnscope

@@ -14,15 +14,20 @@ bool AttentionCapture::logitsFinite() const {
     return true;
 }
 
+std::shared_ptr<const AttentionCapture> AttentionCapture::part(AttentionKind) const {
+    return nullptr;
+}
+
 FloatMatrix AttentionCapture::pooledAttention(int layer, int head, int bins, Pooling pooling) const {
     const FloatMatrix w = attention(layer, head);
-    const int64_t n = w.rows;
+    const int64_t n = w.rows, m = w.cols;
     const int64_t s = std::clamp<int64_t>(bins, 1, std::max<int64_t>(n, 1));
-    FloatMatrix out(s, s);
+    const int64_t t = std::clamp<int64_t>(bins, 1, std::max<int64_t>(m, 1));
+    FloatMatrix out(s, t);
     for (int64_t r = 0; r < s && n > 0; ++r) {
         const int64_t q0 = poolStart(r, n, s), q1 = poolEnd(r, n, s);
-        for (int64_t c = 0; c < s; ++c) {
-            const int64_t k0 = poolStart(c, n, s), k1 = poolEnd(c, n, s);
+        for (int64_t c = 0; c < t && m > 0; ++c) {
+            const int64_t k0 = poolStart(c, m, t), k1 = poolEnd(c, m, t);
             float cell = pooling == Pooling::Max ? -std::numeric_limits<float>::infinity() : 0.0f;
             for (int64_t q = q0; q < q1; ++q) {
                 float mass = 0.0f;

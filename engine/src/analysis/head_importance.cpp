@@ -245,6 +245,10 @@ double scaledHeadLoss(const Model& model, const ModelInput& input, const std::ve
 HeadImportance computeHeadImportance(const Model& model, const ModelInput& input, const ImportanceOptions& options,
                                      JobControl* control) {
     const auto started = std::chrono::steady_clock::now();
+    if (model.info().encoderDecoder)  // the same answer for both methods
+        throw EngineError("is not available for encoder-decoder models (" + model.info().architecture +
+                              "): it follows one stack's residual stream",
+                          "head importance");
     HeadImportance result;
     try {
         result = options.method == ImportanceMethod::Ablation ? ablation(model, input, options, control)

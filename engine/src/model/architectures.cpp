@@ -2,31 +2,13 @@
 // entry here; the forward pass (forward.cpp) reads only the resolved ModelConfig and the roles named below.
 #include "architectures.h"
 
+#include "architecture_builders.h"
 #include "attnscope/error.h"
 #include "attnscope/model.h"
 
 namespace attnscope::model {
 
 namespace {
-
-using R = Role;
-using W = When;
-
-// A LayerNorm (weight + bias) or RMSNorm (weight) at `base`.
-void addNorm(Architecture& a, Role weight, const std::string& base, bool atRoot = false) {
-    const bool rms = a.norm == NormKind::RmsNorm;
-    a.tensors.push_back({weight, base + ".weight", rms ? W::Always : W::NormAffine, false, atRoot, {}});
-    if (!rms)
-        a.tensors.push_back(
-            {static_cast<Role>(static_cast<int>(weight) + 1), base + ".bias", W::NormAffine, false, atRoot, {}});
-}
-
-// A projection at `base` (weight + bias), the bias present when `biasWhen` holds.
-void addLinear(Architecture& a, Role weight, const std::string& base, When biasWhen, bool transposed = false) {
-    a.tensors.push_back({weight, base + ".weight", W::Always, transposed, false, {}});
-    a.tensors.push_back(
-        {static_cast<Role>(static_cast<int>(weight) + 1), base + ".bias", biasWhen, transposed, false, {}});
-}
 
 Architecture gpt2() {
     Architecture a;
@@ -497,6 +479,8 @@ Architecture dinov2(const std::string& name) {
     a.mlpRatio = {{"mlp_ratio"}, 4.0};
     a.normEps = {{"layer_norm_eps"}, 1e-6};
     a.layerScale = true;
+    a.interpolatePositions = true;
+    a.interpolationAntialias = registers;
     a.head = HeadKind::ClassAndPatchMean;
     if (registers) a.registers = {{"num_register_tokens"}, 4};
     a.tensors = {{R::ClassToken, "embeddings.cls_token"},
@@ -528,6 +512,8 @@ Architecture clipVision() {
     a.name = "clip_vision_model";
     a.modelTypes = {"clip_vision_model"};
     a.prefixes = {"vision_model.", ""};
+    a.patchSize = {{"patch_size"}, 32};
+    a.projectionDim = {{"projection_dim"}, 512};
     a.normEps = {{"layer_norm_eps"}, 1e-5};
     a.defaultActivation = "quick_gelu";
     a.qkvBias = a.outputBias = a.mlpBias = {"", true};
@@ -550,6 +536,24 @@ Architecture clipVision() {
     addLinear(a, R::DownWeight, layer + "mlp.fc2", W::MlpBias);
     a.tensors.push_back({R::HeadNormWeight, "post_layernorm.weight", W::Head});
     a.tensors.push_back({R::HeadNormBias, "post_layernorm.bias", W::Head});
+    // CLIPVisionModelWithProjection and whole CLIP checkpoints: the pooled output projected into the space the text
+    // tower shares (what get_image_features returns).
+    a.tensors.push_back({R::HeadWeight, "visual_projection.weight", W::Head, false, true, {}});
+    return a;
+}
+
+// A whole CLIP checkpoint (text and vision towers): opened as its vision tower, whose hyper-parameters sit in
+// vision_config (CLIPVisionConfig's defaults where a key is left out); the output is the projected image embedding.
+Architecture clip() {
+    auto a = clipVision();
+    a.name = "clip";
+    a.modelTypes = {"clip"};
+    a.prefixes = {"vision_model."};
+    a.configSection = "vision_config";
+    a.hidden = {{"hidden_size"}, 768};
+    a.heads = {{"num_attention_heads"}, 12};
+    a.layers = {{"num_hidden_layers"}, 12};
+    a.intermediate = {{"intermediate_size"}, 3072};
     return a;
 }
 
@@ -566,6 +570,7 @@ const char* roleName(Role role) {
                                         "patch embedding weight",
                                         "patch embedding bias",
                                         "register tokens",
+                                        "relative position bias",
                                         "final norm weight",
                                         "final norm bias",
                                         "output projection",
@@ -601,17 +606,27 @@ const char* roleName(Role role) {
                                         "mlp output norm weight",
                                         "fused gate-up weight",
                                         "layer scale 1",
-                                        "layer scale 2"};
+                                        "layer scale 2",
+                                        "cross-attention norm weight",
+                                        "cross-attention norm bias",
+                                        "cross-attention query weight",
+                                        "cross-attention query bias",
+                                        "cross-attention key weight",
+                                        "cross-attention key bias",
+                                        "cross-attention value weight",
+                                        "cross-attention value bias",
+                                        "cross-attention output weight",
+                                        "cross-attention output bias"};
     static_assert(sizeof(names) / sizeof(names[0]) == kRoleCount, "one name per role");
     return names[static_cast<int>(role)];
 }
 
 const std::vector<Architecture>& architectures() {
     static const std::vector<Architecture> table = {
-        gpt2(),      bert(),    roberta(), distilbert(), llamaLike("llama"),     mistral(),
-        qwen2(),     qwen3(),   phi3(),    olmo2(),      gemma("gemma2", false), gemma("gemma3_text", true),
-        gptj(),      gptNeox(), opt(),     vit(),        dinov2("dinov2"),       dinov2("dinov2_with_registers"),
-        clipVision()};
+        gpt2(),       bert(),    roberta(), distilbert(), llamaLike("llama"),     mistral(),
+        qwen2(),      qwen3(),   phi3(),    olmo2(),      gemma("gemma2", false), gemma("gemma3_text", true),
+        gptj(),       gptNeox(), opt(),     vit(),        dinov2("dinov2"),       dinov2("dinov2_with_registers"),
+        clipVision(), clip(),    t5(),      bart()};
     return table;
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -24,6 +25,7 @@ enum class Role {
     PatchWeight,  // ViT patch embedding (a strided convolution)
     PatchBias,
     RegisterTokens,  // DINOv2 with registers: [1, R, H], inserted after the class token
+    RelativeBias,    // T5: [buckets, heads], read in the first layer and shared by all layers of the stack
     FinalNormWeight,
     FinalNormBias,
     ProjectOut,           // OPT: hidden -> word_embed_proj_dim
@@ -61,6 +63,16 @@ enum class Role {
     GateUpWeight,       // Phi-3's fused gate_up_proj: [gate | up]
     LayerScale1,        // DINOv2: per-channel scales of the attention and MLP outputs before the residual add
     LayerScale2,
+    CrossNormWeight,  // encoder-decoder decoders: the norm, projections and output of the attention over the source
+    CrossNormBias,
+    CrossQWeight,
+    CrossQBias,
+    CrossKWeight,
+    CrossKBias,
+    CrossVWeight,
+    CrossVBias,
+    CrossOWeight,
+    CrossOBias,
     Count
 };
 constexpr int kRoleCount = static_cast<int>(Role::Count);
@@ -80,6 +92,8 @@ enum class When {
     NormAffine,           // LayerNorm weights and biases (OPT can turn them off)
     ProjectedEmbeddings,  // OPT with word_embed_proj_dim != hidden_size
     FinalNorm,
+    GatedMlp,  // T5: feed_forward_proj "gated-..." (wi_0, wi_1) or not (wi)
+    PlainMlp,
     Head,  // read when present; the model has logits when the head's weight exists (or is tied)
 };
 
@@ -110,7 +124,8 @@ enum class QkvLayout {
     FusedConcat,   // one projection, output [q | k | v] (GPT-2)
     FusedPerHead,  // one projection, output per head [q, k, v] of head_dim each (GPT-NeoX)
 };
-enum class PositionKind { None, Learned, Rotary, ImagePatches };
+// Relative: T5's bucketed relative positions, a learned bias per head added to the scores (no length limit).
+enum class PositionKind { None, Learned, Rotary, ImagePatches, Relative };
 // Qwen2: use_sliding_window + max_window_layers. LayerPattern (Gemma): layer i slides unless (i + 1) is a multiple of
 // the pattern period; layer_types, when given, decides instead.
 enum class SlidingWindowRule { None, FromKey, Qwen2, LayerPattern };
@@ -141,6 +156,11 @@ struct Architecture {
     std::string name;                     // the entry's name, shown as ModelInfo::architecture
     std::vector<std::string> modelTypes;  // config.json model_type values it serves
     std::vector<std::string> prefixes;    // backbone prefixes tried in order ("transformer.", "")
+    // The hyper-parameters sit in this object of config.json (a whole CLIP checkpoint: "vision_config").
+    std::string configSection;
+    // Encoder-decoder models: this entry is the encoder stack, `decoder` the decoder stack (causal self-attention,
+    // then attention over the encoder's output, then the MLP), read from the same config.json and checkpoint.
+    std::shared_ptr<const Architecture> decoder;
 
     // Hyper-parameters.
     IntKey hidden, heads, layers, vocab;
@@ -152,6 +172,9 @@ struct Architecture {
     IntKey wordEmbedDim{{}, std::nullopt};  // OPT's word_embed_proj_dim; default: hidden
     FloatKey mlpRatio{{}, std::nullopt};    // DINOv2: the MLP width is floor(hidden * mlp_ratio)
     IntKey registers{{}, 0};                // DINOv2 with registers: num_register_tokens
+    IntKey imageSize{{"image_size"}, 224}, patchSize{{"patch_size"}, 16};
+    IntKey projectionDim{{}, std::nullopt};  // CLIP: the image embedding's width (visual_projection)
+    IntKey relativeBuckets{{}, std::nullopt}, relativeMaxDistance{{}, std::nullopt};  // T5
     FloatKey normEps;
     std::vector<std::string> activationKeys;
     std::string defaultActivation;
@@ -168,6 +191,12 @@ struct Architecture {
     // CLIP: the class token is a [hidden] vector and the position table [positions, hidden] (ViT: [1, 1, H] and
     // [1, positions, H]); the patch convolution has no bias.
     bool clipEmbeddings = false;
+    // DINOv2: an image of another size than the position table's resamples the table (bicubic) to its patch grid;
+    // DINOv2 with registers smooths it first (antialias), plain DINOv2 does not.
+    bool interpolatePositions = false;
+    bool interpolationAntialias = false;
+    // T5: feed_forward_proj "gated-gelu" etc. makes the MLP gated with that activation ("gated-gelu": gelu_new).
+    std::string feedForwardKey;
     EmbedScale embedScale = EmbedScale::None;
     std::vector<std::string> refuseIfTrue;  // config flags whose models this entry cannot run, refused by name
     FlagKey preNormKey;
@@ -175,6 +204,11 @@ struct Architecture {
     FlagKey qkvBias, outputBias, mlpBias;
     FlagKey normAffine{"", true};
     FlagKey tieEmbeddings{"tie_word_embeddings", true};
+    FlagKey embedScaleKey;  // BART: scale_embedding turns EmbedScale on
+    // T5: the decoder output is multiplied by hidden ** -0.5 before a tied head (scale_decoder_outputs, else
+    // tie_word_embeddings, says so).
+    bool scaleTiedOutput = false;
+    bool headBiasRow = false;  // BART: the logits bias is final_logits_bias [1, vocab]
     QkvLayout qkvLayout = QkvLayout::Separate;
     bool gatedMlp = false;
     bool causal = false;
@@ -196,6 +230,7 @@ struct Architecture {
     bool gpt2Scaling = false;      // scale_attn_weights / scale_attn_by_inverse_layer_idx
     bool scaleQueryFirst = false;  // OPT, DistilBERT multiply q by the scale before the product
     FloatKey queryPreAttnScalar{{}, std::nullopt};  // Gemma: the scale is this ** -0.5 instead of head_dim ** -0.5
+    bool unscaledScores = false;                    // T5: q.k is not divided by sqrt(head_dim)
     bool scoresInFloat32 = false;                   // GPT-J: q and k in float32, scores divided by sqrt(head_dim)
     NullableFloatKey attnSoftcap, finalSoftcap;     // Gemma 2: cap * tanh(x / cap) on scores, and on the logits
     SlidingWindowRule slidingWindow = SlidingWindowRule::None;

@@ -3,6 +3,7 @@
 #include "attention.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <vector>
 
@@ -27,7 +28,31 @@ AttentionRule AttentionRule::forLayer(const ModelConfig& config, int64_t layer) 
     rule.window = config.slidingWindow.empty() ? 0 : config.slidingWindow[static_cast<size_t>(layer)];
     rule.softcap = config.attnSoftcap;
     rule.scoresInFloat32 = config.arch->scoresInFloat32;
+    rule.relativeMaxDistance = config.relativeMaxDistance;  // the table itself comes with the weights
     return rule;
+}
+
+torch::Tensor relativeBuckets(int64_t firstRow, int64_t rows, int64_t keyBegin, int64_t keyEnd, int64_t buckets,
+                              int64_t maxDistance, bool bidirectional, const torch::Device& device) {
+    const auto longOptions = torch::TensorOptions().dtype(torch::kLong).device(device);
+    torch::Tensor relative = torch::arange(keyBegin, keyEnd, longOptions).unsqueeze(0) -
+                             torch::arange(firstRow, firstRow + rows, longOptions).unsqueeze(1);
+    torch::Tensor result = torch::zeros_like(relative);
+    if (bidirectional) {
+        buckets /= 2;
+        result += (relative > 0).to(torch::kLong) * buckets;
+        relative = relative.abs();
+    } else {
+        relative = -torch::clamp_max(relative, 0);
+    }
+    const int64_t exact = buckets / 2;
+    // The logarithm in float32, as transformers takes it; distance 0 (log -inf) is always in the exact range.
+    const torch::Tensor far =
+        (torch::log(relative.to(torch::kFloat32) / static_cast<double>(exact)) /
+         std::log(static_cast<double>(maxDistance) / static_cast<double>(exact)) * static_cast<double>(buckets - exact))
+            .clamp(0, static_cast<double>(buckets))
+            .to(torch::kLong);
+    return result + torch::where(relative < exact, relative, torch::clamp_max(far + exact, buckets - 1));
 }
 
 KeySpan visibleKeys(const AttentionRule& rule, int64_t firstRow, int64_t rows, int64_t keyCount) {
@@ -61,6 +86,11 @@ torch::Tensor attentionProbabilities(const AttentionRule& rule, const torch::Ten
         scores.div_(1.0 / rule.scale);  // GPT-J divides by sqrt(head_dim)
     else if (!rule.scaleQueryFirst)
         scores.mul_(rule.scale);
+    if (rule.relativeBias.defined()) {
+        const torch::Tensor buckets = relativeBuckets(firstRow, rows, span.begin, span.end, rule.relativeBias.size(0),
+                                                      rule.relativeMaxDistance, !rule.causal, scores.device());
+        scores.add_(torch::embedding(rule.relativeBias, buckets).permute({2, 0, 1}).to(scores.scalar_type()));
+    }
     // Capped before the mask: tanh of a hidden key's -infinity would make it visible at -cap.
     if (rule.softcap > 0) scores = torch::tanh(scores / rule.softcap) * rule.softcap;
     const int64_t lastRow = firstRow + rows - 1;
@@ -80,13 +110,13 @@ torch::Tensor attentionProbabilities(const AttentionRule& rule, const torch::Ten
 torch::Tensor blockedAttention(const AttentionRule& rule, const torch::Tensor& queries, const torch::Tensor& keys,
                                const torch::Tensor& values, const std::atomic<bool>* cancel) {
     const int64_t batch = queries.size(0), heads = queries.size(1), count = queries.size(2);
-    const int64_t dim = queries.size(3), kvHeads = keys.size(1), group = heads / kvHeads;
-    const int64_t blockRows = std::min(count, rowsPerBlock(batch * heads, count));
+    const int64_t dim = queries.size(3), kvHeads = keys.size(1), group = heads / kvHeads, keyCount = keys.size(2);
+    const int64_t blockRows = std::min(count, rowsPerBlock(batch * heads, keyCount));
     std::vector<torch::Tensor> outputs;
     for (int64_t first = 0; first < count; first += blockRows) {
         if (cancel && cancel->load()) throw CancelledError();
         const int64_t rows = std::min(blockRows, count - first);
-        const KeySpan span = visibleKeys(rule, first, rows, count);
+        const KeySpan span = visibleKeys(rule, first, rows, keyCount);
         const int64_t width = span.end - span.begin;
         const torch::Tensor probabilities =
             attentionProbabilities(rule, queries.narrow(2, first, rows), keys, first, span).to(values.scalar_type());
@@ -104,6 +134,9 @@ torch::Tensor fusedAttention(const AttentionRule& rule, const torch::Tensor& que
     if (!queries.is_cuda() || (rule.causal && rule.window > 0 && rule.window < count) || rule.softcap > 0 ||
         rule.scoresInFloat32)
         return {};
+    // T5's relative bias is left to the blocked code; a causal mask is aligned to the top left by the kernels,
+    // which is ours only for square maps.
+    if (rule.relativeBias.defined() || (rule.causal && keys.size(2) != count)) return {};
     // Query head h reads kv head h / group: repeat_interleave lays the kv heads out that way. (The kernels' own
     // grouped-query option is not taken by every kernel and would fall back to the unfused one.)
     torch::Tensor k = keys, v = values;

@@ -18,13 +18,23 @@ torch::Tensor viewOf(FloatMatrix& matrix) {
     return torch::from_blob(matrix.values.data(), {matrix.rows, matrix.cols}, torch::kFloat32);
 }
 
-class StoredCapture final : public AttentionCapture {
+// What an encoder-decoder part adds to a capture: its kind, the input given to the run, the key tokens of
+// cross-attention and (for the decoder part) the other parts.
+struct PartFacts {
+    AttentionKind kind = AttentionKind::Self;
+    std::optional<ModelInput> runInput;
+    std::vector<std::string> keyTokens;  // empty: the queries' own
+    std::shared_ptr<const AttentionCapture> encoder, cross;
+};
+
+class StoredCapture final : public AttentionCapture, public std::enable_shared_from_this<StoredCapture> {
 public:
     StoredCapture(ModelInfo info, ModelInput input, HeadMask mask, std::vector<AttentionRule> rules,
                   std::vector<torch::Tensor> queries, std::vector<torch::Tensor> keys,
                   std::vector<torch::Tensor> values, FloatMatrix norms, torch::Tensor logits, bool logitsFinite,
-                  double seconds)
-        : info_(std::move(info)),
+                  double seconds, PartFacts part)
+        : part_(std::move(part)),
+          info_(std::move(info)),
           input_(std::move(input)),
           mask_(std::move(mask)),
           rules_(std::move(rules)),
@@ -36,6 +46,31 @@ public:
           logitsFinite_(logitsFinite),
           seconds_(seconds) {
         tokens_ = static_cast<int>(norms_.cols);
+        keyTokenCount_ = !queries_.empty()         ? static_cast<int>(keys_.front().size(1))
+                         : part_.keyTokens.empty() ? tokens_
+                                                   : static_cast<int>(part_.keyTokens.size());
+    }
+
+    std::shared_ptr<const AttentionCapture> part(AttentionKind kind) const override {
+        if (!info_.encoderDecoder) return nullptr;
+        switch (kind) {
+            case AttentionKind::Encoder:
+                return part_.encoder;
+            case AttentionKind::Cross:
+                return part_.cross;
+            case AttentionKind::Decoder:
+                // Only the decoder part (the one a run returns) holds the others.
+                return part_.kind == AttentionKind::Decoder ? shared_from_this() : nullptr;
+            case AttentionKind::Self:
+                break;
+        }
+        return nullptr;
+    }
+    AttentionKind kind() const override { return part_.kind; }
+    const ModelInput& runInput() const override { return part_.runInput ? *part_.runInput : input_; }
+    int keyTokenCount() const override { return keyTokenCount_; }
+    const std::vector<std::string>& keyTokens() const override {
+        return part_.keyTokens.empty() ? input_.tokens : part_.keyTokens;
     }
 
     const ModelInfo& modelInfo() const override { return info_; }
@@ -64,11 +99,11 @@ public:
     }
 
     FloatMatrix attention(int layer, int head) const override {
-        return attentionTile(layer, head, 0, tokens_, 0, tokens_);
+        return attentionTile(layer, head, 0, tokens_, 0, keyTokenCount_);
     }
 
     std::vector<float> attentionRow(int layer, int head, int query) const override {
-        FloatMatrix row = attentionTile(layer, head, query, 1, 0, tokens_);
+        FloatMatrix row = attentionTile(layer, head, query, 1, 0, keyTokenCount_);
         return std::move(row.values);
     }
 
@@ -76,10 +111,11 @@ public:
                               int keyCount) const override {
         check(layer, head);
         if (firstQuery < 0 || queryCount < 0 || firstQuery + queryCount > tokens_ || firstKey < 0 || keyCount < 0 ||
-            firstKey + keyCount > tokens_)
+            firstKey + keyCount > keyTokenCount_)
             throw EngineError("tile rows [" + std::to_string(firstQuery) + ", +" + std::to_string(queryCount) +
                                   ") x columns [" + std::to_string(firstKey) + ", +" + std::to_string(keyCount) +
-                                  ") is outside " + std::to_string(tokens_) + " tokens",
+                                  ") is outside " + std::to_string(tokens_) + " x " + std::to_string(keyTokenCount_) +
+                                  " tokens",
                               "attention tile");
         FloatMatrix out(queryCount, keyCount);
         if (out.empty()) return out;
@@ -93,7 +129,7 @@ public:
 
     FloatMatrix layerMeanAttention(int layer) const override {
         check(layer, 0);
-        FloatMatrix out(tokens_, tokens_);
+        FloatMatrix out(tokens_, keyTokenCount_);
         torch::NoGradGuard noGrad;
         torch::Tensor target = viewOf(out);
         for (int head = 0; head < info_.heads; ++head)
@@ -148,8 +184,9 @@ private:
     void forEachBlock(int layer, int head, int64_t first, int64_t count, Use&& use) const {
         const torch::Tensor& q = queries_[static_cast<size_t>(layer)][head];
         const torch::Tensor& k = keys_[static_cast<size_t>(layer)][kvHeadOf(head)];
-        const AttentionRule& rule = rules_[static_cast<size_t>(layer)];
-        const int64_t block = rowsPerBlock(1, tokens_);
+        AttentionRule rule = rules_[static_cast<size_t>(layer)];
+        if (rule.relativeBias.defined()) rule.relativeBias = rule.relativeBias.narrow(1, head, 1);  // this head's
+        const int64_t block = rowsPerBlock(1, keyTokenCount_);
         for (int64_t row = first; row < first + count; row += block) {
             const int64_t rows = std::min(block, first + count - row);
             use(row, headProbabilities(rule, q, k, row, rows));
@@ -160,27 +197,28 @@ private:
     // block: the keys of each row block first (a [tokens, bins] strip), then the rows, so only the small result
     // crosses to the host.
     FloatMatrix poolBlocks(int layer, int head, int bins, Pooling pooling) const {
-        const int64_t n = tokens_;
+        const int64_t n = tokens_, m = keyTokenCount_;
         const int64_t s = std::clamp<int64_t>(bins, 1, std::max<int64_t>(n, 1));
-        FloatMatrix out(s, s);
-        if (n == 0) return out;
+        const int64_t t = std::clamp<int64_t>(bins, 1, std::max<int64_t>(m, 1));
+        FloatMatrix out(s, t);
+        if (n == 0 || m == 0) return out;
         torch::NoGradGuard noGrad;
         const auto options =
             torch::TensorOptions().dtype(torch::kFloat32).device(queries_[static_cast<size_t>(layer)].device());
         // Mass pooling sums the keys of a cell: the mean over its keys times how many there are.
         torch::Tensor widths;
         if (pooling == Pooling::MeanOfQueries) {
-            std::vector<float> counts(static_cast<size_t>(s));
-            for (int64_t c = 0; c < s; ++c)
-                counts[static_cast<size_t>(c)] = static_cast<float>(poolEnd(c, n, s) - poolStart(c, n, s));
+            std::vector<float> counts(static_cast<size_t>(t));
+            for (int64_t c = 0; c < t; ++c)
+                counts[static_cast<size_t>(c)] = static_cast<float>(poolEnd(c, m, t) - poolStart(c, m, t));
             widths = torch::tensor(counts).to(options.device());
         }
-        torch::Tensor strip = torch::empty({n, s}, options);
+        torch::Tensor strip = torch::empty({n, t}, options);
         forEachBlock(layer, head, 0, n, [&](int64_t first, const torch::Tensor& rows) {
             const torch::Tensor r = rows.unsqueeze(0);
             strip.narrow(0, first, rows.size(0))
-                .copy_(pooling == Pooling::Max ? std::get<0>(torch::adaptive_max_pool1d(r, {s}))[0]
-                                               : torch::adaptive_avg_pool1d(r, {s})[0] * widths);
+                .copy_(pooling == Pooling::Max ? std::get<0>(torch::adaptive_max_pool1d(r, {t}))[0]
+                                               : torch::adaptive_avg_pool1d(r, {t})[0] * widths);
         });
         const torch::Tensor columns = strip.t().unsqueeze(0);
         const torch::Tensor pooled = pooling == Pooling::Max ? std::get<0>(torch::adaptive_max_pool1d(columns, {s}))[0]
@@ -189,6 +227,7 @@ private:
         return out;
     }
 
+    PartFacts part_;
     ModelInfo info_;
     ModelInput input_;
     HeadMask mask_;
@@ -201,6 +240,7 @@ private:
     mutable FloatMatrix logits_;
     double seconds_ = 0;
     int tokens_ = 0;
+    int keyTokenCount_ = 0;
 };
 
 // What the capture keeps of a [1, heads, N, D] tensor: item 0, contiguous, on the device that computed it. A GPU's
@@ -229,14 +269,24 @@ torch::Tensor toTensor(const FloatMatrix& matrix) {
 }
 
 CaptureBuilder::CaptureBuilder(const ModelConfig& config, ModelInfo info, ModelInput input, HeadMask mask,
-                               const RunOptions& options, const ProgressCallback& progress)
-    : info_(std::move(info)),
+                               const RunOptions& options, const ProgressCallback& progress, AttentionKind kind,
+                               const torch::Tensor& relativeBias)
+    : kind_(kind),
+      info_(std::move(info)),
       input_(std::move(input)),
       mask_(std::move(mask)),
       keepAttention_(options.keepAttention),
       keepValues_(options.keepAttention && options.keepValues),
       progress_(progress) {
-    for (int64_t layer = 0; layer < config.layers; ++layer) rules_.push_back(AttentionRule::forLayer(config, layer));
+    for (int64_t layer = 0; layer < config.layers; ++layer) {
+        AttentionRule rule;
+        rule.scale = config.attentionScale;  // cross-attention: no mask, no position bias
+        if (kind != AttentionKind::Cross) {
+            rule = AttentionRule::forLayer(config, layer);
+            rule.relativeBias = relativeBias;
+        }
+        rules_.push_back(rule);
+    }
 }
 
 void CaptureBuilder::storeNorms(int64_t row, const torch::Tensor& hidden) {
@@ -279,9 +329,10 @@ std::shared_ptr<const AttentionCapture> CaptureBuilder::finish(std::chrono::stea
     // Found where the logits are (one reduction on the GPU), so checking them costs no copy to the host.
     const bool logitsFinite = !logits_.defined() || torch::isfinite(logits_).all().item<bool>();
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    return std::make_shared<StoredCapture>(std::move(info_), std::move(input_), std::move(mask_), std::move(rules_),
-                                           std::move(queries_), std::move(keys_), std::move(values_), std::move(norms),
-                                           std::move(logits_), logitsFinite, seconds);
+    return std::make_shared<StoredCapture>(
+        std::move(info_), std::move(input_), std::move(mask_), std::move(rules_), std::move(queries_), std::move(keys_),
+        std::move(values_), std::move(norms), std::move(logits_), logitsFinite, seconds,
+        PartFacts{kind_, std::move(runInput_), std::move(keyTokens_), std::move(encoderPart_), std::move(crossPart_)});
 }
 
 }  // namespace attnscope::model

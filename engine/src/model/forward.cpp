@@ -83,6 +83,26 @@ torch::Tensor applyRotary(const torch::Tensor& x, const torch::Tensor& cos, cons
     return torch::cat({turned * cos + rotate(turned) * sin, x.narrow(-1, rotary, dim - rotary)}, -1);
 }
 
+// The image position table [1, 1 + patches, E], resampled (bicubic in float32, as DINOv2 does) when the image's
+// patch grid is not the table's.
+torch::Tensor positionTable(const ModelConfig& config, const torch::Tensor& table, const torch::Tensor& pixels) {
+    const int64_t rows = pixels.size(2) / config.patchSize, cols = pixels.size(3) / config.patchSize;
+    const int64_t side = config.imageSize / config.patchSize;
+    const torch::Tensor full = table.view({1, -1, config.hidden});
+    if (rows == side && cols == side) return full;
+    const torch::Tensor grid =
+        full.narrow(1, 1, side * side).reshape({1, side, side, config.hidden}).permute({0, 3, 1, 2});
+    const torch::Tensor resampled = torch::nn::functional::interpolate(
+                                        grid.to(torch::kFloat32), torch::nn::functional::InterpolateFuncOptions()
+                                                                      .size(std::vector<int64_t>{rows, cols})
+                                                                      .mode(torch::kBicubic)
+                                                                      .align_corners(false)
+                                                                      .antialias(config.arch->interpolationAntialias))
+                                        .to(table.scalar_type());
+    return torch::cat({full.narrow(1, 0, 1), resampled.permute({0, 2, 3, 1}).reshape({1, rows * cols, config.hidden})},
+                      1);
+}
+
 struct RotaryTables {
     torch::Tensor cos, sin;  // in the compute dtype, or float32 for RotaryInFloat32 architectures
 };
@@ -103,7 +123,7 @@ torch::Tensor embed(const Context& c, int64_t batch, int64_t count) {
                                               w(Role::PatchBias), config.patchSize);
         patches = patches.flatten(2).transpose(1, 2);
         const torch::Tensor cls = w(Role::ClassToken).view({1, 1, config.hidden}).expand({batch, 1, config.hidden});
-        torch::Tensor x = torch::cat({cls, patches}, 1) + w(Role::PositionEmbedding);
+        torch::Tensor x = torch::cat({cls, patches}, 1) + positionTable(config, w(Role::PositionEmbedding), pixels);
         // Registers come after the class token, with no position of their own.
         if (config.registerTokens > 0)
             x = torch::cat(
@@ -205,13 +225,46 @@ torch::Tensor attentionBlock(const Context& c, int64_t layer, const torch::Tenso
     k = k.contiguous();
     if (c.input.observer) c.input.observer->attention(layer, q, k, v);
 
-    const AttentionRule rule = AttentionRule::forLayer(config, layer);
+    AttentionRule rule = AttentionRule::forLayer(config, layer);
+    rule.relativeBias = w(Role::RelativeBias);
     torch::Tensor out = fusedAttention(rule, q, k, v);
     if (!out.defined()) out = blockedAttention(rule, q, k, v, c.input.cancel);
     if (c.input.headMask.defined()) out = out * c.input.headMask[layer].to(out.scalar_type()).view({1, heads, 1, 1});
     if (c.input.observer) c.input.observer->headOutputs(layer, out);
     out = out.transpose(1, 2).reshape({batch, count, heads * dim});
     return project(out, w(layer, Role::OWeight), w(layer, Role::OBias), w.isTransposed(Role::OWeight));
+}
+
+// A decoder's attention over the encoder's output: queries from the decoder, keys and values from the source; no
+// causal mask and no position bias.
+torch::Tensor crossAttentionBlock(const Context& c, int64_t layer, const torch::Tensor& x) {
+    const ModelConfig& config = c.config;
+    const BoundWeights& w = c.w;
+    const torch::Tensor& source = c.input.encoderHidden;
+    if (!source.defined()) throw EngineError("a decoder stack needs the encoder's output", "forward");
+    const int64_t batch = x.size(0), count = x.size(1), sourceCount = source.size(1);
+    const int64_t heads = config.heads, kvHeads = config.kvHeads, dim = config.headDim;
+    const torch::Tensor q = torch::linear(x, w(layer, Role::CrossQWeight), w(layer, Role::CrossQBias))
+                                .view({batch, count, heads, dim})
+                                .transpose(1, 2)
+                                .contiguous();
+    const torch::Tensor k = torch::linear(source, w(layer, Role::CrossKWeight), w(layer, Role::CrossKBias))
+                                .view({batch, sourceCount, kvHeads, dim})
+                                .transpose(1, 2)
+                                .contiguous();
+    const torch::Tensor v = torch::linear(source, w(layer, Role::CrossVWeight), w(layer, Role::CrossVBias))
+                                .view({batch, sourceCount, kvHeads, dim})
+                                .transpose(1, 2)
+                                .contiguous();
+    if (c.input.observer) c.input.observer->crossAttention(layer, q, k, v);
+    AttentionRule rule;
+    rule.scale = config.attentionScale;
+    torch::Tensor out = fusedAttention(rule, q, k, v);
+    if (!out.defined()) out = blockedAttention(rule, q, k, v, c.input.cancel);
+    if (c.input.crossHeadMask.defined())
+        out = out * c.input.crossHeadMask[layer].to(out.scalar_type()).view({1, heads, 1, 1});
+    out = out.transpose(1, 2).reshape({batch, count, heads * dim});
+    return torch::linear(out, w(layer, Role::CrossOWeight), w(layer, Role::CrossOBias));
 }
 
 torch::Tensor mlpBlock(const Context& c, int64_t layer, const torch::Tensor& x) {
@@ -222,7 +275,7 @@ torch::Tensor mlpBlock(const Context& c, int64_t layer, const torch::Tensor& x) 
         const torch::Tensor both = torch::linear(x, w(layer, Role::GateUpWeight));
         h = activate(both.narrow(-1, 0, c.config.intermediate), c.config.activation) *
             both.narrow(-1, c.config.intermediate, c.config.intermediate);
-    } else if (c.config.arch->gatedMlp) {
+    } else if (c.config.gatedMlp) {
         h = activate(project(x, w(layer, Role::GateWeight), w(layer, Role::GateBias), conv1d), c.config.activation) *
             project(x, w(layer, Role::UpWeight), w(layer, Role::UpBias), conv1d);
     } else {
@@ -256,8 +309,13 @@ torch::Tensor block(const Context& c, int64_t layer, const torch::Tensor& x) {
         default:
             break;
     }
+    const bool cross = w(layer, Role::CrossQWeight).defined();
+    auto crossNorm = [&](const torch::Tensor& h) {
+        return normalize(config, h, w(layer, Role::CrossNormWeight), w(layer, Role::CrossNormBias));
+    };
     if (!config.preNorm) {
-        const torch::Tensor h = attnNorm(attentionBlock(c, layer, x) + x);
+        torch::Tensor h = attnNorm(attentionBlock(c, layer, x) + x);
+        if (cross) h = crossNorm(crossAttentionBlock(c, layer, h) + h);
         return mlpNorm(mlpBlock(c, layer, h) + h);
     }
     const torch::Tensor normed = attnNorm(x);
@@ -268,7 +326,8 @@ torch::Tensor block(const Context& c, int64_t layer, const torch::Tensor& x) {
     }
     if (config.parallelResidual && config.arch->sharedParallelNorm) return attended + mlpBlock(c, layer, normed) + x;
     if (config.parallelResidual) return mlpBlock(c, layer, mlpNorm(x)) + attended + x;
-    const torch::Tensor h = attended + x;
+    torch::Tensor h = attended + x;
+    if (cross) h = h + crossAttentionBlock(c, layer, crossNorm(h));
     return mlpBlock(c, layer, mlpNorm(h)) + h;
 }
 
@@ -277,7 +336,9 @@ torch::Tensor head(const Context& c, torch::Tensor x) {
     const BoundWeights& w = c.w;
     switch (config.arch->head) {
         case HeadKind::LanguageModel: {
-            torch::Tensor logits = torch::linear(x, w(Role::HeadWeight), w(Role::HeadBias));
+            if (config.outputScale > 0) x = x * config.outputScale;
+            const torch::Tensor& bias = w(Role::HeadBias);
+            torch::Tensor logits = torch::linear(x, w(Role::HeadWeight), bias.defined() ? bias.view({-1}) : bias);
             if (config.finalSoftcap > 0) logits = torch::tanh(logits / config.finalSoftcap) * config.finalSoftcap;
             return logits;
         }
@@ -288,9 +349,11 @@ torch::Tensor head(const Context& c, torch::Tensor x) {
             return torch::linear(x, w(Role::HeadWeight), w(Role::HeadBias));
         case HeadKind::ImageClassifier:
             return torch::linear(x.select(1, 0), w(Role::HeadWeight), w(Role::HeadBias));
-        case HeadKind::PooledEmbedding:
-            return torch::layer_norm(x.select(1, 0), {x.size(-1)}, w(Role::HeadNormWeight), w(Role::HeadNormBias),
-                                     config.normEps);
+        case HeadKind::PooledEmbedding: {
+            const torch::Tensor pooled = torch::layer_norm(x.select(1, 0), {x.size(-1)}, w(Role::HeadNormWeight),
+                                                           w(Role::HeadNormBias), config.normEps);
+            return w(Role::HeadWeight).defined() ? torch::linear(pooled, w(Role::HeadWeight)) : pooled;
+        }
         case HeadKind::ClassAndPatchMean: {
             const int64_t first = 1 + config.registerTokens;
             const torch::Tensor patches = x.narrow(1, first, x.size(1) - first).mean(1);
@@ -303,6 +366,10 @@ torch::Tensor head(const Context& c, torch::Tensor x) {
 }
 
 }  // namespace
+
+int64_t imageTokenCount(const ModelConfig& config, const torch::Tensor& pixels) {
+    return 1 + config.registerTokens + (pixels.size(2) / config.patchSize) * (pixels.size(3) / config.patchSize);
+}
 
 std::pair<torch::Tensor, torch::Tensor> rotaryTables(const ModelConfig& config, int64_t count,
                                                      const torch::Device& device, bool local) {
@@ -342,7 +409,7 @@ torch::Tensor forward(const ModelConfig& config, const BoundWeights& weights, co
     const torch::Tensor& shapeSource = image ? input.pixels : input.ids;
     if (!shapeSource.defined()) throw EngineError(image ? "no image given" : "no token ids given", "forward");
     const int64_t batch = shapeSource.size(0);
-    const int64_t count = image ? config.maxPositions : input.ids.size(1);
+    const int64_t count = image ? imageTokenCount(config, input.pixels) : input.ids.size(1);
     Context c{config, weights, input, {}, {}};
     if (config.rotaryDims > 0) {
         const auto dtype = config.arch->rotaryInFloat32 ? torch::kFloat32 : weights(Role::TokenEmbedding).scalar_type();

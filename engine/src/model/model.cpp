@@ -1,9 +1,11 @@
 // Model::load and the loaded model: config resolution, weight binding, device and dtype choice, the tokenizer
 // lookup, input validation, and run() = the forward pass under NoGradGuard with a CaptureBuilder watching.
 #include <chrono>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "attnscope/error.h"
 #include "attnscope/image_input.h"
@@ -21,7 +23,8 @@ namespace fs = std::filesystem;
 namespace attnscope {
 
 bool operator==(const ModelInput& a, const ModelInput& b) {
-    return a.ids == b.ids && a.typeIds == b.typeIds && a.imagePath == b.imagePath && a.pixelValues == b.pixelValues;
+    return a.ids == b.ids && a.typeIds == b.typeIds && a.imagePath == b.imagePath && a.pixelValues == b.pixelValues &&
+           a.decoderIds == b.decoderIds;
 }
 
 namespace {
@@ -84,6 +87,10 @@ public:
         torch::NoGradGuard noGrad;
         auto [weights, diskDtype] = model::loadWeights(config_, checkpoint, dtype_, device_, progress, cancel);
         weights_ = std::move(weights);
+        if (config_.arch->decoder) {
+            decoderConfig_ = model::resolveStack(json, *config_.arch->decoder, configPath.string());
+            decoderWeights_ = model::loadWeights(*decoderConfig_, checkpoint, dtype_, device_, progress, cancel).first;
+        }
         fillInfo(diskDtype);
         loadTokenizer();
     }
@@ -96,6 +103,7 @@ public:
                                                 const ProgressCallback& progress,
                                                 const std::atomic<bool>* cancel) const override {
         try {
+            if (decoderConfig_) return runEncoderDecoder(input, options, progress, cancel);
             return runForward(input, options, progress, cancel);
         } catch (const c10::Error& error) {
             throw EngineError(std::string("LibTorch failed: ") + error.what_without_backtrace(), "forward pass");
@@ -122,6 +130,129 @@ public:
     }
 
 private:
+    // The encoder over the source, then the decoder over the target with the encoder's output; three captures
+    // (encoder, decoder, cross), the decoder's returned holding the others.
+    std::shared_ptr<const AttentionCapture> runEncoderDecoder(const ModelInput& input, const RunOptions& options,
+                                                              const ProgressCallback& progress,
+                                                              const std::atomic<bool>* cancel) const {
+        const model::ModelConfig& decoder = *decoderConfig_;
+        for (const auto& id : options.mask.heads())
+            if (id.kind == AttentionKind::Self)
+                throw EngineError("head " + std::to_string(id.layer) + ":" + std::to_string(id.head) +
+                                      " must say which attention it belongs to in an encoder-decoder model: enc:" +
+                                      std::to_string(id.layer) + ":" + std::to_string(id.head) +
+                                      ", dec:... or cross:...",
+                                  "head mask");
+        const HeadMask encoderMask = options.mask.only(AttentionKind::Encoder);
+        const HeadMask decoderMask = options.mask.only(AttentionKind::Decoder);
+        const HeadMask crossMask = options.mask.only(AttentionKind::Cross);
+        encoderMask.asKind(AttentionKind::Encoder).validate(info_.layers, info_.heads);
+        decoderMask.asKind(AttentionKind::Decoder).validate(info_.decoderLayers, info_.decoderHeads);
+        crossMask.asKind(AttentionKind::Cross).validate(info_.decoderLayers, info_.decoderHeads);
+
+        const auto started = std::chrono::steady_clock::now();
+        torch::NoGradGuard noGrad;
+        ModelInput run = input;
+        if (run.decoderIds.empty()) {
+            if (!decoder.decoderStartTokenId && decoder.padTokenId < 0)
+                throw EngineError("give the decoder's tokens: config.json names no decoder_start_token_id", "input");
+            run.decoderIds = {decoder.decoderStartTokenId.value_or(decoder.padTokenId)};
+            run.decoderTokens.clear();
+        }
+        validateIds(input);
+        validateIds(run.decoderIds, decoder, "decoder token");
+        if (run.tokens.size() != run.ids.size()) run.tokens = tokenLabels(run.ids);
+        if (run.decoderTokens.size() != run.decoderIds.size()) run.decoderTokens = tokenLabels(run.decoderIds);
+
+        const int total = info_.layers + info_.decoderLayers;
+        auto stage = [&](int offset) -> ProgressCallback {
+            if (!progress) return {};
+            return [&progress, offset, total](int done, int) { progress(offset + done, total); };
+        };
+        ModelInfo encoderInfo = info_, decoderInfo = info_;
+        encoderInfo.hasLogits = false;
+        encoderInfo.causal = false;
+        decoderInfo.layers = info_.decoderLayers;
+        decoderInfo.heads = info_.decoderHeads;
+        decoderInfo.kvHeads = static_cast<int>(decoder.kvHeads);
+        decoderInfo.headDim = static_cast<int>(decoder.headDim);
+        decoderInfo.causal = true;
+        ModelInfo crossInfo = decoderInfo;
+        crossInfo.causal = false;
+        crossInfo.hasLogits = false;
+
+        ModelInput encoderInput = run, decoderInput = run;
+        decoderInput.ids = run.decoderIds;
+        decoderInput.tokens = run.decoderTokens;
+        decoderInput.typeIds.clear();
+        auto tensorOf = [&](const std::vector<int64_t>& ids) {
+            return torch::tensor(ids, torch::TensorOptions().dtype(torch::kLong))
+                .view({1, static_cast<int64_t>(ids.size())})
+                .to(device_);
+        };
+        auto maskTensor = [&](const HeadMask& mask, int layers, int heads) {
+            if (mask.empty()) return torch::Tensor();
+            std::vector<float> keep(static_cast<size_t>(layers * heads), 1.0f);
+            for (const auto& id : mask.heads()) keep[static_cast<size_t>(id.layer * heads + id.head)] = 0;
+            return torch::tensor(keep).view({layers, heads}).to(device_);
+        };
+
+        model::CaptureBuilder encoderBuilder(config_, encoderInfo, encoderInput, encoderMask, options, stage(0),
+                                             AttentionKind::Encoder, weights_(model::Role::RelativeBias));
+        encoderBuilder.setRunInput(run);
+        model::ForwardInput encoderPass;
+        encoderPass.ids = tensorOf(run.ids);
+        encoderPass.headMask = maskTensor(encoderMask, info_.layers, info_.heads);
+        encoderPass.observer = &encoderBuilder;
+        encoderPass.cancel = cancel;
+        encoderPass.computeHead = false;
+        const torch::Tensor source = model::forward(config_, weights_, encoderPass);
+
+        model::CaptureBuilder decoderBuilder(decoder, decoderInfo, decoderInput, decoderMask, options,
+                                             stage(info_.layers), AttentionKind::Decoder,
+                                             decoderWeights_(model::Role::RelativeBias));
+        model::CaptureBuilder crossBuilder(decoder, crossInfo, decoderInput, crossMask, options, {},
+                                           AttentionKind::Cross);
+        decoderBuilder.setRunInput(run);
+        crossBuilder.setRunInput(run);
+        crossBuilder.setKeyTokens(run.tokens);
+        // The decoder's own attention goes to one capture, its attention over the source to the other; both keep
+        // the decoder's residual norms.
+        struct DecoderObserver final : model::ForwardObserver {
+            model::CaptureBuilder *self, *cross;
+            void embeddings(const torch::Tensor& hidden) override {
+                self->embeddings(hidden);
+                cross->embeddings(hidden);
+            }
+            void attention(int64_t layer, const torch::Tensor& q, const torch::Tensor& k,
+                           const torch::Tensor& v) override {
+                self->attention(layer, q, k, v);
+            }
+            void crossAttention(int64_t layer, const torch::Tensor& q, const torch::Tensor& k,
+                                const torch::Tensor& v) override {
+                cross->attention(layer, q, k, v);
+            }
+            void blockOutput(int64_t layer, const torch::Tensor& hidden) override {
+                self->blockOutput(layer, hidden);
+                cross->blockOutput(layer, hidden);
+            }
+        } observer;
+        observer.self = &decoderBuilder;
+        observer.cross = &crossBuilder;
+        model::ForwardInput decoderPass;
+        decoderPass.ids = tensorOf(run.decoderIds);
+        decoderPass.encoderHidden = source;
+        decoderPass.headMask = maskTensor(decoderMask, info_.decoderLayers, info_.decoderHeads);
+        decoderPass.crossHeadMask = maskTensor(crossMask, info_.decoderLayers, info_.decoderHeads);
+        decoderPass.observer = &observer;
+        decoderPass.cancel = cancel;
+        decoderPass.computeHead = options.keepLogits;
+        const torch::Tensor out = model::forward(decoder, decoderWeights_, decoderPass);
+        if (options.keepLogits && decoderWeights_.hasHead) decoderBuilder.setLogits(out);
+        decoderBuilder.setParts(encoderBuilder.finish(started), crossBuilder.finish(started));
+        return decoderBuilder.finish(started);
+    }
+
     std::shared_ptr<const AttentionCapture> runForward(const ModelInput& input, const RunOptions& options,
                                                        const ProgressCallback& progress,
                                                        const std::atomic<bool>* cancel) const {
@@ -134,7 +265,8 @@ private:
         if (config_.imageInput()) {
             shown.ids.clear();
             shown.typeIds.clear();
-            shown.tokens = patchLabels();
+            shown.tokens = patchLabels(forwardInput.pixels.size(2) / config_.patchSize,
+                                       forwardInput.pixels.size(3) / config_.patchSize);
         } else if (shown.tokens.size() != input.ids.size()) {
             shown.tokens = tokenLabels(input.ids);
         }
@@ -174,6 +306,14 @@ private:
         info_.imageInput = config_.imageInput();
         info_.registerTokens = static_cast<int>(config_.registerTokens);
         info_.bosTokenId = config_.bosTokenId;
+        if (decoderConfig_) {
+            info_.encoderDecoder = true;
+            info_.decoderLayers = static_cast<int>(decoderConfig_->layers);
+            info_.decoderHeads = static_cast<int>(decoderConfig_->heads);
+            info_.decoderStartTokenId = decoderConfig_->decoderStartTokenId;
+            info_.hasLogits = decoderWeights_.hasHead;
+            info_.parameters = model::parameterCount({&weights_, &decoderWeights_});
+        }
     }
 
     void loadTokenizer() {
@@ -187,6 +327,18 @@ private:
         } catch (const std::exception& error) {
             tokenizerError_ = error.what();
         }
+    }
+
+    void validateIds(const std::vector<int64_t>& ids, const model::ModelConfig& config, const std::string& what) const {
+        if (static_cast<int64_t>(ids.size()) > config.maxPositions)
+            throw EngineError("the input has " + std::to_string(ids.size()) + " " + what +
+                                  "s; this model accepts at most " + std::to_string(config.maxPositions),
+                              "input");
+        for (size_t i = 0; i < ids.size(); ++i)
+            if (ids[i] < 0 || ids[i] >= config.vocab)
+                throw EngineError(what + " id " + std::to_string(ids[i]) + " at position " + std::to_string(i) +
+                                      " is outside the vocabulary of " + std::to_string(config.vocab),
+                                  "input");
     }
 
     void validateIds(const ModelInput& input) const {
@@ -217,31 +369,38 @@ private:
     torch::Tensor imagePixels(const ModelInput& input) const {
         const int64_t side = config_.imageSize, channels = config_.channels;
         std::vector<float> pixels = input.pixelValues;
-        if (pixels.empty()) {
+        const bool given = !pixels.empty();
+        if (!given) {
             if (input.imagePath.empty()) throw EngineError("this is an image model; give an image", "input");
             const auto options = ImagePreprocessing::fromDirectory(directory_, static_cast<int>(side));
             pixels = preprocessImage(readImage(input.imagePath), options);
-            const int64_t given = static_cast<int64_t>(pixels.size()) / std::max<int64_t>(channels, 1);
-            // Published DINOv2 folders crop 224 pixels for a 518-pixel position table: transformers interpolates it.
-            if (given != side * side)
-                throw EngineError("the processor (preprocessor_config.json) gives " + std::to_string(given) +
-                                      " pixels a channel; the position table is for " + std::to_string(side) + " x " +
-                                      std::to_string(side) + " (image_size) and interpolating it is not supported",
-                                  directory_);
         }
-        if (static_cast<int64_t>(pixels.size()) != channels * side * side)
-            throw EngineError("pixels must be " + std::to_string(channels) + " x " + std::to_string(side) + " x " +
-                                  std::to_string(side) + " (image_size " + std::to_string(side) + ")",
-                              "input");
-        return torch::tensor(pixels).view({1, channels, side, side}).to(device_);
+        const int64_t perChannel = static_cast<int64_t>(pixels.size()) / std::max<int64_t>(channels, 1);
+        int64_t height = side;
+        if (perChannel != side * side || static_cast<int64_t>(pixels.size()) != channels * perChannel) {
+            // DINOv2 resamples its position table to the image's patch grid (published folders crop 224 pixels for
+            // a 518-pixel table); the other vision models take only the table's size.
+            height = static_cast<int64_t>(std::llround(std::sqrt(static_cast<double>(perChannel))));
+            const bool square = height * height * channels == static_cast<int64_t>(pixels.size());
+            if (!config_.arch->interpolatePositions || !square || height % config_.patchSize != 0 || height > 8192) {
+                const std::string need = std::to_string(channels) + " x " + std::to_string(side) + " x " +
+                                         std::to_string(side) + " (image_size " + std::to_string(side) + ")";
+                if (given) throw EngineError("pixels must be " + need, "input");
+                throw EngineError("the processor (preprocessor_config.json) gives " + std::to_string(perChannel) +
+                                      " pixels a channel; the position table is for " + std::to_string(side) + " x " +
+                                      std::to_string(side) + " (image_size) and " + config_.arch->name +
+                                      " models do not resample it",
+                                  directory_);
+            }
+        }
+        return torch::tensor(pixels).view({1, channels, height, height}).to(device_);
     }
 
-    std::vector<std::string> patchLabels() const {
+    std::vector<std::string> patchLabels(int64_t rows, int64_t cols) const {
         std::vector<std::string> labels{"[CLS]"};
         for (int64_t r = 0; r < config_.registerTokens; ++r) labels.push_back("[REG " + std::to_string(r) + "]");
-        const int64_t side = config_.imageSize / config_.patchSize;
-        for (int64_t row = 0; row < side; ++row)
-            for (int64_t col = 0; col < side; ++col)
+        for (int64_t row = 0; row < rows; ++row)
+            for (int64_t col = 0; col < cols; ++col)
                 labels.push_back("patch " + std::to_string(row) + "," + std::to_string(col));
         return labels;
     }
@@ -257,6 +416,8 @@ private:
     std::string directory_;
     ModelConfig config_;
     model::BoundWeights weights_;
+    std::optional<ModelConfig> decoderConfig_;  // encoder-decoder models: config_ and weights_ are the encoder's
+    model::BoundWeights decoderWeights_;
     ModelInfo info_;
     std::shared_ptr<const Tokenizer> tokenizer_;
     std::string tokenizerError_;
@@ -269,6 +430,11 @@ namespace model {
 const ForwardAccess& forwardAccess(const Model& model) {
     const auto* access = dynamic_cast<const ForwardAccess*>(&model);
     if (!access) throw EngineError("this model was not made by Model::load; its forward pass is out of reach", "model");
+    // Importance, attribution, flow and token ablation read one stack's forward pass.
+    if (model.info().encoderDecoder)
+        throw EngineError("is not available for encoder-decoder models (" + model.info().architecture +
+                              "): it follows one stack's residual stream",
+                          "this analysis");
     return *access;
 }
 

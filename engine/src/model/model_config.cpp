@@ -271,12 +271,27 @@ ModelConfig resolveConfig(const json& config, const std::string& where) {
     if (!config.is_object()) throw EngineError("is not a JSON object", where);
     const auto typeIt = config.find("model_type");
     if (typeIt == config.end() || !typeIt->is_string()) throw EngineError("has no model_type", where);
-    ModelConfig c;
-    c.modelType = typeIt->get<std::string>();
-    c.where = where;
     const std::string typeWhere = where + ": model_type";  // a named string: GCC 13 warns on a temporary
-    const Architecture& arch = architectureFor(c.modelType, typeWhere);
+    return resolveStack(config, architectureFor(typeIt->get<std::string>(), typeWhere), where);
+}
+
+ModelConfig resolveStack(const json& top, const Architecture& arch, const std::string& where) {
+    if (!top.is_object()) throw EngineError("is not a JSON object", where);
+    ModelConfig c;
+    if (const auto typeIt = top.find("model_type"); typeIt != top.end() && typeIt->is_string())
+        c.modelType = typeIt->get<std::string>();
+    c.where = where;
     c.arch = &arch;
+    // A whole CLIP checkpoint keeps the vision tower's numbers in vision_config.
+    const json* sectionJson = &top;
+    if (!arch.configSection.empty()) {
+        const auto it = top.find(arch.configSection);
+        if (it == top.end() || !it->is_object())
+            throw EngineError("must be an object holding the " + arch.name + " model's hyper-parameters",
+                              where + ": key " + arch.configSection);
+        sectionJson = &*it;
+    }
+    const json& config = *sectionJson;
 
     for (const auto& flag : arch.refuseIfTrue)
         if (flagValue(config, {flag, false}, where))
@@ -339,6 +354,36 @@ ModelConfig resolveConfig(const json& config, const std::string& where) {
     c.outputBias = flagValue(config, arch.outputBias, where);
     c.mlpBias = flagValue(config, arch.mlpBias, where);
     c.normAffine = flagValue(config, arch.normAffine, where);
+    c.gatedMlp = arch.gatedMlp;
+    if (!arch.feedForwardKey.empty()) {
+        // T5: "relu", "gelu", "gated-gelu" (which means gelu_new), "gated-silu", ...
+        const std::string key = where + ": key " + arch.feedForwardKey;
+        std::string form = arch.defaultActivation;
+        if (const auto* value = findKey(config, {arch.feedForwardKey}); value) {
+            if (!value->is_string()) throw EngineError("must be a string", key);
+            form = value->get<std::string>();
+        }
+        const auto dash = form.find('-');
+        if (dash != std::string::npos && form.substr(0, dash) != "gated")
+            throw EngineError("'" + form + "' is not an activation or 'gated-' and one", key);
+        c.gatedMlp = dash != std::string::npos;
+        const std::string name =
+            form == "gated-gelu" ? "gelu_new" : form.substr(dash == std::string::npos ? 0 : dash + 1);
+        c.activation = c.headActivation = parseActivation(name, key);
+    }
+    if (arch.scaleTiedOutput) {
+        // transformers 5 writes scale_decoder_outputs; published T5 folders leave it to tie_word_embeddings.
+        const bool scaled = findKey(config, {"scale_decoder_outputs"})
+                                ? flagValue(config, {"scale_decoder_outputs", false}, where)
+                                : c.tieEmbeddings;
+        if (scaled) c.outputScale = 1.0 / std::sqrt(static_cast<double>(c.hidden));
+    }
+    if (!arch.projectionDim.keys.empty()) {
+        // Read beside the vision tower's numbers, else at the top (a whole CLIP checkpoint's projection_dim).
+        c.projectionDim = optionalInt(config, arch.projectionDim, where)
+                              .value_or(optionalInt(top, arch.projectionDim, where).value_or(0));
+        checkRange(c.projectionDim, 1, kMaxWidth, "projection_dim", where);
+    }
     c.projectedEmbeddings = c.wordEmbedDim != c.hidden;
     // OPT drops the final norm for post-norm models and when _remove_final_layer_norm is set.
     c.finalNorm = arch.finalNorm && (arch.placement != NormPlacement::ConfigFlag || c.preNorm) &&
@@ -348,6 +393,8 @@ ModelConfig resolveConfig(const json& config, const std::string& where) {
         c.padTokenId = pad->get<int64_t>();
     if (const auto* bos = findKey(config, {"bos_token_id"}); bos && bos->is_number_integer())
         c.bosTokenId = bos->get<int64_t>();
+    if (const auto* start = findKey(config, {"decoder_start_token_id"}); start && start->is_number_integer())
+        c.decoderStartTokenId = start->get<int64_t>();
 
     switch (arch.positionKind) {
         case PositionKind::Learned: {
@@ -372,8 +419,8 @@ ModelConfig resolveConfig(const json& config, const std::string& where) {
             readRotary(config, arch, c);
             break;
         case PositionKind::ImagePatches: {
-            c.imageSize = optionalInt(config, {{"image_size"}, 224}, where).value_or(224);
-            c.patchSize = optionalInt(config, {{"patch_size"}, 16}, where).value_or(16);
+            c.imageSize = optionalInt(config, arch.imageSize, where).value_or(224);
+            c.patchSize = optionalInt(config, arch.patchSize, where).value_or(16);
             c.channels = optionalInt(config, {{"num_channels"}, 3}, where).value_or(3);
             checkRange(c.imageSize, 1, kMaxImageSide, "image_size", where);
             checkRange(c.channels, 1, 4, "num_channels", where);
@@ -391,6 +438,15 @@ ModelConfig resolveConfig(const json& config, const std::string& where) {
             checkRange(c.numLabels, 0, kMaxVocab, "the number of labels", where);
             break;
         }
+        case PositionKind::Relative:
+            c.relativeBuckets = requiredInt(config, arch.relativeBuckets, where, "relative position buckets");
+            c.relativeMaxDistance = requiredInt(config, arch.relativeMaxDistance, where, "relative position distance");
+            // Bidirectional stacks split the buckets between the two directions, and half of each half is exact.
+            checkRange(c.relativeBuckets, arch.causal ? 2 : 4, 1 << 16, "relative_attention_num_buckets", where);
+            checkRange(c.relativeMaxDistance, c.relativeBuckets, kMaxPositions, "relative_attention_max_distance",
+                       where);
+            c.maxPositions = kMaxPositions;  // no table bounds the length
+            break;
         case PositionKind::None:
             break;
     }
@@ -398,7 +454,7 @@ ModelConfig resolveConfig(const json& config, const std::string& where) {
 
     c.causal = arch.causal;
     c.scaleQueryFirst = arch.scaleQueryFirst;
-    c.attentionScale = 1.0 / std::sqrt(static_cast<double>(c.headDim));
+    c.attentionScale = arch.unscaledScores ? 1.0 : 1.0 / std::sqrt(static_cast<double>(c.headDim));
     if (arch.gpt2Scaling) {
         if (!flagValue(config, {"scale_attn_weights", true}, where)) c.attentionScale = 1.0;
         c.scaleByInverseLayer = flagValue(config, {"scale_attn_by_inverse_layer_idx", false}, where);
@@ -411,7 +467,9 @@ ModelConfig resolveConfig(const json& config, const std::string& where) {
     }
     c.attnSoftcap = softcapValue(config, arch.attnSoftcap, where);
     c.finalSoftcap = softcapValue(config, arch.finalSoftcap, where);
-    if (arch.embedScale != EmbedScale::None) c.embedScale = std::sqrt(static_cast<double>(c.hidden));
+    if (arch.embedScale != EmbedScale::None &&
+        (arch.embedScaleKey.key.empty() || flagValue(config, arch.embedScaleKey, where)))
+        c.embedScale = std::sqrt(static_cast<double>(c.hidden));
     readSlidingWindow(config, arch, c);
     return c;
 }
@@ -432,6 +490,10 @@ bool expected(const ModelConfig& c, When when) {
             return c.projectedEmbeddings;
         case When::FinalNorm:
             return c.finalNorm;
+        case When::GatedMlp:
+            return c.gatedMlp;
+        case When::PlainMlp:
+            return !c.gatedMlp;
         case When::Head:
             return true;
     }
@@ -469,7 +531,8 @@ std::vector<int64_t> expectedShape(const ModelConfig& c, Role role, bool transpo
             shape = {e, e};
             break;
         case Role::HeadWeight:
-            shape = !classifier                                   ? std::vector<int64_t>{c.vocab, c.wordEmbedDim}
+            shape = c.arch->head == HeadKind::PooledEmbedding     ? std::vector<int64_t>{c.projectionDim, e}
+                    : !classifier                                 ? std::vector<int64_t>{c.vocab, c.wordEmbedDim}
                     : c.arch->head == HeadKind::ClassAndPatchMean ? std::vector<int64_t>{c.numLabels, 2 * e}
                                                                   : std::vector<int64_t>{c.numLabels, e};
             break;
@@ -477,7 +540,28 @@ std::vector<int64_t> expectedShape(const ModelConfig& c, Role role, bool transpo
             shape = {1, c.registerTokens, e};
             break;
         case Role::HeadBias:
-            shape = {classifier ? c.numLabels : c.vocab};
+            shape = c.arch->headBiasRow ? std::vector<int64_t>{1, c.vocab}
+                                        : std::vector<int64_t>{classifier ? c.numLabels : c.vocab};
+            break;
+        case Role::RelativeBias:
+            shape = {c.relativeBuckets, c.heads};
+            break;
+        case Role::CrossQWeight:
+            shape = {c.qDim(), e};
+            break;
+        case Role::CrossKWeight:
+        case Role::CrossVWeight:
+            shape = {c.kvDim(), e};
+            break;
+        case Role::CrossQBias:
+            shape = {c.qDim()};
+            break;
+        case Role::CrossKBias:
+        case Role::CrossVBias:
+            shape = {c.kvDim()};
+            break;
+        case Role::CrossOWeight:
+            shape = {e, c.qDim()};
             break;
         case Role::QWeight:
             shape = {c.qDim(), e};

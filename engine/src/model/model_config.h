@@ -46,6 +46,9 @@ struct ModelConfig {
     bool qkvBias = false, outputBias = false, mlpBias = false, normAffine = true;
     bool projectedEmbeddings = false;
     bool finalNorm = false;
+    bool gatedMlp = false;      // the architecture's, or T5's feed_forward_proj "gated-..."
+    double outputScale = 0;     // the final hidden states are multiplied by this before the head (T5 tied); 0: not
+    int64_t projectionDim = 0;  // CLIP: the image embedding's width when visual_projection exists
 
     // Positions.
     int64_t positionOffset = 0;
@@ -58,6 +61,7 @@ struct ModelConfig {
     std::vector<uint8_t> localRope;  // per layer; empty: none
     double localRopeTheta = 10000.0;
     RopeScaling localRopeScaling;
+    int64_t relativeBuckets = 0, relativeMaxDistance = 0;  // T5's relative position buckets
     double embedScale = 0;  // token embeddings are multiplied by this (rounded to the weights' dtype); 0: not
 
     // Attention.
@@ -74,6 +78,7 @@ struct ModelConfig {
     int64_t registerTokens = 0;  // DINOv2 with registers: tokens between the class token and the patches
 
     std::optional<int64_t> bosTokenId;
+    std::optional<int64_t> decoderStartTokenId;  // encoder-decoder models: the decoder's first token
 
     int64_t qDim() const { return heads * headDim; }
     int64_t kvDim() const { return kvHeads * headDim; }
@@ -89,6 +94,8 @@ struct ModelConfig {
 
 // Reads `config` (parsed config.json) with the table; `where` names the file in errors.
 ModelConfig resolveConfig(const nlohmann::json& config, const std::string& where);
+// The same for one given stack (an encoder-decoder entry's `decoder`).
+ModelConfig resolveStack(const nlohmann::json& config, const Architecture& arch, const std::string& where);
 
 // The shape a role's tensor must have under `config` (`transposed`: GPT-2's Conv1D layout).
 std::vector<int64_t> expectedShape(const ModelConfig& config, Role role, bool transposed);

@@ -23,7 +23,7 @@ bool isNormWeight(model::Role role) {
     return role == Role::AttnNormWeight || role == Role::MlpNormWeight || role == Role::EmbeddingNormWeight ||
            role == Role::FinalNormWeight || role == Role::HeadNormWeight || role == Role::QNormWeight ||
            role == Role::KNormWeight || role == Role::AttnOutNormWeight || role == Role::MlpOutNormWeight ||
-           role == Role::LayerScale1 || role == Role::LayerScale2;
+           role == Role::LayerScale1 || role == Role::LayerScale2 || role == Role::CrossNormWeight;
 }
 
 std::string shardName(int index, int count) {
@@ -44,7 +44,16 @@ void writeRandomModel(const std::string& directory, const std::string& configJso
     const auto config = model::resolveConfig(json, "random model config");
     if (options.dtype != "float32" && options.dtype != "bfloat16")
         throw EngineError("dtype must be float32 or bfloat16", "random model");
-    const auto specs = model::weightSpecs(config, config.arch->prefixes.front(), options.withHead);
+    auto specs = model::weightSpecs(config, config.arch->prefixes.front(), options.withHead && !config.arch->decoder);
+    if (config.arch->decoder) {
+        // Encoder-decoder: the decoder stack's weights too; the shared embedding is written once.
+        const auto decoder = model::resolveStack(json, *config.arch->decoder, "random model config");
+        for (auto& spec : model::weightSpecs(decoder, decoder.arch->prefixes.front(), options.withHead)) {
+            bool known = false;
+            for (const auto& written : specs) known = known || written.name == spec.name;
+            if (!known) specs.push_back(std::move(spec));
+        }
+    }
 
     std::error_code error;
     fs::create_directories(directory, error);

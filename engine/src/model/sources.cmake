@@ -1,5 +1,6 @@
 list(APPEND ATTNSCOPE_ENGINE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/architectures.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/architectures_encoder_decoder.cpp
   ${CMAKE_CURRENT_LIST_DIR}/model_config.cpp
   ${CMAKE_CURRENT_LIST_DIR}/checkpoint.cpp
   ${CMAKE_CURRENT_LIST_DIR}/capture_job.cpp

@@ -177,6 +177,7 @@ BoundWeights bindWeights(const ModelConfig& config, const TensorLookup& lookup, 
             if (!norm.defined()) break;
             slot(w, Role::HeadNormWeight, 0) = norm;
             slot(w, Role::HeadNormBias, 0) = head(Role::HeadNormBias, true);
+            slot(w, Role::HeadWeight, 0) = head(Role::HeadWeight, false);  // CLIP's visual_projection, if any
             w.hasHead = true;
             break;
         }
@@ -289,14 +290,20 @@ std::pair<BoundWeights, std::string> loadWeights(const ModelConfig& config, cons
 }
 
 int64_t parameterCount(const BoundWeights& weights) {
+    return parameterCount(std::vector<const BoundWeights*>{&weights});
+}
+
+int64_t parameterCount(const std::vector<const BoundWeights*>& stacks) {
     std::unordered_set<const void*> seen;
     int64_t total = 0;
     auto add = [&](const torch::Tensor& tensor) {
-        if (tensor.defined() && seen.insert(tensor.unsafeGetTensorImpl()).second) total += tensor.numel();
+        if (tensor.defined() && seen.insert(tensor.data_ptr()).second) total += tensor.numel();
     };
-    for (const auto& tensor : weights.global) add(tensor);
-    for (const auto& layer : weights.layers)
-        for (const auto& tensor : layer) add(tensor);
+    for (const BoundWeights* weights : stacks) {
+        for (const auto& tensor : weights->global) add(tensor);
+        for (const auto& layer : weights->layers)
+            for (const auto& tensor : layer) add(tensor);
+    }
     return total;
 }
 

@@ -68,7 +68,8 @@ std::pair<BoundWeights, std::string> loadWeights(const ModelConfig& config, cons
                                                  const ProgressCallback& progress = {},
                                                  const std::atomic<bool>* cancel = nullptr);
 
-// Unique parameters (tied tensors counted once).
+// Unique parameters (tied tensors counted once), of one stack or of several sharing tensors.
 int64_t parameterCount(const BoundWeights& weights);
+int64_t parameterCount(const std::vector<const BoundWeights*>& stacks);
 
 }  // namespace attnscope::model
