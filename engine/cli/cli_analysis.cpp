@@ -107,7 +107,7 @@ int metrics(const po::variables_map& values) {
         // [BOS] + R + R must fit the model: checked before the probe is drawn.
         const int length = values["probe-length"].as<int>();
         const int64_t needed = 2 * static_cast<int64_t>(length) + (info.bosTokenId ? 1 : 0);
-        if (needed > info.maxPositions)
+        if (info.maxPositions > 0 && needed > info.maxPositions)
             throw FlagError("a probe of " + std::to_string(length) + " tokens per copy needs " +
                                 std::to_string(needed) + " positions; the model takes " +
                                 std::to_string(info.maxPositions),

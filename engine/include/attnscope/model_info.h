@@ -20,7 +20,7 @@ struct ATTNSCOPE_ENGINE_EXPORT ModelInfo {
     int headDim = 0;
     int hidden = 0;
     int vocab = 0;             // 0 for image models
-    int maxPositions = 0;      // longest input the model accepts (tokens, or patches + 1 for ViT)
+    int maxPositions = 0;      // longest input the model accepts (tokens, or patches + 1 for ViT); 0: no limit (T5)
     std::string dtype;         // weights on disk: "float32", "bfloat16", "float16" (the most common one)
     std::string computeDtype;  // what the forward pass runs in
     std::string device;        // "cpu" or "cuda"

@@ -144,7 +144,7 @@ LogitAttribution attributeLogit(const Model& model, const ModelInput& input, con
     if (!w.hasHead) throw EngineError("the checkpoint has no output head", "attribution");
     const bool image = config.imageInput();
     model::ForwardInput forwardInput = access.tensors(input);
-    const int64_t count = image ? config.maxPositions : forwardInput.ids.size(1);
+    const int64_t count = image ? model::imageTokenCount(config, forwardInput.pixels) : forwardInput.ids.size(1);
     int64_t position = options.position < 0 ? (image ? 0 : count - 1) : options.position;
     if (position >= count)
         throw EngineError(
@@ -232,7 +232,7 @@ std::vector<float> tokenAblation(const Model& model, const ModelInput& input, in
         throw EngineError("token ablation needs a model with logits ('" + config.modelType + "' has none)", "ablation");
     const bool image = config.imageInput();
     const model::ForwardInput base = access.tensors(input);
-    const int64_t count = image ? config.maxPositions : base.ids.size(1);
+    const int64_t count = image ? model::imageTokenCount(config, base.pixels) : base.ids.size(1);
     const int64_t where = position < 0 ? count - 1 : position;
     if (where >= count)
         throw EngineError(

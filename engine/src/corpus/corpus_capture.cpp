@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <limits>
 
 #include "attnscope/capture.h"
 #include "attnscope/corpus_vectors.h"
@@ -45,8 +46,9 @@ CorpusPlan planCorpusCapture(const Model& model, const std::vector<CorpusInput>&
         tokenizer = model.tokenizer();
         if (!tokenizer) throw EngineError(model.tokenizerError(), "corpus capture: the model's tokenizer");
     }
-    const int limit = options.maxTokensPerInput > 0 ? std::min(options.maxTokensPerInput, info.maxPositions)
-                                                    : info.maxPositions;
+    // maxPositions 0: the model sets no limit (T5's relative positions).
+    const int longest = info.maxPositions > 0 ? info.maxPositions : std::numeric_limits<int>::max();
+    const int limit = options.maxTokensPerInput > 0 ? std::min(options.maxTokensPerInput, longest) : longest;
     CorpusPlan plan;
     for (const CorpusInput& item : corpus) {
         if (info.imageInput) {

@@ -293,7 +293,9 @@ private:
         info_.headDim = static_cast<int>(config_.headDim);
         info_.hidden = static_cast<int>(config_.hidden);
         info_.vocab = static_cast<int>(config_.vocab);
-        info_.maxPositions = static_cast<int>(config_.maxPositions);
+        // T5's relative positions set no limit (the engine's own cap, 2^24, is not the model's).
+        info_.maxPositions =
+            config_.arch->positionKind == model::PositionKind::Relative ? 0 : static_cast<int>(config_.maxPositions);
         info_.dtype = diskDtype;
         info_.computeDtype = label(dtype_);
         info_.device = device_.is_cuda() ? "cuda" : "cpu";
