@@ -211,6 +211,29 @@ void AnalysisSession::computeNormWeighted(std::shared_ptr<const AttentionCapture
     jobs_.watch(channels::normWeighted, tr("Norm-weighted attention"), job, std::move(callbacks));
 }
 
+void AnalysisSession::computeInputImage(std::shared_ptr<const AttentionCapture> capture) {
+    if (!capture) return;
+    if (imageOf_.lock() == capture) {
+        emit inputImageReady(image_, capture);
+        return;
+    }
+    // Decoding and resizing a large photo can take longer than the GUI thread may wait.
+    QPointer<AnalysisSession> self(this);
+    auto job = Job<QImage>::start([capture](JobControl&) { return modelInputImage(*capture); });
+    JobCallbacks<QImage> callbacks;
+    callbacks.foreground = false;
+    callbacks.onResult = [self, capture](const QImage& image) {
+        if (!self) return;
+        self->imageOf_ = capture;
+        self->image_ = image;
+        emit self->inputImageReady(image, capture);
+    };
+    callbacks.onFailed = [self, capture](const QString&, const QString&) {
+        if (self) emit self->inputImageReady(QImage(), capture);
+    };
+    jobs_.watch(channels::inputImage, tr("Reading the input image"), job, std::move(callbacks));
+}
+
 void AnalysisSession::cancelFlow() {
     jobs_.cancelChannel(channels::flow);
 }

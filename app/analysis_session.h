@@ -4,6 +4,7 @@
 // results and never hold the model.
 #pragma once
 
+#include <QImage>
 #include <QObject>
 #include <QString>
 #include <map>
@@ -61,6 +62,8 @@ public slots:
     void cancelImportance();
     // The norm-weighted version of `capture` (normWeightedCapture), for the attention views' toggle.
     void computeNormWeighted(std::shared_ptr<const attnscope::AttentionCapture> capture);
+    // The image a vision model's `capture` ran on, as preprocessed (inputImageReady), for the attention map's overlay.
+    void computeInputImage(std::shared_ptr<const attnscope::AttentionCapture> capture);
     // Direct logit attribution of the latest capture (attributionChanged), unless it is computed or computing. Runs
     // by itself after a quick run; after a slow one, when the Head Roles table is shown and asks for it.
     void computeAttribution();
@@ -86,6 +89,8 @@ signals:
     void normWeightedReady(std::shared_ptr<const attnscope::AttentionCapture> weighted,
                            std::shared_ptr<const attnscope::AttentionCapture> of);
     void normWeightedUnavailable(std::shared_ptr<const attnscope::AttentionCapture> of, const QString& reason);
+    // A null image: the file could not be read again (moved or changed since the run).
+    void inputImageReady(const QImage& image, std::shared_ptr<const attnscope::AttentionCapture> of);
     void flowStarted();
     void flowProgressed(double fraction, const QString& stage);
     void flowFinished(const attnscope::widgets::FlowViewData& data);
@@ -102,6 +107,9 @@ private:
     int scoresGeneration_ = 0;
     std::shared_ptr<FlowMatrixCache> flowCache_;
     std::shared_ptr<const AttentionCapture> weighedCapture_, weighted_;  // the latest norm-weighted capture
+    // The latest input image read (computeInputImage) and the capture it was read for.
+    std::weak_ptr<const AttentionCapture> imageOf_;
+    QImage image_;
     std::shared_ptr<const widgets::FlowViewData> flow_;
     std::shared_ptr<const AttentionCapture> attributionSource_;  // the capture attribution_ is (or will be) for
     bool attributionStarted_ = false;

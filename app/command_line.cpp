@@ -141,6 +141,10 @@ const std::vector<Flag>& flagTable() {
          "start in presenter mode: the view in front fills the screen in large type, the Demo Guide below it "
          "(F5 leaves it)",
          [](CommandLine& r, const std::string&) { r.options.presenter = true; }},
+        {"on-image", nullptr,
+         "with a vision model: the attention map shows the selected token's (else the class token's) attention as "
+         "a heat overlay on the image",
+         [](CommandLine& r, const std::string&) { r.options.mapOnImage = true; }},
         {"layer", "L", "the layer to select (0-based)",
          [](CommandLine& r, const std::string& v) { r.options.layer = parseNonNegative(v); }},
         {"head", "H", "the head to select (0-based)",

@@ -24,6 +24,7 @@ struct LaunchOptions {
     QString viewName;                    // --view: the view to bring to front
     bool enlargeView = false;            // --enlarge: give that view most of the window
     bool presenter = false;              // --presenter: start in presenter mode (the view in front, large fonts)
+    bool mapOnImage = false;             // --on-image: the attention map shows a vision model's row on the image
     std::optional<int> layer;            // --layer: the layer to select (0-based)
     std::optional<int> head;             // --head: the head to select (0-based)
     QString maskText;                    // --mask: "L:H,L:H" exactly as typed (its syntax is checked)
@@ -33,11 +34,11 @@ struct LaunchOptions {
     QString embeddingMethod;             // --embedding: pca, tsne or umap
     std::optional<int> embeddingDims;    // --dims: 2 or 3
     bool embeddingMatrix = false;        // --matrix: the embedding dock shows every head
-    QString importanceMethod;            // --importance: compute the head importance (ablation or gradient) after the run
-    QString exportPath;                  // --export: write the --view's figure (.png, .svg, .pdf) once idle, then exit
-    QString reportPath;                  // --report: write a report (.html, .pdf) once idle, then exit
-    QString sessionPath;                 // --session (or a FILE.attnscope argument): open this saved session
-    QString saveSessionPath;             // --save-session: write the session once idle, then exit
+    QString importanceMethod;  // --importance: compute the head importance (ablation or gradient) after the run
+    QString exportPath;        // --export: write the --view's figure (.png, .svg, .pdf) once idle, then exit
+    QString reportPath;        // --report: write a report (.html, .pdf) once idle, then exit
+    QString sessionPath;       // --session (or a FILE.attnscope argument): open this saved session
+    QString saveSessionPath;   // --save-session: write the session once idle, then exit
 
     // The run writes files and exits instead of staying open for a person.
     bool automated() const {

@@ -35,6 +35,7 @@ inline const QString embeddingMatrix = QStringLiteral("embedding matrix");
 inline const QString flow = QStringLiteral("flow");
 inline const QString normWeighted = QStringLiteral("norm-weighted");
 inline const QString attribution = QStringLiteral("attribution");
+inline const QString inputImage = QStringLiteral("input image");  // the image a vision run saw, for overlays
 }  // namespace channels
 
 // What the caller wants to hear about one job. Every callback runs on the GUI thread.

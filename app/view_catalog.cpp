@@ -91,6 +91,18 @@ MadeView scrollableCaptureView(const ViewEntry&, ViewContext& context) {
     return scrollable(view, 200, 300);
 }
 
+// The attention map: a capture view whose "On image" mode shows a vision model's row over the image it saw, which the
+// session reads.
+MadeView attentionMapView(const ViewEntry& entry, ViewContext& context) {
+    const MadeView made = scrollableCaptureView<widgets::AttentionMapView>(entry, context);
+    auto* view = static_cast<widgets::AttentionMapView*>(made.view);
+    QObject::connect(view, &widgets::AttentionMapView::inputImageWanted, &context.analysis,
+                     &AnalysisSession::computeInputImage);
+    QObject::connect(&context.analysis, &AnalysisSession::inputImageReady, view,
+                     &widgets::AttentionMapView::setInputImage);
+    return made;
+}
+
 MadeView sinkView(const ViewEntry&, ViewContext& context) {
     auto* view = new widgets::SinkView(&context.window.selection());
     QObject::connect(&context.analysis, &AnalysisSession::headScoresChanged, view,
@@ -179,7 +191,7 @@ const ViewEntry kViews[] = {
      Qt::RightDockWidgetArea, &scrollableCaptureView<widgets::ModelView>},
     {"attention_map", "map", QT_TRANSLATE_NOOP("attnscope::app::ViewCatalog", "Attention Map"),
      QT_TRANSLATE_NOOP("attnscope::app::ViewCatalog", "The full attention matrix of the selected head."),
-     Qt::RightDockWidgetArea, &scrollableCaptureView<widgets::AttentionMapView>},
+     Qt::RightDockWidgetArea, &attentionMapView},
     {"head_mask", "mask", QT_TRANSLATE_NOOP("attnscope::app::ViewCatalog", "Head Mask"),
      QT_TRANSLATE_NOOP("attnscope::app::ViewCatalog", "Click heads to mask them, then Run with Mask."),
      Qt::RightDockWidgetArea, &headMaskGrid},

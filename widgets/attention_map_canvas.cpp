@@ -57,13 +57,15 @@ void AttentionMapCanvas::setSelectionModel(SelectionModel* selection) {
     update();
 }
 
-void AttentionMapCanvas::setSource(const AttentionMapSource& source, const QStringList& labels, const QString& title) {
-    const int previousCount = tokenCount();
+void AttentionMapCanvas::setSource(const AttentionMapSource& source, const QStringList& labels, const QString& title,
+                                   const QStringList& keyLabels) {
+    const int previousCount = tokenCount(), previousKeys = keyCount();
     tiles_.setSource(source);
     labels_ = labels;
+    keyLabels_ = keyLabels;
     title_ = title;
     measureLabels();
-    if (tokenCount() != previousCount || fitted_) fit();
+    if (tokenCount() != previousCount || keyCount() != previousKeys || fitted_) fit();
     hovered_ = {-1, -1};
     update();
 }
@@ -72,9 +74,33 @@ void AttentionMapCanvas::measureLabels() {
     // Every size here grows with the screen theme's fonts (presenter mode), so labels stay whole.
     scale_ = screenTheme().fontScale;
     const QFontMetrics metrics(styleFont(kAxisFontSize));
-    int widest = 0;
-    for (const QString& label : labels_) widest = std::max(widest, metrics.horizontalAdvance(label));
-    labelBand_ = std::clamp(widest + 12, static_cast<int>(48 * scale_), static_cast<int>(120 * scale_));
+    auto band = [&](const QStringList& labels) {
+        int widest = 0;
+        for (const QString& label : labels) widest = std::max(widest, metrics.horizontalAdvance(label));
+        return std::clamp(widest + 12, static_cast<int>(48 * scale_), static_cast<int>(120 * scale_));
+    };
+    labelBand_ = band(labels_);
+    // Cross-attention's keys are other tokens, with their own band; its longer captions ("keys (source) →") fit the
+    // corner whole.
+    keyBand_ = keyLabels_.isEmpty() ? labelBand_ : band(keyLabels_);
+    if (cross()) {
+        const QFontMetrics captions(styleFont(11));
+        labelBand_ = std::max(
+            {labelBand_, captions.horizontalAdvance(keyCaption()) + 6, captions.horizontalAdvance(queryCaption()) + 6});
+    }
+}
+
+bool AttentionMapCanvas::cross() const {
+    const auto& capture = tiles_.source().capture;
+    return capture && capture->kind() == AttentionKind::Cross;
+}
+
+QString AttentionMapCanvas::keyCaption() const {
+    return cross() ? tr("keys (source) →") : tr("keys →");
+}
+
+QString AttentionMapCanvas::queryCaption() const {
+    return cross() ? tr("queries (target) ↓") : tr("queries ↓");
 }
 
 void AttentionMapCanvas::changeEvent(QEvent* event) {
@@ -87,14 +113,14 @@ void AttentionMapCanvas::changeEvent(QEvent* event) {
 
 QRectF AttentionMapCanvas::mapArea() const {
     const double left = labelBand_ + 8;
-    const double top = kTitleHeight * scale_ + labelBand_ + 4;
+    const double top = kTitleHeight * scale_ + keyBand_ + 4;
     return {left, top, std::max(1.0, width() - left - kColorBarWidth * scale_), std::max(1.0, height() - top - 10)};
 }
 
 double AttentionMapCanvas::fitCellSize() const {
-    if (tokenCount() == 0) return 1.0;
+    if (tokenCount() == 0 || keyCount() == 0) return 1.0;
     const QRectF area = mapArea();
-    return std::min(kMaxCellSize * scale_, std::min(area.width(), area.height()) / tokenCount());
+    return std::min(kMaxCellSize * scale_, std::min(area.width() / keyCount(), area.height() / tokenCount()));
 }
 
 void AttentionMapCanvas::fit() {
@@ -105,7 +131,7 @@ void AttentionMapCanvas::fit() {
 }
 
 void AttentionMapCanvas::zoomBy(double factor, const QPointF& anchor) {
-    if (tokenCount() == 0) return;
+    if (tokenCount() == 0 || keyCount() == 0) return;
     const QRectF area = mapArea();
     const QPointF tokens = offset_ + (anchor - area.topLeft()) / cell_;
     cell_ = std::clamp(cell_ * factor, fitCellSize(), std::max(fitCellSize(), kMaxCellSize * scale_));
@@ -117,9 +143,8 @@ void AttentionMapCanvas::zoomBy(double factor, const QPointF& anchor) {
 
 void AttentionMapCanvas::clampView() {
     const QRectF area = mapArea();
-    const double n = tokenCount();
-    offset_.setX(std::clamp(offset_.x(), 0.0, std::max(0.0, n - area.width() / cell_)));
-    offset_.setY(std::clamp(offset_.y(), 0.0, std::max(0.0, n - area.height() / cell_)));
+    offset_.setX(std::clamp(offset_.x(), 0.0, std::max(0.0, keyCount() - area.width() / cell_)));
+    offset_.setY(std::clamp(offset_.y(), 0.0, std::max(0.0, tokenCount() - area.height() / cell_)));
 }
 
 QPointF AttentionMapCanvas::cellCenter(int query, int key) const {
@@ -132,12 +157,12 @@ std::pair<int, int> AttentionMapCanvas::cellAt(const QPointF& position) const {
     if (!area.contains(position)) return {-1, -1};
     const int key = static_cast<int>(std::floor(offset_.x() + (position.x() - area.left()) / cell_));
     const int query = static_cast<int>(std::floor(offset_.y() + (position.y() - area.top()) / cell_));
-    if (key < 0 || query < 0 || key >= tokenCount() || query >= tokenCount()) return {-1, -1};
+    if (key < 0 || query < 0 || key >= keyCount() || query >= tokenCount()) return {-1, -1};
     return {query, key};
 }
 
 QString AttentionMapCanvas::tooltipText(int query, int key) const {
-    if (query < 0 || key < 0 || query >= tokenCount() || key >= tokenCount()) return {};
+    if (query < 0 || key < 0 || query >= tokenCount() || key >= keyCount()) return {};
     float value = 0.0f;
     try {
         value = tiles_.value(query, key);
@@ -153,7 +178,7 @@ QString AttentionMapCanvas::tooltipText(int query, int key) const {
         .arg(query)
         .arg(labels_.value(query))
         .arg(key)
-        .arg(labels_.value(key))
+        .arg(keyLabels().value(key))
         .arg(what, number);
 }
 
@@ -167,7 +192,7 @@ void AttentionMapCanvas::resizeEvent(QResizeEvent*) {
 void AttentionMapCanvas::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.fillRect(rect(), screenTheme().background);
-    if (tokenCount() == 0) {
+    if (tokenCount() == 0 || keyCount() == 0) {
         drawPlaceholderMessage(painter, rect(), tr("Run a text to see its attention map"));
         return;
     }
@@ -199,19 +224,19 @@ void AttentionMapCanvas::paintEvent(QPaintEvent*) {
 
 void AttentionMapCanvas::drawHeatmap(QPainter& painter) {
     const QRectF area = mapArea();
-    const int n = tokenCount();
+    const int n = tokenCount(), m = keyCount();
     // Zoomed out, each pixel max-pools pool x pool weights; pool is a power of two so tiles are reused across zooms.
     int pool = 1;
     while (cell_ * pool < 1.0) pool *= 2;
     const int span = AttentionTiles::kTileSize * pool;
-    const double lastKey = std::min<double>(n, offset_.x() + area.width() / cell_);
+    const double lastKey = std::min<double>(m, offset_.x() + area.width() / cell_);
     const double lastQuery = std::min<double>(n, offset_.y() + area.height() / cell_);
     painter.save();
     painter.setClipRect(area);
     painter.setRenderHint(QPainter::SmoothPixmapTransform, cell_ * pool < 2.0);
     for (int ty = static_cast<int>(offset_.y()) / span; ty * span < lastQuery; ++ty)
         for (int tx = static_cast<int>(offset_.x()) / span; tx * span < lastKey; ++tx) {
-            const int keys = std::min(n - tx * span, span);
+            const int keys = std::min(m - tx * span, span);
             const int queries = std::min(n - ty * span, span);
             const QRectF target(area.left() + (tx * span - offset_.x()) * cell_,
                                 area.top() + (ty * span - offset_.y()) * cell_, keys * cell_, queries * cell_);
@@ -238,18 +263,18 @@ void AttentionMapCanvas::drawHeatmap(QPainter& painter) {
 
 void AttentionMapCanvas::drawMarkers(QPainter& painter) {
     const QRectF area = mapArea();
-    const double extent = tokenCount() * cell_;
     painter.save();
     painter.setClipRect(area);
     painter.setBrush(Qt::NoBrush);
     const int token = selection_ ? selection_->token() : -1;
-    if (token >= 0 && token < tokenCount()) {
+    const bool tokenIsKey = selection_ && selection_->tokenIsKey();
+    if (token >= 0 && token < sideCount(tokenIsKey)) {
         // The selected token's row (as a query) or column (as a key).
         painter.setPen(QPen(Qt::white, 2.0));
         const QPointF c = cellCenter(token, token);
-        const QRectF band = selection_->tokenIsKey()
-                                ? QRectF(c.x() - cell_ / 2, area.top() - offset_.y() * cell_, cell_, extent)
-                                : QRectF(area.left() - offset_.x() * cell_, c.y() - cell_ / 2, extent, cell_);
+        const QRectF band =
+            tokenIsKey ? QRectF(c.x() - cell_ / 2, area.top() - offset_.y() * cell_, cell_, tokenCount() * cell_)
+                       : QRectF(area.left() - offset_.x() * cell_, c.y() - cell_ / 2, keyCount() * cell_, cell_);
         painter.drawRect(band);
         painter.setPen(QPen(screenTheme().text, 1.0));
         painter.drawRect(band.adjusted(-1.5, -1.5, 1.5, 1.5));
@@ -264,23 +289,23 @@ void AttentionMapCanvas::drawMarkers(QPainter& painter) {
 
 void AttentionMapCanvas::drawAxes(QPainter& painter) {
     const QRectF area = mapArea();
-    const int n = tokenCount();
     const int firstKey = static_cast<int>(offset_.x());
     const int firstQuery = static_cast<int>(offset_.y());
-    const int lastKey = std::min(n - 1, static_cast<int>(offset_.x() + area.width() / cell_));
-    const int lastQuery = std::min(n - 1, static_cast<int>(offset_.y() + area.height() / cell_));
+    const int lastKey = std::min(keyCount() - 1, static_cast<int>(offset_.x() + area.width() / cell_));
+    const int lastQuery = std::min(tokenCount() - 1, static_cast<int>(offset_.y() + area.height() / cell_));
     const int token = selection_ ? selection_->token() : -1;
     const bool tokenIsKey = selection_ && selection_->tokenIsKey();
 
     painter.setFont(styleFont(11));
     const QColor muted = screenTheme().mutedText;
-    const QRectF corner(0, kTitleHeight * scale_, labelBand_ + 2, labelBand_);
-    drawText(painter, corner.adjusted(0, 0, 0, -corner.height() / 2), Qt::AlignRight | Qt::AlignBottom, tr("keys →"),
+    const QRectF corner(0, kTitleHeight * scale_, labelBand_ + 2, keyBand_);
+    drawText(painter, corner.adjusted(0, 0, 0, -corner.height() / 2), Qt::AlignRight | Qt::AlignBottom, keyCaption(),
              muted);
-    drawText(painter, corner.adjusted(0, corner.height() / 2, 0, 0), Qt::AlignRight | Qt::AlignTop, tr("queries ↓"),
+    drawText(painter, corner.adjusted(0, corner.height() / 2, 0, 0), Qt::AlignRight | Qt::AlignTop, queryCaption(),
              muted);
 
     const bool labels = cell_ >= 10.0 && !labels_.isEmpty();
+    const QStringList& keyLabels = this->keyLabels();
     if (labels) {
         // A pixel size before the theme's scale: the scaled label still fits its cell.
         const int size = std::clamp(static_cast<int>((cell_ - 2) / scale_), 8, kAxisFontSize);
@@ -290,7 +315,8 @@ void AttentionMapCanvas::drawAxes(QPainter& painter) {
                 const bool selected = t == token && key == tokenIsKey;
                 const QFont font = styleFont(size, selected);
                 painter.setFont(font);
-                const QString text = elideLabel(labels_.value(t), font, labelBand_ - 8);
+                const QString text =
+                    elideLabel((key ? keyLabels : labels_).value(t), font, (key ? keyBand_ : labelBand_) - 8);
                 const QColor color = selected ? screenTheme().accent : screenTheme().text;
                 const QPointF c = cellCenter(t, t);
                 if (!key) {
@@ -301,7 +327,7 @@ void AttentionMapCanvas::drawAxes(QPainter& painter) {
                     painter.save();
                     painter.translate(c.x(), area.top() - 6);
                     painter.rotate(-90);
-                    drawText(painter, QRectF(0, -cell_ / 2, labelBand_ - 6, cell_), Qt::AlignLeft | Qt::AlignVCenter,
+                    drawText(painter, QRectF(0, -cell_ / 2, keyBand_ - 6, cell_), Qt::AlignLeft | Qt::AlignVCenter,
                              text, color);
                     painter.restore();
                 }

@@ -1,6 +1,6 @@
-// The drawing surface of the attention map view: one head (or a layer's mean) as an N x N heatmap with token labels
-// on both axes and a colour bar. Wheel zooms about the cursor, dragging pans, double-click fits; only tiles in view
-// are rendered (see AttentionTiles).
+// The drawing surface of the attention map view: one head (or a layer's mean) as a queries x keys heatmap (N x N for
+// self-attention, M target x N source tokens for cross-attention) with token labels on both axes and a colour bar.
+// Wheel zooms about the cursor, dragging pans, double-click fits; only tiles in view are rendered (see AttentionTiles).
 #pragma once
 
 #include <QPointer>
@@ -18,12 +18,25 @@ class AttentionMapCanvas : public QWidget {
 public:
     explicit AttentionMapCanvas(QWidget* parent = nullptr);
     void setSelectionModel(SelectionModel* selection);
-    // What to draw, the token labels and the title above the map; a new token count fits the map to the view.
-    void setSource(const AttentionMapSource& source, const QStringList& labels, const QString& title);
+    // What to draw, the token labels of the queries (rows) and of the keys (columns; empty: the queries', as for
+    // self-attention) and the title above the map; a new token count fits the map to the view.
+    void setSource(const AttentionMapSource& source, const QStringList& labels, const QString& title,
+                   const QStringList& keyLabels = {});
     AttentionTiles& tiles() { return tiles_; }
     const AttentionTiles& tiles() const { return tiles_; }
+    // The labels of the rows (queries) and of the columns (keys).
     const QStringList& labels() const { return labels_; }
+    const QStringList& keyLabels() const { return keyLabels_.isEmpty() ? labels_ : keyLabels_; }
     const QString& title() const { return title_; }
+    // Rows (queries) and columns (keys) of the map: equal but for cross-attention.
+    int tokenCount() const { return tiles_.tokenCount(); }
+    int keyCount() const { return tiles_.keyCount(); }
+    // The tokens on one side of the map: the keys (columns) or the queries (rows).
+    int sideCount(bool key) const { return key ? keyCount() : tokenCount(); }
+    // The axis captions in the top-left corner: "keys →" and "queries ↓", naming source and target for
+    // cross-attention.
+    QString keyCaption() const;
+    QString queryCaption() const;
 
     void fit();
     void zoomBy(double factor, const QPointF& anchor);
@@ -56,7 +69,7 @@ protected:
 
 private:
     void measureLabels();
-    int tokenCount() const { return tiles_.tokenCount(); }
+    bool cross() const;
     double fitCellSize() const;
     void clampView();
     void drawHeatmap(QPainter& painter);
@@ -70,8 +83,10 @@ private:
     AttentionTiles tiles_;
     QPointer<SelectionModel> selection_;
     QStringList labels_;
+    QStringList keyLabels_;  // empty: labels_
     QString title_;
-    int labelBand_ = 48;
+    int labelBand_ = 48;  // left of the map: the query labels' width
+    int keyBand_ = 48;    // above the map: the key labels' (the same band but for cross-attention)
     double scale_ = 1.0;  // the screen theme's font scale the sizes were measured at
     double cell_ = 1.0;
     QPointF offset_;

@@ -75,9 +75,9 @@ QImage AttentionTiles::tile(int pool, int tileX, int tileY) {
     const quint64 key = (quint64(pool) << 48) | (quint64(tileY) << 24) | quint64(tileX);
     if (const QImage* cached = cache_.object(key)) return *cached;
     if (pending_.contains(key) || !source_.capture) return {};
-    const int n = tokenCount();
-    const double queries = std::clamp(n - tileY * kTileSize * pool, 0, kTileSize * pool);
-    const double cost = queries * n * (source_.layerMean ? source_.capture->heads() : 1) * (source_.before ? 2 : 1);
+    const double queries = std::clamp(tokenCount() - tileY * kTileSize * pool, 0, kTileSize * pool);
+    const double cost =
+        queries * keyCount() * (source_.layerMean ? source_.capture->heads() : 1) * (source_.before ? 2 : 1);
     if (cost <= kSynchronousWeights) {
         const Rendered rendered = renderCaught(source_, pool, tileX, tileY);
         store(key, rendered);
@@ -130,8 +130,8 @@ AttentionTiles::Rendered AttentionTiles::renderCaught(const AttentionMapSource& 
 }
 
 QImage AttentionTiles::renderWhole(const AttentionMapSource& source, int pool, const Theme& theme) {
-    // One tile as large as the map.
-    const int n = source.tokenCount();
+    // One tile as large as the map (its longer side: cross-attention maps are rectangular).
+    const int n = std::max(source.tokenCount(), source.keyCount());
     return render(source, pool, 0, 0, theme, (n + pool - 1) / pool * pool);
 }
 
@@ -141,11 +141,10 @@ QImage AttentionTiles::render(const AttentionMapSource& source, int pool, int ti
 
 QImage AttentionTiles::render(const AttentionMapSource& source, int pool, int tileX, int tileY, const Theme& theme,
                               int span) {
-    const int n = source.tokenCount();
     const int firstKey = tileX * span;
     const int firstQuery = tileY * span;
-    const int keyCount = std::clamp(n - firstKey, 0, span);
-    const int queryCount = std::clamp(n - firstQuery, 0, span);
+    const int keyCount = std::clamp(source.keyCount() - firstKey, 0, span);
+    const int queryCount = std::clamp(source.tokenCount() - firstQuery, 0, span);
     if (keyCount == 0 || queryCount == 0) return {};
     const int width = (keyCount + pool - 1) / pool;
     const int height = (queryCount + pool - 1) / pool;
@@ -184,13 +183,14 @@ QImage AttentionTiles::render(const AttentionMapSource& source, int pool, int ti
 
 float AttentionTiles::differenceRange(const AttentionMapSource& source) {
     if (!source.capture || !source.before) return 1.0f;
-    const int n = source.capture->tokenCount();
+    const int n = source.tokenCount(), keys = source.keyCount();
+    if (n <= 0 || keys <= 0) return 1.0f;
     // Every query row up to 2048 tokens (in blocks of about a million weights), every step-th row beyond.
     const int step = n <= 2048 ? 1 : n / 256;
-    const int block = step == 1 ? std::max(1, (1 << 20) / n) : 1;
+    const int block = step == 1 ? std::max(1, (1 << 20) / keys) : 1;
     float largest = 0.0f;
     for (int q = 0; q < n; q += block * step) {
-        const FloatMatrix weights = source.weights(q, std::min(block, n - q), 0, n);
+        const FloatMatrix weights = source.weights(q, std::min(block, n - q), 0, keys);
         for (float v : weights.values) largest = std::max(largest, std::abs(v));
     }
     // A tidy end value makes the colour bar's ticks readable.

@@ -1,6 +1,7 @@
 // The attention map's pixels, rendered tile by tile on demand from AttentionCapture::attentionTile and cached, so
-// a map of thousands of tokens costs only the tiles in view. Zoomed out, each pixel max-pools a square of weights
-// (a power of two tokens per side) so one-token-wide structure never disappears. Cheap tiles are rendered at
+// a map of thousands of tokens costs only the tiles in view. Maps are queries x keys: square for self-attention,
+// rectangular for cross-attention (target queries over source keys). Zoomed out, each pixel max-pools a square of
+// weights (a power of two tokens per side) so one-token-wide structure never disappears. Cheap tiles are rendered at
 // once; costly ones (zoomed out over long inputs) on QtConcurrent's pool, announced by tileReady().
 #pragma once
 
@@ -27,7 +28,9 @@ struct AttentionMapSource {
     float differenceRange = 1.0f;  // |difference| at the ends of the diverging map
 
     bool difference() const { return before != nullptr; }
+    // Queries (rows) and keys (columns): they differ for cross-attention.
     int tokenCount() const { return capture ? capture->tokenCount() : 0; }
+    int keyCount() const { return capture ? capture->keyTokenCount() : 0; }
     bool operator==(const AttentionMapSource& o) const {
         return capture == o.capture && before == o.before && layer == o.layer && head == o.head &&
                layerMean == o.layerMean && scale == o.scale && differenceRange == o.differenceRange;
@@ -51,7 +54,8 @@ public:
     // A different source drops every cached and pending tile.
     void setSource(const AttentionMapSource& source);
     const AttentionMapSource& source() const { return source_; }
-    int tokenCount() const { return source_.tokenCount(); }
+    int tokenCount() const { return source_.tokenCount(); }  // queries: rows
+    int keyCount() const { return source_.keyCount(); }      // keys: columns
 
     // Tile (column tileX, row tileY) at `pool` tokens per pixel side: up to kTileSize x kTileSize pixels, fewer at
     // the right and bottom edges. A null image while a costly tile is being rendered in the background.
@@ -67,7 +71,7 @@ public:
     int cachedTiles() const { return static_cast<int>(cache_.count()); }
     int renderedTiles() const { return rendered_; }  // tiles rendered since the last source change
 
-    // The largest |difference| of a source, rounded up to a tidy number; exact up to 2048 tokens, estimated from
+    // The largest |difference| of a source, rounded up to a tidy number; exact up to 2048 queries, estimated from
     // every k-th query row beyond.
     static float differenceRange(const AttentionMapSource& source);
 

@@ -89,7 +89,7 @@ QCheckBox* CaptureView::createNormWeightedToggle(QWidget* parent) {
 
 bool CaptureView::differenceAvailable() const {
     return capture_ && before_ && capture_->layers() == before_->layers() && capture_->heads() == before_->heads() &&
-           capture_->tokenCount() == before_->tokenCount();
+           capture_->tokenCount() == before_->tokenCount() && capture_->keyTokenCount() == before_->keyTokenCount();
 }
 
 int CaptureView::currentLayer() const {

@@ -226,7 +226,8 @@ void ModelViewCanvas::drawPreview(QPainter& painter, const QRect& visible) {
              caption, masked ? screenTheme().maskMarker : screenTheme().text);
     const QRect image(frame.left() + 8, frame.top() + 32, kPreviewSize, kPreviewSize);
     // A matrix with a pixel per token is scaled up crisply; pooled stand-ins and lines are smoothed.
-    const bool pooled = spec_.kind == ThumbnailKind::Lines || capture_->tokenCount() > preview_.width();
+    const bool pooled = spec_.kind == ThumbnailKind::Lines || capture_->keyTokenCount() > preview_.width() ||
+                        capture_->tokenCount() > preview_.height();
     painter.setRenderHint(QPainter::SmoothPixmapTransform, pooled);
     painter.drawImage(image, preview_);
     painter.setPen(screenTheme().grid);
@@ -247,7 +248,8 @@ void ModelViewCanvas::startPreview(std::pair<int, int> cell) {
     preview_ = QImage();
     previewCell_ = cell;
     if (cell.first < 0 || !capture_) return;
-    // The cached thumbnail stands in at once; the sharp preview (a whole N x N map) is rendered off the GUI thread.
+    // The cached thumbnail stands in at once; the sharp preview (a whole queries x keys map) is rendered off the GUI
+    // thread.
     preview_ = cache_->thumbnail(cell.first, cell.second);
     ThumbnailSpec large = spec_;
     large.size = kPreviewSize;

@@ -40,7 +40,9 @@ std::vector<FigurePanel> ModelView::figurePanels() const {
     for (int l = 0; l < layers; ++l)
         for (int h = 0; h < heads; ++h) {
             QImage image = cache_->thumbnail(l, h);
-            if (image.isNull() || image.width() < std::min(kThumbnailPixels, capture()->tokenCount())) {
+            // (Columns are keys, rows queries: a rectangle for cross-attention.)
+            if (image.isNull() || image.width() < std::min(kThumbnailPixels, capture()->keyTokenCount()) ||
+                image.height() < std::min(kThumbnailPixels, capture()->tokenCount())) {
                 try {
                     image = renderThumbnail(*capture(), before, l, h, spec);
                 } catch (const std::exception&) {
@@ -51,7 +53,8 @@ std::vector<FigurePanel> ModelView::figurePanels() const {
         }
     const HeadMask mask = selectionModel()->mask();
     const int selectedLayer = selectionModel()->layer(), selectedHead = selectionModel()->head();
-    const bool pooled = kind_ == ThumbnailKind::Lines || capture()->tokenCount() > kThumbnailPixels;
+    const bool pooled = kind_ == ThumbnailKind::Lines ||
+                        std::max(capture()->tokenCount(), capture()->keyTokenCount()) > kThumbnailPixels;
     FigurePanel panel;
     panel.name = figureSubject();
     panel.size = QSizeF(kLeft + heads * (kCell + kGap), kTop + layers * (kCell + kGap));

@@ -20,15 +20,17 @@ FloatMatrix poolDifference(const AttentionCapture& capture, const AttentionCaptu
     FloatMatrix w = capture.attention(layer, head);
     const FloatMatrix old = before.attention(layer, head);
     for (size_t i = 0; i < w.values.size() && i < old.values.size(); ++i) w.values[i] -= old.values[i];
+    // Rows are queries, columns keys: a rectangle for cross-attention.
     const int64_t n = w.rows, s = std::clamp<int64_t>(bins, 1, std::max<int64_t>(n, 1));
-    FloatMatrix out(s, s);
+    const int64_t m = w.cols, t = std::clamp<int64_t>(bins, 1, std::max<int64_t>(m, 1));
+    FloatMatrix out(s, t);
     for (int64_t r = 0; r < s && n > 0; ++r) {
         const int64_t q0 = poolStart(r, n, s), q1 = poolEnd(r, n, s);
-        for (int64_t c = 0; c < s; ++c) {
+        for (int64_t c = 0; c < t && m > 0; ++c) {
             float cell = 0.0f;
             for (int64_t q = q0; q < q1; ++q) {
                 float mass = 0.0f;
-                for (int64_t k = poolStart(c, n, s); k < poolEnd(c, n, s); ++k) {
+                for (int64_t k = poolStart(c, m, t); k < poolEnd(c, m, t); ++k) {
                     const float v = w(q, k);
                     if (pooling == Pooling::MeanOfQueries)
                         mass += v;
@@ -43,8 +45,9 @@ FloatMatrix poolDifference(const AttentionCapture& capture, const AttentionCaptu
     return out;
 }
 
-// [cells, cells] of one head: pooled by the engine where its queries and keys are (on the GPU for a CUDA model, so
-// a model view of 512 heads at 8192 tokens never copies a full map to the host); a difference on the host.
+// [cells, cells] of one head (fewer on a side with fewer tokens; cross-attention's are rectangular): pooled by the
+// engine where its queries and keys are (on the GPU for a CUDA model, so a model view of 512 heads at 8192 tokens never
+// copies a full map to the host); a difference on the host.
 FloatMatrix cellsOf(const AttentionCapture& capture, const AttentionCapture* before, int layer, int head, int cells,
                     Pooling pooling, bool difference) {
     if (difference && before) return poolDifference(capture, *before, layer, head, cells, pooling);
@@ -59,26 +62,30 @@ QRgb thumbnailColor(float value, bool difference) {
     return Colormap::divergingRdBu().at(0.5f + 0.5f * (value < 0.0f ? -magnitude : magnitude));
 }
 
-// Max-pooled cells keep a one-token-wide diagonal visible when 512 tokens share 64 pixels.
-QImage renderMatrix(const FloatMatrix& cells, int n, bool causal, const ThumbnailSpec& spec) {
-    const int s = static_cast<int>(cells.rows);
-    QImage image(s, s, QImage::Format_RGB32);
+// Max-pooled cells keep a one-token-wide diagonal visible when 512 tokens share 64 pixels. `n` queries pooled into
+// the rows, `m` keys into the columns (a rectangle for cross-attention, which the view stretches to its square cell).
+QImage renderMatrix(const FloatMatrix& cells, int n, int m, bool causal, const ThumbnailSpec& spec) {
+    const int s = static_cast<int>(cells.rows), t = static_cast<int>(cells.cols);
+    if (s <= 0 || t <= 0) return {};
+    QImage image(t, s, QImage::Format_RGB32);
     const QRgb future = (spec.difference ? screenTheme().notAttendableOnDiverging : screenTheme().notAttendable).rgb();
     for (int r = 0; r < s; ++r) {
         const int64_t lastQuery = poolEnd(r, n, s) - 1;
         auto* line = reinterpret_cast<QRgb*>(image.scanLine(r));
-        for (int c = 0; c < s; ++c) {
+        for (int c = 0; c < t; ++c) {
             // A cell whose first key comes after its last query holds only keys a causal model cannot see.
-            line[c] = causal && poolStart(c, n, s) > lastQuery ? future : thumbnailColor(cells(r, c), spec.difference);
+            line[c] = causal && poolStart(c, m, t) > lastQuery ? future : thumbnailColor(cells(r, c), spec.difference);
         }
     }
     return image;
 }
 
-// `mass`: the weight each bin of queries sends to each bin of keys, averaged over its queries.
+// `mass`: the weight each bin of queries (rows, on the left) sends to each bin of keys (columns, on the right),
+// averaged over its queries. Cross-attention has different bins on the two sides.
 QImage renderLines(const FloatMatrix& mass, int head, const ThumbnailSpec& spec) {
     const int s = spec.size;
-    const int bins = static_cast<int>(mass.rows);
+    const int bins = static_cast<int>(mass.rows), keyBins = static_cast<int>(mass.cols);
+    if (bins <= 0 || keyBins <= 0) return {};
     QImage image(s, s, QImage::Format_ARGB32_Premultiplied);
     image.fill(screenTheme().background);
     QPainter painter(&image);
@@ -86,24 +93,28 @@ QImage renderLines(const FloatMatrix& mass, int head, const ThumbnailSpec& spec)
     const qreal left = s * 0.2;
     const qreal right = s * 0.8;
     const qreal step = static_cast<qreal>(s) / bins;
+    const qreal keyStep = static_cast<qreal>(s) / keyBins;
     painter.setPen(QPen(screenTheme().grid, 1.0));
     for (int b = 0; b < bins; ++b) {
         const qreal y = (b + 0.5) * step;
         painter.drawLine(QPointF(left - s * 0.1, y), QPointF(left - s * 0.02, y));
+    }
+    for (int b = 0; b < keyBins; ++b) {
+        const qreal y = (b + 0.5) * keyStep;
         painter.drawLine(QPointF(right + s * 0.02, y), QPointF(right + s * 0.1, y));
     }
     const QColor base = headColor(head);
     const Colormap& diverging = Colormap::divergingRdBu();
     const qreal width = std::max(1.0, s / 48.0);
     for (int bq = 0; bq < bins; ++bq) {
-        for (int bk = 0; bk < bins; ++bk) {
+        for (int bk = 0; bk < keyBins; ++bk) {
             const float m = mass(bq, bk);
             const float opacity = spec.difference ? std::sqrt(std::min(std::abs(m), 1.0f)) : std::min(m, 1.0f);
             if (!(opacity >= 0.03f)) continue;  // NaN mass draws nothing
             QColor color = !spec.difference ? base : QColor(diverging.at(m < 0.0f ? 0.12f : 0.88f));
             color.setAlphaF(opacity);
             painter.setPen(QPen(color, width, Qt::SolidLine, Qt::FlatCap));
-            painter.drawLine(QPointF(left, (bq + 0.5) * step), QPointF(right, (bk + 0.5) * step));
+            painter.drawLine(QPointF(left, (bq + 0.5) * step), QPointF(right, (bk + 0.5) * keyStep));
         }
     }
     return image;
@@ -113,14 +124,14 @@ QImage renderLines(const FloatMatrix& mass, int head, const ThumbnailSpec& spec)
 
 QImage renderThumbnail(const AttentionCapture& capture, const AttentionCapture* before, int layer, int head,
                        const ThumbnailSpec& spec) {
-    const int n = capture.tokenCount();
-    if (n <= 0 || spec.size <= 0) return {};
+    const int n = capture.tokenCount(), m = capture.keyTokenCount();  // queries and keys: differ for cross-attention
+    if (n <= 0 || m <= 0 || spec.size <= 0) return {};
     if (spec.kind == ThumbnailKind::Lines) {
-        const int bins = std::min(n, std::max(8, spec.size / 2));
+        const int bins = std::min(std::max(n, m), std::max(8, spec.size / 2));
         return renderLines(cellsOf(capture, before, layer, head, bins, Pooling::MeanOfQueries, spec.difference), head,
                            spec);
     }
-    return renderMatrix(cellsOf(capture, before, layer, head, spec.size, Pooling::Max, spec.difference), n,
+    return renderMatrix(cellsOf(capture, before, layer, head, spec.size, Pooling::Max, spec.difference), n, m,
                         capture.modelInfo().causal, spec);
 }
 
@@ -169,8 +180,8 @@ void ThumbnailCache::start(std::shared_ptr<const AttentionCapture> capture,
         }
         return result;
     };
-    const double n = capture->tokenCount();
-    if (static_cast<double>(cells.size()) * n * n <= kSynchronousWeights) {
+    const double n = capture->tokenCount(), m = capture->keyTokenCount();
+    if (static_cast<double>(cells.size()) * n * m <= kSynchronousWeights) {
         for (const Cell& cell : cells) store(work(cell));
         emit finished();
         return;

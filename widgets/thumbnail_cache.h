@@ -13,7 +13,7 @@
 namespace attnscope::widgets {
 
 enum class ThumbnailKind {
-    Matrix,  // the N x N map, max-pooled to the thumbnail's pixels
+    Matrix,  // the queries x keys map (N x N; M x N for cross-attention), max-pooled to the thumbnail's pixels
     Lines,   // head-view lines between pooled token positions
 };
 
@@ -47,7 +47,8 @@ public:
     // The last error a thumbnail met (empty when none); that head stays a placeholder.
     const QString& error() const { return error_; }
 
-    // Grids of at most this many attention weights (layers x heads x N x N) are computed synchronously (~20 ms).
+    // Grids of at most this many attention weights (layers x heads x queries x keys) are computed synchronously
+    // (~20 ms).
     static constexpr double kSynchronousWeights = 2.0e6;
 
 signals:

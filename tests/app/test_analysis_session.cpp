@@ -127,6 +127,37 @@ private slots:
         analysis_->setCaptures(model_->run(input, masked), plain);
         QCOMPARE(source.size(), 1);  // the same plain input: earlier results still hold
     }
+
+    void theImageAVisionRunSawIsReadAsAJobAndKeptForTheNextAsk() {
+        const auto vit = Model::load(fixture("vit").toStdString());
+        const QString path = fixture("vit") + "/exact32.png";
+        ModelInput input;
+        input.imagePath = path.toStdString();
+        const auto capture = vit->run(input);
+        QSignalSpy ready(analysis_.get(), &AnalysisSession::inputImageReady);
+        analysis_->computeInputImage(capture);
+        QVERIFY(window_->busy().busy());  // --screenshot waits for it
+        QVERIFY(ready.wait(30000));
+        QCOMPARE(ready.at(0).at(1).value<std::shared_ptr<const AttentionCapture>>(), capture);
+        // exact32.png has the model's size: the image as preprocessed is the file's pixels, up to rounding.
+        const QImage image = ready.at(0).at(0).value<QImage>().convertToFormat(QImage::Format_RGB32);
+        const QImage file = QImage(path).convertToFormat(QImage::Format_RGB32);
+        QCOMPARE(image.size(), QSize(32, 32));
+        QCOMPARE(file.size(), image.size());
+        int largest = 0;
+        for (int y = 0; y < 32; ++y)
+            for (int x = 0; x < 32; ++x) {
+                const QColor a = image.pixelColor(x, y), b = file.pixelColor(x, y);
+                largest = std::max({largest, std::abs(a.red() - b.red()), std::abs(a.green() - b.green()),
+                                    std::abs(a.blue() - b.blue())});
+            }
+        QVERIFY2(largest <= 1, qPrintable(QString::number(largest)));
+        // Asked again (the attention map after a change of head): answered at once, without a job.
+        analysis_->computeInputImage(capture);
+        QCOMPARE(ready.size(), 2);
+        QCOMPARE(ready.at(1).at(0).value<QImage>(), ready.at(0).at(0).value<QImage>());
+        QTRY_VERIFY(!window_->busy().busy());
+    }
 };
 
 QTEST_MAIN(TestAnalysisSession)

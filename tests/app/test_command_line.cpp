@@ -41,9 +41,8 @@ private slots:
     }
 
     void sessionFlagsAreStoredForLaterUse() {
-        const auto result =
-            parse({"--model", "/m/gpt2", "--text", "The cat sat", "--pair", "on the mat", "--image", "cat.png",
-                   "--view", "head", "--layer", "3", "--head", "0", "--mask", "2:1, 0:3"});
+        const auto result = parse({"--model", "/m/gpt2", "--text", "The cat sat", "--pair", "on the mat", "--image",
+                                   "cat.png", "--view", "head", "--layer", "3", "--head", "0", "--mask", "2:1, 0:3"});
         QCOMPARE(result.action, CommandLine::Action::Launch);
         QCOMPARE(result.options.modelDirectory, QString("/m/gpt2"));
         QCOMPARE(result.options.text, QString("The cat sat"));
@@ -68,6 +67,13 @@ private slots:
         const auto query = parse({"--token", "4"});
         QCOMPARE(query.options.token.value(), 4);
         QVERIFY(!query.options.tokenIsKey);
+    }
+
+    void onImageIsStoredForTheAttentionMap() {
+        const auto result = parse({"--view", "map", "--on-image", "--token", "5"});
+        QCOMPARE(result.action, CommandLine::Action::Launch);
+        QVERIFY(result.options.mapOnImage);
+        QVERIFY(!parse({"--view", "map"}).options.mapOnImage);
     }
 
     void badEmbeddingFlagsNameTheFlag() {
