@@ -389,12 +389,12 @@ void MainWindow::updateActions() {
     actions_.saveSession->setEnabled(hasModel);
     actions_.saveSessionAs->setEnabled(hasModel);
     actions_.run->setEnabled(hasModel && inputReady_);
-    actions_.runWithMask->setEnabled(hasModel && inputReady_ && !selection_.mask().empty());
+    actions_.runWithMask->setEnabled(hasModel && inputReady_ && !selection_.runMask().empty());
     actions_.run->setToolTip(hasModel && !inputReady_ ? inputProblem_ : QString());
     actions_.cancel->setEnabled(jobs_.running());
     actions_.maskLayer->setEnabled(hasShape);
     actions_.invertMask->setEnabled(hasShape);
-    actions_.clearMask->setEnabled(!selection_.mask().empty());
+    actions_.clearMask->setEnabled(!selection_.runMask().empty());
 }
 
 }  // namespace attnscope::app

@@ -98,7 +98,14 @@ void ModelInfoPanel::setModel(const QString& name, const ModelInfo& info, const 
     setValue("head_dim", locale.toString(info.headDim));
     setValue("hidden", locale.toString(info.hidden));
     setValue("vocab", info.vocab > 0 ? locale.toString(info.vocab) : tr("none (image model)"));
-    setValue("max_positions", locale.toString(info.maxPositions));
+    setValue("max_positions",
+             info.maxPositions > 0 ? locale.toString(info.maxPositions) : tr("no limit (relative positions)"));
+    if (info.encoderDecoder)
+        setValue("shape", tr("encoder %1 × %2, decoder %3 × %4")
+                              .arg(info.layers)
+                              .arg(info.heads)
+                              .arg(info.decoderLayers)
+                              .arg(info.decoderHeads));
     setValue("dtype", QString::fromStdString(info.dtype));
     setValue("compute", tr("%1 on %2").arg(QString::fromStdString(info.computeDtype),
                                            QString::fromStdString(info.device).toUpper()));

@@ -109,8 +109,11 @@ ModelInput ModelSession::buildInput(const RunRequest& request) const {
                 : tr("The tokenizer could not be loaded: %1").arg(QString::fromStdString(model_->tokenizerError())));
     if (request.text.trimmed().isEmpty()) throw inputError(tr("The text is empty."));
     const std::string first = request.text.toStdString();
-    const Encoding encoding =
-        request.pair.isEmpty() ? tokenizer->encode(first) : tokenizer->encodePair(first, request.pair.toStdString());
+    // Encoder-decoder models read the second text as the decoder's (the target), not as a sentence pair.
+    const bool target = info.encoderDecoder;
+    const Encoding encoding = request.pair.isEmpty() || target
+                                  ? tokenizer->encode(first)
+                                  : tokenizer->encodePair(first, request.pair.toStdString());
     if (encoding.size() == 0) throw inputError(tr("The text has no tokens."));
     if (info.maxPositions > 0 && static_cast<int64_t>(encoding.size()) > info.maxPositions)
         throw inputError(
@@ -119,6 +122,12 @@ ModelInput ModelSession::buildInput(const RunRequest& request) const {
     if (info.usesTokenTypes) input.typeIds = encoding.typeIds;
     input.tokens.reserve(encoding.size());
     for (const auto& token : encoding.tokens) input.tokens.push_back(tokenizer->displayLabel(token));
+    if (target && !request.pair.trimmed().isEmpty()) {
+        const Encoding decoder = tokenizer->encode(request.pair.toStdString());
+        if (decoder.size() == 0) throw inputError(tr("The target text has no tokens."));
+        input.decoderIds = decoder.ids;
+        for (const auto& token : decoder.tokens) input.decoderTokens.push_back(tokenizer->displayLabel(token));
+    }
     return input;
 }
 
@@ -128,8 +137,9 @@ bool ModelSession::run(const RunRequest& request, bool withMask) {
     try {
         input = buildInput(request);
         if (withMask) {
-            mask = selection_.mask();
-            mask.validate(model_->info().layers, model_->info().heads);
+            mask = selection_.runMask();
+            // An encoder-decoder model checks each kind of head against its own stack when it runs.
+            if (!model_->info().encoderDecoder) mask.validate(model_->info().layers, model_->info().heads);
         }
     } catch (const EngineError& error) {
         errors_.showError(withMask ? tr("Run with mask failed") : tr("Run failed"), error);
@@ -138,7 +148,7 @@ bool ModelSession::run(const RunRequest& request, bool withMask) {
     lastRequest_ = request;
     if (!withMask)
         startCapture(input, HeadMask(), false, {});
-    else if (plain_ && plain_->input() == input)
+    else if (plain_ && plain_->runInput() == input)
         startCapture(input, mask, true, {});
     else
         startCapture(input, HeadMask(), false, mask);  // the plain run first, then the masked one

@@ -141,7 +141,7 @@ SessionState SessionController::captureState() const {
     state.input.imagePath = request.imagePath.isEmpty() ? workspace_.input().imagePath() : request.imagePath;
     state.input.ran = session.capture() != nullptr;
     state.input.ranMasked = session.capture() && !session.capture()->mask().empty();
-    state.mask = selection.mask();
+    state.mask = selection.runMask();
     state.maskHistory.steps = selection.maskHistory();
     state.maskHistory.index = selection.maskHistoryIndex();
     state.selection.layer = selection.layer();
@@ -155,7 +155,8 @@ SessionState SessionController::captureState() const {
     if (auto* map = viewOf<widgets::AttentionMapView>(workspace, "attention_map"))
         state.views["attention_map"] =
             QJsonObject{{"scale", map->colorScale() == widgets::ColorScale::Log ? "log" : "linear"},
-                        {"layer_mean", map->layerMean()}};
+                        {"layer_mean", map->layerMean()},
+                        {"display", map->imageMode() ? "image" : "matrix"}};
     if (auto* model = viewOf<widgets::ModelView>(workspace, "model_view"))
         state.views["model_view"] =
             QJsonObject{{"thumbnails", model->thumbnailKind() == widgets::ThumbnailKind::Lines ? "lines" : "matrix"}};
@@ -294,6 +295,7 @@ void SessionController::restoreViews(const SessionState& state) {
         map->setColorScale(settings["scale"].toString() == QLatin1String("log") ? widgets::ColorScale::Log
                                                                                 : widgets::ColorScale::Linear);
         map->setLayerMean(settings["layer_mean"].toBool());
+        map->setImageMode(settings["display"].toString() == QLatin1String("image"));
     }
     if (auto* model = viewOf<widgets::ModelView>(workspace_, "model_view"))
         model->setThumbnailKind(views["model_view"].toObject()["thumbnails"].toString() == QLatin1String("lines")
@@ -353,7 +355,7 @@ void SessionController::addRestoreSteps(StepSequence& steps, const SessionState&
         });
     sequence->add([&selection, state] {
         selection.restoreMaskHistory(state.maskHistory.steps, state.maskHistory.index);
-        if (selection.mask() != state.mask) selection.setMask(state.mask, tr("Mask from the session"));
+        if (selection.runMask() != state.mask) selection.setMask(state.mask, tr("Mask from the session"));
         return Step::Done;
     });
     if (state.input.ranMasked) sequence->add([this] { return workspace_.run(true) ? Step::Wait : Step::Stop; });

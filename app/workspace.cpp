@@ -13,6 +13,7 @@
 #include <algorithm>
 
 #include "analysis_session.h"
+#include "attention_map_view.h"
 #include "attnscope/error.h"
 #include "attnscope/resources.h"
 #include "attnscope/runtime.h"
@@ -225,14 +226,11 @@ void Workspace::connectSession() {
             [this] { window_.setInputReady(input_->canRun(), input_->inputError()); });
     connect(session_, &ModelSession::modelLoaded, this,
             [this](const std::shared_ptr<const Model>&, const QString& folder) { modelLoaded(folder); });
-    connect(session_, &ModelSession::capturesChanged, this,
-            [this](const std::shared_ptr<const AttentionCapture>& capture,
-                   const std::shared_ptr<const AttentionCapture>& before) {
-                views_->setCaptures(capture, before);
-                predictions_->setCaptures(capture, before);
-                analysis_->setCaptures(capture, before);
-                embedding_->setCapture(capture);
-            });
+    connect(session_, &ModelSession::capturesChanged, this, &Workspace::showCaptures);
+    connect(input_, &widgets::InputPanel::attentionKindChanged, this, [this] {
+        applyAttentionKind();
+        showCaptures();
+    });
     connect(session_, &ModelSession::runStarted, input_, [this] { input_->setRunning(true); });
     connect(session_, &ModelSession::runProgress, input_, &widgets::InputPanel::setProgress);
     connect(session_, &ModelSession::runEnded, input_, [this] { input_->setRunning(false); });
@@ -260,6 +258,67 @@ bool Workspace::run(bool withMask) {
     return session_->run({input_->text(), input_->pairText(), input_->imagePath()}, withMask);
 }
 
+namespace {
+
+// The attention of a run the views show: one part of an encoder-decoder run, else the run itself.
+std::shared_ptr<const AttentionCapture> shownPart(const std::shared_ptr<const AttentionCapture>& capture,
+                                                  AttentionKind kind) {
+    if (!capture || kind == AttentionKind::Self) return capture;
+    auto part = capture->part(kind);
+    return part ? part : capture;
+}
+
+}  // namespace
+
+void Workspace::showCaptures() {
+    const auto capture = session_->capture(), before = session_->beforeCapture();
+    const AttentionKind kind = input_->attentionKind();
+    const auto shown = shownPart(capture, kind), shownBefore = shownPart(before, kind);
+    views_->setCaptures(shown, shownBefore);
+    predictions_->setCaptures(capture, before);  // an encoder-decoder run predicts the decoder's next tokens
+    // The analyses (metrics, sinks, roles, flow) and the query-key embeddings read one stack's self-attention; the
+    // cross-attention has none of their own.
+    const bool selfAttention = kind != AttentionKind::Cross;
+    analysis_->setCaptures(selfAttention ? shown : nullptr, selfAttention ? shownBefore : nullptr);
+    embedding_->setCapture(selfAttention ? shown : nullptr);
+    titleDocks(capture && capture->modelInfo().encoderDecoder, kind);
+}
+
+void Workspace::titleDocks(bool encoderDecoder, AttentionKind kind) {
+    static const QStringList selfAttentionOnly = {QStringLiteral("attention_sinks"), QStringLiteral("head_roles"),
+                                                  QStringLiteral("head_importance"), QStringLiteral("information_flow"),
+                                                  QStringLiteral("embeddings")};
+    for (auto* dock : window_.findChildren<QDockWidget*>()) {
+        const QString name = dock->objectName();
+        if (!name.startsWith(QStringLiteral("dock."))) continue;
+        const QString id = name.mid(5);
+        if (!dockTitles_.contains(id)) dockTitles_.insert(id, dock->windowTitle());
+        const QString& title = dockTitles_[id];
+        QString suffix;
+        if (encoderDecoder && id != QStringLiteral("model_info") && id != QStringLiteral("demo_guide")) {
+            if (kind == AttentionKind::Cross && selfAttentionOnly.contains(id))
+                suffix = tr("self-attention only");
+            else if (kind == AttentionKind::Encoder)
+                suffix = tr("encoder");
+            else if (kind == AttentionKind::Decoder)
+                suffix = tr("decoder");
+            else if (kind == AttentionKind::Cross)
+                suffix = tr("cross-attention");
+        }
+        dock->setWindowTitle(suffix.isEmpty() ? title : title + QStringLiteral(" · ") + suffix);
+    }
+}
+
+void Workspace::applyAttentionKind() {
+    const auto model = session_->model();
+    if (!model || !model->info().encoderDecoder) return;
+    const ModelInfo& info = model->info();
+    const AttentionKind kind = input_->attentionKind();
+    const bool encoder = kind == AttentionKind::Encoder;
+    window_.selection().setAttentionKind(kind, encoder ? info.layers : info.decoderLayers,
+                                         encoder ? info.heads : info.decoderHeads);
+}
+
 void Workspace::modelLoaded(const QString& folder) {
     const auto model = session_->model();
     analysis_->setModel(model);
@@ -267,6 +326,7 @@ void Workspace::modelLoaded(const QString& folder) {
     const auto tokenizer = model->tokenizer();
     window_.setCurrentModel(session_->modelName(), folder);
     input_->setModel(info, tokenizer, QString::fromStdString(model->tokenizerError()));
+    applyAttentionKind();
     predictions_->setTokenizer(tokenizer);
     QString tokenizerNote;
     if (tokenizer)
@@ -440,7 +500,7 @@ void Workspace::launch(const LaunchOptions& options) {
             }
             return run(true) ? Step::Wait : Step::Stop;
         });
-    if (options.layer || options.head || !options.viewName.isEmpty())
+    if (options.layer || options.head || !options.viewName.isEmpty() || options.mapOnImage)
         sequence->add([this, options] {
             auto& selection = window_.selection();
             if (options.layer && *options.layer >= selection.layerCount()) {
@@ -454,6 +514,16 @@ void Workspace::launch(const LaunchOptions& options) {
                 return Step::Stop;
             }
             selection.selectHead(options.layer.value_or(selection.layer()), options.head.value_or(selection.head()));
+            if (options.mapOnImage) {
+                auto* map = qobject_cast<widgets::AttentionMapView*>(views_->view(QStringLiteral("attention_map")));
+                if (!map || !map->imageModeAvailable()) {
+                    window_.showError(tr("--on-image failed"), tr("The attention map shows no image: run an image "
+                                                                  "through a vision model first."));
+                    return Step::Stop;
+                }
+                map->setImageMode(true);
+                if (options.viewName.isEmpty()) raiseView(QStringLiteral("map"));
+            }
             if (!options.viewName.isEmpty()) {
                 raiseView(options.viewName);
                 window_.setActiveView(ViewCatalog::dockIdForViewName(options.viewName));

@@ -4,6 +4,7 @@
 // connects signals and sequences steps; it computes nothing itself.
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <memory>
@@ -85,6 +86,12 @@ private:
     void createTour();
     void connectSession();
     void modelLoaded(const QString& folder);
+    // Encoder-decoder models: the selection takes the shape of the attention the input panel's selector names, and
+    // the views get that part of the run (the predictions always the decoder's).
+    void applyAttentionKind();
+    void showCaptures();
+    // Encoder-decoder models: every dock's title says which attention it shows (its plain title otherwise).
+    void titleDocks(bool encoderDecoder, AttentionKind kind);
     void raiseView(const QString& viewName);
     void addDemoSteps(StepSequence& sequence, int index);
     bool isDemoModel(const QString& folder) const;
@@ -103,6 +110,7 @@ private:
     ExportActions* exports_ = nullptr;
     QSplitter* central_;
     widgets::InputPanel* input_;
+    QHash<QString, QString> dockTitles_;  // each dock's own title, before titleDocks() added the attention
     widgets::PredictionPanel* predictions_;
     ModelInfoPanel* modelInfo_;
     DemoGuide* demoGuide_;

@@ -342,6 +342,10 @@
         <source>Information flow</source>
         <translation>Informationsfluss</translation>
     </message>
+    <message>
+        <source>Reading the input image</source>
+        <translation>Eingabebild wird gelesen</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::app::DemoGuide</name>
@@ -993,6 +997,14 @@ Ort: %2</translation>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
+    <message>
+        <source>no limit (relative positions)</source>
+        <translation>keine Grenze (relative Positionen)</translation>
+    </message>
+    <message>
+        <source>encoder %1 × %2, decoder %3 × %4</source>
+        <translation>Encoder %1 × %2, Decoder %3 × %4</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::app::ModelSession</name>
@@ -1055,6 +1067,10 @@ Ort: %2</translation>
     <message>
         <source>%1. The views show them as empty cells and “–”.</source>
         <translation>%1. Die Ansichten zeigen diese Werte als leere Zellen und „–“.</translation>
+    </message>
+    <message>
+        <source>The target text has no tokens.</source>
+        <translation>Der Zieltext hat keine Tokens.</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1480,30 @@ Wählen Sie aus, wo sich das Modell jetzt befindet.</translation>
         <source>The &lt;b&gt;Demos&lt;/b&gt; menu holds prepared lessons on the bundled model, and &lt;b&gt;View › Presenter Mode&lt;/b&gt; (F5) shows them in a lecture hall. &lt;b&gt;Help › Guided Tour&lt;/b&gt; brings this tour back.</source>
         <translation>Das Menü &lt;b&gt;Demos&lt;/b&gt; enthält vorbereitete Lektionen zum mitgelieferten Modell, und &lt;b&gt;Ansicht › Präsentationsmodus&lt;/b&gt; (F5) zeigt sie im Hörsaal. &lt;b&gt;Hilfe › Rundgang&lt;/b&gt; zeigt diesen Rundgang erneut.</translation>
     </message>
+    <message>
+        <source>self-attention only</source>
+        <translation>nur Selbstaufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>encoder</source>
+        <translation>Encoder</translation>
+    </message>
+    <message>
+        <source>decoder</source>
+        <translation>Decoder</translation>
+    </message>
+    <message>
+        <source>cross-attention</source>
+        <translation>Kreuzaufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>--on-image failed</source>
+        <translation>--on-image fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The attention map shows no image: run an image through a vision model first.</source>
+        <translation>Die Aufmerksamkeitskarte zeigt kein Bild: Lassen Sie zuerst ein Bild durch ein Bildmodell laufen.</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::AttentionMapCanvas</name>
@@ -1510,6 +1550,14 @@ Key %3  „%4“
     <message>
         <source>Attention weights of the selected head, queries down and keys across. Up and Down select a query row, plus and minus zoom, 0 fits the map.</source>
         <translation>Aufmerksamkeitsgewichte des ausgewählten Kopfes, Abfragen nach unten, Schlüssel nach rechts. Auf und Ab wählen eine Abfragezeile, Plus und Minus zoomen, 0 passt die Karte ein.</translation>
+    </message>
+    <message>
+        <source>keys (source) →</source>
+        <translation>Schlüssel (Quelle) →</translation>
+    </message>
+    <message>
+        <source>queries (target) ↓</source>
+        <translation>Anfragen (Ziel) ↓</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1641,82 @@ Key %3  „%4“
     <message>
         <source>  ·  norm-weighted</source>
         <translation>  ·  normgewichtet</translation>
+    </message>
+    <message>
+        <source>The image this run saw could not be read again.</source>
+        <translation>Das Bild dieses Laufs konnte nicht erneut gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The image is still being read.</source>
+        <translation>Das Bild wird noch gelesen.</translation>
+    </message>
+    <message>
+        <source>keys (source) →</source>
+        <translation>Schlüssel (Quelle) →</translation>
+    </message>
+    <message>
+        <source>queries (target) ↓</source>
+        <translation>Anfragen (Ziel) ↓</translation>
+    </message>
+    <message>
+        <source>The image shows this run&apos;s attention; show the matrix for after − before</source>
+        <translation>Das Bild zeigt die Aufmerksamkeit dieses Laufs; für nachher − vorher die Matrix zeigen</translation>
+    </message>
+    <message>
+        <source>No capture</source>
+        <translation>Kein Lauf</translation>
+    </message>
+    <message>
+        <source>Reading the image…</source>
+        <translation>Bild wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The image this run saw could not be read again</source>
+        <translation>Das Bild dieses Laufs konnte nicht erneut gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot compute the attention: %1</source>
+        <translation>Die Aufmerksamkeit kann nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>token %1</source>
+        <translation>Token %1</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <source>On image</source>
+        <translation>Auf dem Bild</translation>
+    </message>
+    <message>
+        <source>Show the whole attention matrix, or the attention of the selected token (else the class token) as a heat overlay on the image</source>
+        <translation>Die ganze Aufmerksamkeitsmatrix zeigen, oder die Aufmerksamkeit des gewählten Tokens (sonst des Klassentokens) als Wärmebild über dem Bild</translation>
+    </message>
+    <message>
+        <source>Show attention as</source>
+        <translation>Aufmerksamkeit zeigen als</translation>
+    </message>
+    <message>
+        <source>Attention on the image</source>
+        <translation>Aufmerksamkeit auf dem Bild</translation>
+    </message>
+    <message>
+        <source>Click a patch to show its attention</source>
+        <translation>Klicken Sie auf ein Feld, um seine Aufmerksamkeit zu zeigen</translation>
+    </message>
+    <message>
+        <source>Layer %1 · mean of %2 heads · attention of %3</source>
+        <translation>Schicht %1 · Mittel von %2 Köpfen · Aufmerksamkeit von %3</translation>
+    </message>
+    <message>
+        <source>Layer %1 · Head %2 · attention of %3</source>
+        <translation>Schicht %1 · Kopf %2 · Aufmerksamkeit von %3</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2552,50 @@ ablegen</translation>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
+    <message>
+        <source>&amp;Attention:</source>
+        <translation>&amp;Aufmerksamkeit:</translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation>Encoder</translation>
+    </message>
+    <message>
+        <source>Decoder</source>
+        <translation>Decoder</translation>
+    </message>
+    <message>
+        <source>Cross (decoder → source)</source>
+        <translation>Kreuz (Decoder → Quelle)</translation>
+    </message>
+    <message>
+        <source>Which attention the views show: the encoder&apos;s over the source, the decoder&apos;s over the target, or the decoder&apos;s attention over the source (cross-attention)</source>
+        <translation>Welche Aufmerksamkeit die Ansichten zeigen: die des Encoders über der Quelle, die des Decoders über dem Ziel, oder die Aufmerksamkeit des Decoders auf die Quelle (Kreuzaufmerksamkeit)</translation>
+    </message>
+    <message>
+        <source>Attention shown</source>
+        <translation>Gezeigte Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Heads whose output is zeroed: enc:L:H, dec:L:H or cross:L:H, counted from 0</source>
+        <translation>Köpfe, deren Ausgabe auf null gesetzt wird: enc:L:H, dec:L:H oder cross:L:H, ab 0 gezählt</translation>
+    </message>
+    <message>
+        <source>&amp;Target (the decoder&apos;s text):</source>
+        <translation>&amp;Ziel (der Text des Decoders):</translation>
+    </message>
+    <message>
+        <source>Optional: what the decoder reads; empty runs its start token alone</source>
+        <translation>Optional: was der Decoder liest; leer läuft nur sein Starttoken</translation>
+    </message>
+    <message>
+        <source>e.g. enc:1:0, cross:2:3</source>
+        <translation>z. B. enc:1:0, cross:2:3</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::ModelView</name>
@@ -2772,14 +2940,6 @@ vor dem Maskieren: %1</translation>
 <context>
     <name>attnscope::widgets::SelectionModel</name>
     <message>
-        <source>Mask head %1:%2</source>
-        <translation>Kopf %1:%2 maskieren</translation>
-    </message>
-    <message>
-        <source>Unmask head %1:%2</source>
-        <translation>Maskierung von Kopf %1:%2 aufheben</translation>
-    </message>
-    <message>
         <source>Mask all heads of layer %1</source>
         <translation>Alle Köpfe von Schicht %1 maskieren</translation>
     </message>
@@ -2790,6 +2950,14 @@ vor dem Maskieren: %1</translation>
     <message>
         <source>Clear mask</source>
         <translation>Maske leeren</translation>
+    </message>
+    <message>
+        <source>Mask head %1%2:%3</source>
+        <translation>Kopf %1%2:%3 maskieren</translation>
+    </message>
+    <message>
+        <source>Unmask head %1%2:%3</source>
+        <translation>Maskierung von Kopf %1%2:%3 aufheben</translation>
     </message>
 </context>
 <context>

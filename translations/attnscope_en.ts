@@ -342,6 +342,10 @@
         <source>Information flow</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the input image</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attnscope::app::DemoGuide</name>
@@ -991,6 +995,14 @@ Where: %2</source>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no limit (relative positions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoder %1 × %2, decoder %3 × %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attnscope::app::ModelSession</name>
@@ -1052,6 +1064,10 @@ Where: %2</source>
     </message>
     <message>
         <source>%1. The views show them as empty cells and “–”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target text has no tokens.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1459,6 +1475,30 @@ Choose where the model is now.</source>
         <source>The &lt;b&gt;Demos&lt;/b&gt; menu holds prepared lessons on the bundled model, and &lt;b&gt;View › Presenter Mode&lt;/b&gt; (F5) shows them in a lecture hall. &lt;b&gt;Help › Guided Tour&lt;/b&gt; brings this tour back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>self-attention only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cross-attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-image failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attention map shows no image: run an image through a vision model first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::AttentionMapCanvas</name>
@@ -1502,6 +1542,14 @@ Key %3  “%4”
     </message>
     <message>
         <source>Attention weights of the selected head, queries down and keys across. Up and Down select a query row, plus and minus zoom, 0 fits the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys (source) →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queries (target) ↓</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1585,6 +1633,82 @@ Key %3  “%4”
     </message>
     <message>
         <source>  ·  norm-weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image this run saw could not be read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is still being read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys (source) →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queries (target) ↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image shows this run&apos;s attention; show the matrix for after − before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image this run saw could not be read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compute the attention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole attention matrix, or the attention of the selected token (else the class token) as a heat overlay on the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show attention as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention on the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a patch to show its attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1 · mean of %2 heads · attention of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1 · Head %2 · attention of %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2419,6 +2543,50 @@ image here</source>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Attention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross (decoder → source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which attention the views show: the encoder&apos;s over the source, the decoder&apos;s over the target, or the decoder&apos;s attention over the source (cross-attention)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heads whose output is zeroed: enc:L:H, dec:L:H or cross:L:H, counted from 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target (the decoder&apos;s text):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what the decoder reads; empty runs its start token alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. enc:1:0, cross:2:3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::ModelView</name>
@@ -2762,14 +2930,6 @@ before masking: %1</source>
 <context>
     <name>attnscope::widgets::SelectionModel</name>
     <message>
-        <source>Mask head %1:%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unmask head %1:%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mask all heads of layer %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2779,6 +2939,14 @@ before masking: %1</source>
     </message>
     <message>
         <source>Clear mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask head %1%2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmask head %1%2:%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -342,6 +342,10 @@
         <source>Information flow</source>
         <translation>Flujo de información</translation>
     </message>
+    <message>
+        <source>Reading the input image</source>
+        <translation>Leyendo la imagen de entrada</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::app::DemoGuide</name>
@@ -993,6 +997,14 @@ Ubicación: %2</translation>
         <source>%1 on %2</source>
         <translation>%1 en %2</translation>
     </message>
+    <message>
+        <source>no limit (relative positions)</source>
+        <translation>sin límite (posiciones relativas)</translation>
+    </message>
+    <message>
+        <source>encoder %1 × %2, decoder %3 × %4</source>
+        <translation>codificador %1 × %2, decodificador %3 × %4</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::app::ModelSession</name>
@@ -1055,6 +1067,10 @@ Ubicación: %2</translation>
     <message>
         <source>%1. The views show them as empty cells and “–”.</source>
         <translation>%1. Las vistas los muestran como celdas vacías y «–».</translation>
+    </message>
+    <message>
+        <source>The target text has no tokens.</source>
+        <translation>El texto de destino no tiene tokens.</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1480,30 @@ Indique dónde está ahora el modelo.</translation>
         <source>The &lt;b&gt;Demos&lt;/b&gt; menu holds prepared lessons on the bundled model, and &lt;b&gt;View › Presenter Mode&lt;/b&gt; (F5) shows them in a lecture hall. &lt;b&gt;Help › Guided Tour&lt;/b&gt; brings this tour back.</source>
         <translation>El menú &lt;b&gt;Demos&lt;/b&gt; contiene lecciones preparadas sobre el modelo incluido, y &lt;b&gt;Ver › Modo presentación&lt;/b&gt; (F5) las muestra en un aula. &lt;b&gt;Ayuda › Recorrido guiado&lt;/b&gt; vuelve a mostrar este recorrido.</translation>
     </message>
+    <message>
+        <source>self-attention only</source>
+        <translation>solo autoatención</translation>
+    </message>
+    <message>
+        <source>encoder</source>
+        <translation>codificador</translation>
+    </message>
+    <message>
+        <source>decoder</source>
+        <translation>decodificador</translation>
+    </message>
+    <message>
+        <source>cross-attention</source>
+        <translation>atención cruzada</translation>
+    </message>
+    <message>
+        <source>--on-image failed</source>
+        <translation>--on-image falló</translation>
+    </message>
+    <message>
+        <source>The attention map shows no image: run an image through a vision model first.</source>
+        <translation>El mapa de atención no muestra ninguna imagen: ejecute primero una imagen en un modelo de visión.</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::AttentionMapCanvas</name>
@@ -1510,6 +1550,14 @@ Clave %3  «%4»
     <message>
         <source>Attention weights of the selected head, queries down and keys across. Up and Down select a query row, plus and minus zoom, 0 fits the map.</source>
         <translation>Los pesos de atención de la cabeza seleccionada, consultas hacia abajo y claves a lo ancho. Arriba y Abajo eligen una fila de consulta, más y menos hacen zoom, 0 ajusta el mapa.</translation>
+    </message>
+    <message>
+        <source>keys (source) →</source>
+        <translation>claves (origen) →</translation>
+    </message>
+    <message>
+        <source>queries (target) ↓</source>
+        <translation>consultas (destino) ↓</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1641,82 @@ Clave %3  «%4»
     <message>
         <source>  ·  norm-weighted</source>
         <translation>  ·  ponderada por norma</translation>
+    </message>
+    <message>
+        <source>The image this run saw could not be read again.</source>
+        <translation>No se pudo volver a leer la imagen de esta ejecución.</translation>
+    </message>
+    <message>
+        <source>The image is still being read.</source>
+        <translation>La imagen aún se está leyendo.</translation>
+    </message>
+    <message>
+        <source>keys (source) →</source>
+        <translation>claves (origen) →</translation>
+    </message>
+    <message>
+        <source>queries (target) ↓</source>
+        <translation>consultas (destino) ↓</translation>
+    </message>
+    <message>
+        <source>The image shows this run&apos;s attention; show the matrix for after − before</source>
+        <translation>La imagen muestra la atención de esta ejecución; muestre la matriz para después − antes</translation>
+    </message>
+    <message>
+        <source>No capture</source>
+        <translation>Sin ejecución</translation>
+    </message>
+    <message>
+        <source>Reading the image…</source>
+        <translation>Leyendo la imagen…</translation>
+    </message>
+    <message>
+        <source>The image this run saw could not be read again</source>
+        <translation>No se pudo volver a leer la imagen de esta ejecución</translation>
+    </message>
+    <message>
+        <source>Cannot compute the attention: %1</source>
+        <translation>No se puede calcular la atención: %1</translation>
+    </message>
+    <message>
+        <source>token %1</source>
+        <translation>token %1</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matriz</translation>
+    </message>
+    <message>
+        <source>On image</source>
+        <translation>Sobre la imagen</translation>
+    </message>
+    <message>
+        <source>Show the whole attention matrix, or the attention of the selected token (else the class token) as a heat overlay on the image</source>
+        <translation>Mostrar toda la matriz de atención, o la atención del token elegido (si no, del token de clase) como mapa de calor sobre la imagen</translation>
+    </message>
+    <message>
+        <source>Show attention as</source>
+        <translation>Mostrar la atención como</translation>
+    </message>
+    <message>
+        <source>Attention on the image</source>
+        <translation>Atención sobre la imagen</translation>
+    </message>
+    <message>
+        <source>Click a patch to show its attention</source>
+        <translation>Haga clic en un parche para mostrar su atención</translation>
+    </message>
+    <message>
+        <source>Layer %1 · mean of %2 heads · attention of %3</source>
+        <translation>Capa %1 · media de %2 cabezas · atención de %3</translation>
+    </message>
+    <message>
+        <source>Layer %1 · Head %2 · attention of %3</source>
+        <translation>Capa %1 · Cabeza %2 · atención de %3</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2552,50 @@ imagen aquí</translation>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
+    <message>
+        <source>&amp;Attention:</source>
+        <translation>&amp;Atención:</translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation>Codificador</translation>
+    </message>
+    <message>
+        <source>Decoder</source>
+        <translation>Decodificador</translation>
+    </message>
+    <message>
+        <source>Cross (decoder → source)</source>
+        <translation>Cruzada (decodificador → origen)</translation>
+    </message>
+    <message>
+        <source>Which attention the views show: the encoder&apos;s over the source, the decoder&apos;s over the target, or the decoder&apos;s attention over the source (cross-attention)</source>
+        <translation>Qué atención muestran las vistas: la del codificador sobre el origen, la del decodificador sobre el destino, o la atención del decodificador sobre el origen (atención cruzada)</translation>
+    </message>
+    <message>
+        <source>Attention shown</source>
+        <translation>Atención mostrada</translation>
+    </message>
+    <message>
+        <source>Heads whose output is zeroed: enc:L:H, dec:L:H or cross:L:H, counted from 0</source>
+        <translation>Cabezas cuya salida se pone a cero: enc:L:H, dec:L:H o cross:L:H, contadas desde 0</translation>
+    </message>
+    <message>
+        <source>&amp;Target (the decoder&apos;s text):</source>
+        <translation>&amp;Destino (el texto del decodificador):</translation>
+    </message>
+    <message>
+        <source>Optional: what the decoder reads; empty runs its start token alone</source>
+        <translation>Opcional: lo que lee el decodificador; vacío, se ejecuta solo su token de inicio</translation>
+    </message>
+    <message>
+        <source>e.g. enc:1:0, cross:2:3</source>
+        <translation>p. ej. enc:1:0, cross:2:3</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 tokens</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::ModelView</name>
@@ -2772,14 +2940,6 @@ antes de enmascarar: %1</translation>
 <context>
     <name>attnscope::widgets::SelectionModel</name>
     <message>
-        <source>Mask head %1:%2</source>
-        <translation>Enmascarar la cabeza %1:%2</translation>
-    </message>
-    <message>
-        <source>Unmask head %1:%2</source>
-        <translation>Desenmascarar la cabeza %1:%2</translation>
-    </message>
-    <message>
         <source>Mask all heads of layer %1</source>
         <translation>Enmascarar todas las cabezas de la capa %1</translation>
     </message>
@@ -2790,6 +2950,14 @@ antes de enmascarar: %1</translation>
     <message>
         <source>Clear mask</source>
         <translation>Borrar máscara</translation>
+    </message>
+    <message>
+        <source>Mask head %1%2:%3</source>
+        <translation>Enmascarar la cabeza %1%2:%3</translation>
+    </message>
+    <message>
+        <source>Unmask head %1%2:%3</source>
+        <translation>Desenmascarar la cabeza %1%2:%3</translation>
     </message>
 </context>
 <context>

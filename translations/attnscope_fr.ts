@@ -342,6 +342,10 @@
         <source>Information flow</source>
         <translation>Flux d&apos;information</translation>
     </message>
+    <message>
+        <source>Reading the input image</source>
+        <translation>Lecture de l&apos;image d&apos;entrée</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::app::DemoGuide</name>
@@ -993,6 +997,14 @@ Emplacement&#xa0;: %2</translation>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
+    <message>
+        <source>no limit (relative positions)</source>
+        <translation>aucune limite (positions relatives)</translation>
+    </message>
+    <message>
+        <source>encoder %1 × %2, decoder %3 × %4</source>
+        <translation>encodeur %1 × %2, décodeur %3 × %4</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::app::ModelSession</name>
@@ -1055,6 +1067,10 @@ Emplacement&#xa0;: %2</translation>
     <message>
         <source>%1. The views show them as empty cells and “–”.</source>
         <translation>%1. Les vues les affichent comme des cellules vides et «&#xa0;–&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The target text has no tokens.</source>
+        <translation>Le texte cible n&apos;a aucun token.</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1480,30 @@ Indiquez où se trouve maintenant le modèle.</translation>
         <source>The &lt;b&gt;Demos&lt;/b&gt; menu holds prepared lessons on the bundled model, and &lt;b&gt;View › Presenter Mode&lt;/b&gt; (F5) shows them in a lecture hall. &lt;b&gt;Help › Guided Tour&lt;/b&gt; brings this tour back.</source>
         <translation>Le menu &lt;b&gt;Démos&lt;/b&gt; contient des leçons prêtes sur le modèle fourni, et &lt;b&gt;Affichage › Mode présentation&lt;/b&gt; (F5) les montre en amphithéâtre. &lt;b&gt;Aide › Visite guidée&lt;/b&gt; relance cette visite.</translation>
     </message>
+    <message>
+        <source>self-attention only</source>
+        <translation>auto-attention seulement</translation>
+    </message>
+    <message>
+        <source>encoder</source>
+        <translation>encodeur</translation>
+    </message>
+    <message>
+        <source>decoder</source>
+        <translation>décodeur</translation>
+    </message>
+    <message>
+        <source>cross-attention</source>
+        <translation>attention croisée</translation>
+    </message>
+    <message>
+        <source>--on-image failed</source>
+        <translation>--on-image a échoué</translation>
+    </message>
+    <message>
+        <source>The attention map shows no image: run an image through a vision model first.</source>
+        <translation>La carte d&apos;attention ne montre aucune image : exécutez d&apos;abord une image dans un modèle de vision.</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::AttentionMapCanvas</name>
@@ -1510,6 +1550,14 @@ Clé %3  «&#xa0;%4&#xa0;»
     <message>
         <source>Attention weights of the selected head, queries down and keys across. Up and Down select a query row, plus and minus zoom, 0 fits the map.</source>
         <translation>Les poids d&apos;attention de la tête sélectionnée, requêtes vers le bas et clés en travers. Haut et Bas choisissent une ligne de requête, plus et moins zooment, 0 ajuste la carte.</translation>
+    </message>
+    <message>
+        <source>keys (source) →</source>
+        <translation>clés (source) →</translation>
+    </message>
+    <message>
+        <source>queries (target) ↓</source>
+        <translation>requêtes (cible) ↓</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1641,82 @@ Clé %3  «&#xa0;%4&#xa0;»
     <message>
         <source>  ·  norm-weighted</source>
         <translation>  ·  pondérée par la norme</translation>
+    </message>
+    <message>
+        <source>The image this run saw could not be read again.</source>
+        <translation>L&apos;image de cette exécution n&apos;a pas pu être relue.</translation>
+    </message>
+    <message>
+        <source>The image is still being read.</source>
+        <translation>L&apos;image est encore en cours de lecture.</translation>
+    </message>
+    <message>
+        <source>keys (source) →</source>
+        <translation>clés (source) →</translation>
+    </message>
+    <message>
+        <source>queries (target) ↓</source>
+        <translation>requêtes (cible) ↓</translation>
+    </message>
+    <message>
+        <source>The image shows this run&apos;s attention; show the matrix for after − before</source>
+        <translation>L&apos;image montre l&apos;attention de cette exécution ; affichez la matrice pour après − avant</translation>
+    </message>
+    <message>
+        <source>No capture</source>
+        <translation>Pas d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Reading the image…</source>
+        <translation>Lecture de l&apos;image…</translation>
+    </message>
+    <message>
+        <source>The image this run saw could not be read again</source>
+        <translation>L&apos;image de cette exécution n&apos;a pas pu être relue</translation>
+    </message>
+    <message>
+        <source>Cannot compute the attention: %1</source>
+        <translation>Impossible de calculer l&apos;attention : %1</translation>
+    </message>
+    <message>
+        <source>token %1</source>
+        <translation>token %1</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrice</translation>
+    </message>
+    <message>
+        <source>On image</source>
+        <translation>Sur l&apos;image</translation>
+    </message>
+    <message>
+        <source>Show the whole attention matrix, or the attention of the selected token (else the class token) as a heat overlay on the image</source>
+        <translation>Afficher toute la matrice d&apos;attention, ou l&apos;attention du token choisi (sinon du token de classe) en surimpression colorée sur l&apos;image</translation>
+    </message>
+    <message>
+        <source>Show attention as</source>
+        <translation>Afficher l&apos;attention comme</translation>
+    </message>
+    <message>
+        <source>Attention on the image</source>
+        <translation>Attention sur l&apos;image</translation>
+    </message>
+    <message>
+        <source>Click a patch to show its attention</source>
+        <translation>Cliquez sur un patch pour afficher son attention</translation>
+    </message>
+    <message>
+        <source>Layer %1 · mean of %2 heads · attention of %3</source>
+        <translation>Couche %1 · moyenne de %2 têtes · attention de %3</translation>
+    </message>
+    <message>
+        <source>Layer %1 · Head %2 · attention of %3</source>
+        <translation>Couche %1 · Tête %2 · attention de %3</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2552,50 @@ image ici</translation>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
+    <message>
+        <source>&amp;Attention:</source>
+        <translation>&amp;Attention :</translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation>Encodeur</translation>
+    </message>
+    <message>
+        <source>Decoder</source>
+        <translation>Décodeur</translation>
+    </message>
+    <message>
+        <source>Cross (decoder → source)</source>
+        <translation>Croisée (décodeur → source)</translation>
+    </message>
+    <message>
+        <source>Which attention the views show: the encoder&apos;s over the source, the decoder&apos;s over the target, or the decoder&apos;s attention over the source (cross-attention)</source>
+        <translation>L&apos;attention que montrent les vues : celle de l&apos;encodeur sur la source, celle du décodeur sur la cible, ou l&apos;attention du décodeur sur la source (attention croisée)</translation>
+    </message>
+    <message>
+        <source>Attention shown</source>
+        <translation>Attention affichée</translation>
+    </message>
+    <message>
+        <source>Heads whose output is zeroed: enc:L:H, dec:L:H or cross:L:H, counted from 0</source>
+        <translation>Têtes dont la sortie est mise à zéro : enc:L:H, dec:L:H ou cross:L:H, comptées à partir de 0</translation>
+    </message>
+    <message>
+        <source>&amp;Target (the decoder&apos;s text):</source>
+        <translation>&amp;Cible (le texte du décodeur) :</translation>
+    </message>
+    <message>
+        <source>Optional: what the decoder reads; empty runs its start token alone</source>
+        <translation>Facultatif : ce que lit le décodeur ; vide, seul son token de départ est exécuté</translation>
+    </message>
+    <message>
+        <source>e.g. enc:1:0, cross:2:3</source>
+        <translation>p. ex. enc:1:0, cross:2:3</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 tokens</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::ModelView</name>
@@ -2772,14 +2940,6 @@ avant masquage&#xa0;: %1</translation>
 <context>
     <name>attnscope::widgets::SelectionModel</name>
     <message>
-        <source>Mask head %1:%2</source>
-        <translation>Masquer la tête %1:%2</translation>
-    </message>
-    <message>
-        <source>Unmask head %1:%2</source>
-        <translation>Démasquer la tête %1:%2</translation>
-    </message>
-    <message>
         <source>Mask all heads of layer %1</source>
         <translation>Masquer toutes les têtes de la couche %1</translation>
     </message>
@@ -2790,6 +2950,14 @@ avant masquage&#xa0;: %1</translation>
     <message>
         <source>Clear mask</source>
         <translation>Effacer le masque</translation>
+    </message>
+    <message>
+        <source>Mask head %1%2:%3</source>
+        <translation>Masquer la tête %1%2:%3</translation>
+    </message>
+    <message>
+        <source>Unmask head %1%2:%3</source>
+        <translation>Démasquer la tête %1%2:%3</translation>
     </message>
 </context>
 <context>

@@ -340,6 +340,10 @@
         <source>Information flow</source>
         <translation>信息流</translation>
     </message>
+    <message>
+        <source>Reading the input image</source>
+        <translation>正在读取输入图像</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::app::DemoGuide</name>
@@ -987,6 +991,14 @@ Where: %2</source>
         <source>%1 on %2</source>
         <translation>%1，运行于 %2</translation>
     </message>
+    <message>
+        <source>no limit (relative positions)</source>
+        <translation>无限制（相对位置）</translation>
+    </message>
+    <message>
+        <source>encoder %1 × %2, decoder %3 × %4</source>
+        <translation>编码器 %1 × %2，解码器 %3 × %4</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::app::ModelSession</name>
@@ -1049,6 +1061,10 @@ Where: %2</source>
     <message>
         <source>%1. The views show them as empty cells and “–”.</source>
         <translation>%1。各视图将这些值显示为空单元格和“–”。</translation>
+    </message>
+    <message>
+        <source>The target text has no tokens.</source>
+        <translation>目标文本没有词元。</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1471,30 @@ Choose where the model is now.</source>
         <source>The &lt;b&gt;Demos&lt;/b&gt; menu holds prepared lessons on the bundled model, and &lt;b&gt;View › Presenter Mode&lt;/b&gt; (F5) shows them in a lecture hall. &lt;b&gt;Help › Guided Tour&lt;/b&gt; brings this tour back.</source>
         <translation>&lt;b&gt;演示&lt;/b&gt; 菜单包含基于内置模型准备好的课程，&lt;b&gt;视图 › 演示模式&lt;/b&gt;（F5）可在报告厅中展示它们。&lt;b&gt;帮助 › 导览&lt;/b&gt; 可再次打开本导览。</translation>
     </message>
+    <message>
+        <source>self-attention only</source>
+        <translation>仅自注意力</translation>
+    </message>
+    <message>
+        <source>encoder</source>
+        <translation>编码器</translation>
+    </message>
+    <message>
+        <source>decoder</source>
+        <translation>解码器</translation>
+    </message>
+    <message>
+        <source>cross-attention</source>
+        <translation>交叉注意力</translation>
+    </message>
+    <message>
+        <source>--on-image failed</source>
+        <translation>--on-image 失败</translation>
+    </message>
+    <message>
+        <source>The attention map shows no image: run an image through a vision model first.</source>
+        <translation>注意力图没有显示图像：请先用视觉模型运行一张图像。</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::AttentionMapCanvas</name>
@@ -1501,6 +1541,14 @@ Key %3  “%4”
     <message>
         <source>Attention weights of the selected head, queries down and keys across. Up and Down select a query row, plus and minus zoom, 0 fits the map.</source>
         <translation>所选头的注意力权重，查询纵向排列，键横向排列。上下键选择查询行，加号和减号缩放，0 使整张图适应窗口。</translation>
+    </message>
+    <message>
+        <source>keys (source) →</source>
+        <translation>键（源）→</translation>
+    </message>
+    <message>
+        <source>queries (target) ↓</source>
+        <translation>查询（目标）↓</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1632,82 @@ Key %3  “%4”
     <message>
         <source>  ·  norm-weighted</source>
         <translation>  ·  范数加权</translation>
+    </message>
+    <message>
+        <source>The image this run saw could not be read again.</source>
+        <translation>无法再次读取此次运行的图像。</translation>
+    </message>
+    <message>
+        <source>The image is still being read.</source>
+        <translation>图像仍在读取中。</translation>
+    </message>
+    <message>
+        <source>keys (source) →</source>
+        <translation>键（源）→</translation>
+    </message>
+    <message>
+        <source>queries (target) ↓</source>
+        <translation>查询（目标）↓</translation>
+    </message>
+    <message>
+        <source>The image shows this run&apos;s attention; show the matrix for after − before</source>
+        <translation>图像显示此次运行的注意力；要看“之后 − 之前”请显示矩阵</translation>
+    </message>
+    <message>
+        <source>No capture</source>
+        <translation>没有运行结果</translation>
+    </message>
+    <message>
+        <source>Reading the image…</source>
+        <translation>正在读取图像…</translation>
+    </message>
+    <message>
+        <source>The image this run saw could not be read again</source>
+        <translation>无法再次读取此次运行的图像</translation>
+    </message>
+    <message>
+        <source>Cannot compute the attention: %1</source>
+        <translation>无法计算注意力：%1</translation>
+    </message>
+    <message>
+        <source>token %1</source>
+        <translation>词元 %1</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>矩阵</translation>
+    </message>
+    <message>
+        <source>On image</source>
+        <translation>叠加在图像上</translation>
+    </message>
+    <message>
+        <source>Show the whole attention matrix, or the attention of the selected token (else the class token) as a heat overlay on the image</source>
+        <translation>显示完整的注意力矩阵，或将所选词元（否则为类别词元）的注意力以热力图叠加在图像上</translation>
+    </message>
+    <message>
+        <source>Show attention as</source>
+        <translation>注意力显示方式</translation>
+    </message>
+    <message>
+        <source>Attention on the image</source>
+        <translation>图像上的注意力</translation>
+    </message>
+    <message>
+        <source>Click a patch to show its attention</source>
+        <translation>点击一个图块以显示其注意力</translation>
+    </message>
+    <message>
+        <source>Layer %1 · mean of %2 heads · attention of %3</source>
+        <translation>第 %1 层 · %2 个头的平均 · %3 的注意力</translation>
+    </message>
+    <message>
+        <source>Layer %1 · Head %2 · attention of %3</source>
+        <translation>第 %1 层 · 头 %2 · %3 的注意力</translation>
     </message>
 </context>
 <context>
@@ -2415,6 +2539,50 @@ image here</source>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
+    <message>
+        <source>&amp;Attention:</source>
+        <translation>注意力(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation>编码器</translation>
+    </message>
+    <message>
+        <source>Decoder</source>
+        <translation>解码器</translation>
+    </message>
+    <message>
+        <source>Cross (decoder → source)</source>
+        <translation>交叉（解码器 → 源）</translation>
+    </message>
+    <message>
+        <source>Which attention the views show: the encoder&apos;s over the source, the decoder&apos;s over the target, or the decoder&apos;s attention over the source (cross-attention)</source>
+        <translation>视图显示哪种注意力：编码器对源的、解码器对目标的，或解码器对源的注意力（交叉注意力）</translation>
+    </message>
+    <message>
+        <source>Attention shown</source>
+        <translation>显示的注意力</translation>
+    </message>
+    <message>
+        <source>Heads whose output is zeroed: enc:L:H, dec:L:H or cross:L:H, counted from 0</source>
+        <translation>输出被置零的头：enc:L:H、dec:L:H 或 cross:L:H，从 0 开始计数</translation>
+    </message>
+    <message>
+        <source>&amp;Target (the decoder&apos;s text):</source>
+        <translation>目标（解码器的文本）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Optional: what the decoder reads; empty runs its start token alone</source>
+        <translation>可选：解码器读取的内容；留空则只运行其起始词元</translation>
+    </message>
+    <message>
+        <source>e.g. enc:1:0, cross:2:3</source>
+        <translation>例如 enc:1:0, cross:2:3</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 个词元</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::ModelView</name>
@@ -2759,14 +2927,6 @@ before masking: %1</source>
 <context>
     <name>attnscope::widgets::SelectionModel</name>
     <message>
-        <source>Mask head %1:%2</source>
-        <translation>掩蔽头 %1:%2</translation>
-    </message>
-    <message>
-        <source>Unmask head %1:%2</source>
-        <translation>取消掩蔽头 %1:%2</translation>
-    </message>
-    <message>
         <source>Mask all heads of layer %1</source>
         <translation>掩蔽第 %1 层的所有头</translation>
     </message>
@@ -2777,6 +2937,14 @@ before masking: %1</source>
     <message>
         <source>Clear mask</source>
         <translation>清除掩码</translation>
+    </message>
+    <message>
+        <source>Mask head %1%2:%3</source>
+        <translation>屏蔽头 %1%2:%3</translation>
+    </message>
+    <message>
+        <source>Unmask head %1%2:%3</source>
+        <translation>取消屏蔽头 %1%2:%3</translation>
     </message>
 </context>
 <context>

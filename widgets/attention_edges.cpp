@@ -20,8 +20,9 @@ float lineThreshold(int tokens) {
 LayerEdges LayerEdges::build(const AttentionCapture& capture, const AttentionCapture* before, int layer,
                              float threshold) {
     LayerEdges result;
-    const int n = capture.tokenCount();
+    const int n = capture.tokenCount(), m = capture.keyTokenCount();
     result.tokens_ = n;
+    result.keyTokens_ = m;
     result.threshold_ = threshold;
     result.heads_.resize(static_cast<size_t>(capture.heads()));
     std::vector<int> heads(static_cast<size_t>(capture.heads()));
@@ -34,8 +35,8 @@ LayerEdges LayerEdges::build(const AttentionCapture& capture, const AttentionCap
         FloatMatrix weights;
         try {
             weights = capture.attention(layer, head);
-            if (weights.rows != n || weights.cols != n)
-                throw EngineError("attention map is not tokens x tokens",
+            if (weights.rows != n || weights.cols != m)
+                throw EngineError("attention map is not queries x keys",
                                   "layer " + std::to_string(layer) + " head " + std::to_string(head));
             if (before) {
                 const FloatMatrix old = before->attention(layer, head);
@@ -48,7 +49,7 @@ LayerEdges LayerEdges::build(const AttentionCapture& capture, const AttentionCap
         out.queryStart.assign(static_cast<size_t>(n) + 1, 0);
         for (int q = 0; q < n; ++q) {
             const float* row = weights.row(q);
-            for (int k = 0; k < n; ++k)
+            for (int k = 0; k < m; ++k)
                 if (std::abs(row[k]) >= threshold) out.edges.push_back({q, k, row[k]});
             out.queryStart[static_cast<size_t>(q) + 1] = static_cast<int>(out.edges.size());
         }
@@ -57,7 +58,7 @@ LayerEdges LayerEdges::build(const AttentionCapture& capture, const AttentionCap
         std::stable_sort(out.keyOrder.begin(), out.keyOrder.end(), [&](int a, int b) {
             return out.edges[static_cast<size_t>(a)].key < out.edges[static_cast<size_t>(b)].key;
         });
-        out.keyStart.assign(static_cast<size_t>(n) + 1, 0);
+        out.keyStart.assign(static_cast<size_t>(m) + 1, 0);
         for (const AttentionEdge& edge : out.edges) ++out.keyStart[static_cast<size_t>(edge.key) + 1];
         std::partial_sum(out.keyStart.begin(), out.keyStart.end(), out.keyStart.begin());
     });
@@ -84,7 +85,7 @@ ConstSpan<AttentionEdge> LayerEdges::fromQuery(int head, int query) const {
 
 ConstSpan<int> LayerEdges::toKey(int head, int key) const {
     const HeadEdges& h = heads_[static_cast<size_t>(head)];
-    if (key < 0 || key >= tokens_) return {};
+    if (key < 0 || key >= keyTokens_) return {};
     const int* base = h.keyOrder.data();
     return {base + h.keyStart[static_cast<size_t>(key)], base + h.keyStart[static_cast<size_t>(key) + 1]};
 }

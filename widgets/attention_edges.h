@@ -37,6 +37,7 @@ public:
 
     int heads() const { return static_cast<int>(heads_.size()); }
     int tokens() const { return tokens_; }
+    int keyTokens() const { return keyTokens_; }  // tokens() except for cross-attention (the source's)
     float threshold() const { return threshold_; }
     // The largest |weight| kept, over all heads (the difference view scales opacity by it).
     float maxMagnitude() const { return maxMagnitude_; }
@@ -57,6 +58,7 @@ private:
     };
     std::vector<HeadEdges> heads_;
     int tokens_ = 0;
+    int keyTokens_ = 0;
     float threshold_ = 0.0f;
     float maxMagnitude_ = 0.0f;
 };

@@ -179,6 +179,12 @@ void HeadView::rebuild() {
         for (const std::string& token : capture()->input().tokens) content.labels << tokenLabel(token);
         while (content.labels.size() < capture()->tokenCount())
             content.labels << QString::number(content.labels.size());
+        if (capture()->kind() == AttentionKind::Cross) {
+            // Decoder tokens on the left attend to the source tokens on the right.
+            for (const std::string& token : capture()->keyTokens()) content.keyLabels << tokenLabel(token);
+            while (content.keyLabels.size() < capture()->keyTokenCount())
+                content.keyLabels << QString::number(content.keyLabels.size());
+        }
         content.sentence = sentence_;
         content.difference = differenceMode();
         statusLabel_->setText(

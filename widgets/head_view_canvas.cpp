@@ -45,13 +45,16 @@ void HeadViewCanvas::applyThemeMetrics() {
     const QFontMetrics metrics(labelFont_);
     int widest = 0;
     for (const QString& label : content_.labels) widest = std::max(widest, metrics.horizontalAdvance(label));
+    for (const QString& label : content_.keyLabels) widest = std::max(widest, metrics.horizontalAdvance(label));
     const double scale = theme.fontScale;
     labelWidth_ =
         std::clamp(widest + static_cast<int>(20 * scale), static_cast<int>(56 * scale), static_cast<int>(168 * scale));
     // Labels are elided once here, not in every frame.
     elided_.clear();
     for (const QString& label : content_.labels) elided_ << elideLabel(label, labelFont_, labelWidth_ - 16);
-    setMinimumSize(2 * labelWidth_ + 104, topMargin_ + tokenCount() * rowHeight_ + kBottomMargin);
+    elidedKeys_.clear();
+    for (const QString& label : content_.keyLabels) elidedKeys_ << elideLabel(label, labelFont_, labelWidth_ - 16);
+    setMinimumSize(2 * labelWidth_ + 104, topMargin_ + rowCount() * rowHeight_ + kBottomMargin);
     layoutColumns();
     updateGeometry();
     update();
@@ -83,7 +86,7 @@ void HeadViewCanvas::setPairFilter(PairFilter filter) {
 }
 
 QSize HeadViewCanvas::sizeHint() const {
-    return {2 * labelWidth_ + 280, topMargin_ + tokenCount() * rowHeight_ + kBottomMargin};
+    return {2 * labelWidth_ + 280, topMargin_ + rowCount() * rowHeight_ + kBottomMargin};
 }
 
 void HeadViewCanvas::resizeEvent(QResizeEvent*) {
@@ -130,7 +133,7 @@ void HeadViewCanvas::forEachLine(int head, int firstRow, int lastRow,
         if (queryInFilter(e.query) && keyInFilter(e.key)) visit(e);
     };
     const int token = selection_ ? selection_->token() : -1;
-    if (token >= 0 && token < tokenCount()) {
+    if (token >= 0 && token < sideCount(selection_->tokenIsKey())) {
         if (!selection_->tokenIsKey()) {
             for (const AttentionEdge& e : edges.fromQuery(head, token)) add(e);
         } else {
@@ -139,9 +142,9 @@ void HeadViewCanvas::forEachLine(int head, int firstRow, int lastRow,
         return;
     }
     // Level of detail: only lines with an end among the rows in view.
-    for (int q = firstRow; q <= lastRow; ++q)
+    for (int q = firstRow; q <= std::min(lastRow, tokenCount() - 1); ++q)
         for (const AttentionEdge& e : edges.fromQuery(head, q)) add(e);
-    for (int k = firstRow; k <= lastRow; ++k)
+    for (int k = firstRow; k <= std::min(lastRow, keyCount() - 1); ++k)
         for (int index : edges.toKey(head, k)) {
             const AttentionEdge& e = edges.edges(head)[static_cast<size_t>(index)];
             if (e.query < firstRow || e.query > lastRow) add(e);
@@ -153,7 +156,8 @@ void HeadViewCanvas::paintEvent(QPaintEvent* event) {
     const QRect visible = visibleRegion().boundingRect();
     paintRegion(painter, event->rect(), visible.isEmpty() ? event->rect() : visible);
     if (focusFrame_->shows()) {
-        const bool onToken = selection_ && selection_->token() >= 0 && selection_->token() < tokenCount();
+        const bool onToken =
+            selection_ && selection_->token() >= 0 && selection_->token() < sideCount(selection_->tokenIsKey());
         paintFocusFrame(painter,
                         onToken ? QRectF(labelRect(selection_->token(), selection_->tokenIsKey())).adjusted(-3, 0, 3, 0)
                                 : QRectF(visible.isEmpty() ? rect() : visible),
@@ -244,7 +248,7 @@ void HeadViewCanvas::paintRegion(QPainter& painter, const QRect& rect, const QRe
         painter.restore();
         return;
     }
-    const int n = tokenCount();
+    const int n = rowCount();
     // Which lines to draw follows the rows in view, not the band being repainted, so partial repaints agree.
     const int firstRow = std::clamp((visible.top() - topMargin_) / rowHeight_, 0, n - 1);
     const int lastRow = std::clamp((visible.bottom() - topMargin_) / rowHeight_, 0, n - 1);
@@ -252,7 +256,7 @@ void HeadViewCanvas::paintRegion(QPainter& painter, const QRect& rect, const QRe
     // The hovered token's weight on each token of the other column, over the visible heads.
     std::vector<float> hoverWeight;
     const int token = selection_->token();
-    const bool hovering = token >= 0 && token < n;
+    const bool hovering = token >= 0 && token < sideCount(selection_->tokenIsKey());
     const float scale =
         content_.difference && content_.edges->maxMagnitude() > 0.0f ? 1.0f / content_.edges->maxMagnitude() : 1.0f;
     if (hovering) {
@@ -315,6 +319,7 @@ void HeadViewCanvas::drawLabels(QPainter& painter, int firstRow, int lastRow,
     for (int t = firstRow; t <= lastRow; ++t) {
         for (int side = 0; side < 2; ++side) {
             const bool key = side == 1;
+            if (t >= sideCount(key)) continue;  // cross-attention: one column may be shorter
             const QRect box = labelRect(t, key);
             const bool inFilter = key ? keyInFilter(t) : queryInFilter(t);
             QColor color = inFilter ? screenTheme().text : faded;
@@ -336,7 +341,7 @@ void HeadViewCanvas::drawLabels(QPainter& painter, int firstRow, int lastRow,
                 painter.setBrush(Qt::NoBrush);
             }
             drawText(painter, box.adjusted(4, 0, -4, 0), (key ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter,
-                     elided_[t], color);
+                     key && !elidedKeys_.isEmpty() ? elidedKeys_[t] : elided_[t], color);
         }
     }
 }
@@ -345,10 +350,10 @@ void HeadViewCanvas::mouseMoveEvent(QMouseEvent* event) {
     if (!selection_) return;
     const QPointF p = event->position();
     const int row = static_cast<int>(std::floor((p.y() - topMargin_) / static_cast<double>(rowHeight_)));
-    const bool overRow = row >= 0 && row < tokenCount();
-    if (overRow && p.x() < linesLeft_ + 6)
+    const bool overRow = row >= 0 && row < rowCount();
+    if (overRow && row < tokenCount() && p.x() < linesLeft_ + 6)
         selection_->setToken(row, false);
-    else if (overRow && p.x() > linesRight_ - 6)
+    else if (overRow && row < keyCount() && p.x() > linesRight_ - 6)
         selection_->setToken(row, true);
     else
         selection_->setToken(-1);
@@ -361,8 +366,9 @@ void HeadViewCanvas::keyPressEvent(QKeyEvent* event) {
     if (event->key() == Qt::Key_Escape && token >= 0) {
         selection_->setToken(-1);
     } else if (event->key() == Qt::Key_Left || event->key() == Qt::Key_Right) {
-        selection_->setToken(std::max(token, 0), event->key() == Qt::Key_Right);
-    } else if (const auto next = steppedIndex(token, tokenCount(), event->key(), Qt::Key_Up, Qt::Key_Down)) {
+        const bool toKey = event->key() == Qt::Key_Right;
+        selection_->setToken(std::clamp(token, 0, sideCount(toKey) - 1), toKey);
+    } else if (const auto next = steppedIndex(token, sideCount(key), event->key(), Qt::Key_Up, Qt::Key_Down)) {
         selection_->setToken(*next, key);
     } else {
         return QWidget::keyPressEvent(event);

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QStringList>
 #include <QWidget>
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -26,7 +27,8 @@ class HeadViewCanvas : public QWidget {
 public:
     struct Content {
         std::shared_ptr<const LayerEdges> edges;
-        QStringList labels;         // one display label per token
+        QStringList labels;         // one display label per token (the queries')
+        QStringList keyLabels;      // the keys' when they are other tokens (cross-attention); empty: `labels`
         std::vector<int> sentence;  // 0 or 1 per token for a sentence pair; empty otherwise
         bool difference = false;    // edges hold signed differences
     };
@@ -68,6 +70,11 @@ protected:
 private:
     void layoutColumns();
     int tokenCount() const { return static_cast<int>(content_.labels.size()); }
+    int keyCount() const {
+        return content_.keyLabels.empty() ? tokenCount() : static_cast<int>(content_.keyLabels.size());
+    }
+    int sideCount(bool key) const { return key ? keyCount() : tokenCount(); }
+    int rowCount() const { return std::max(tokenCount(), keyCount()); }
     int rowTop(int token) const { return topMargin_ + token * rowHeight_; }
     // Row height, margins and label font for the screen theme's font scale.
     void applyThemeMetrics();
@@ -89,6 +96,7 @@ private:
 
     Content content_;
     QStringList elided_;         // labels elided to the column width
+    QStringList elidedKeys_;     // key labels, when they differ
     mutable QImage linesLayer_;  // reused from frame to frame
     QPointer<SelectionModel> selection_;
     PairFilter filter_ = PairFilter::All;

@@ -27,8 +27,9 @@ FigurePanel HeadViewCanvas::figurePanel(const QString& name) const {
     const QFontMetricsF metrics(styleFont(13, false, print));
     double widest = 0;
     for (const QString& label : content_.labels) widest = std::max(widest, metrics.horizontalAdvance(label));
+    for (const QString& label : content_.keyLabels) widest = std::max(widest, metrics.horizontalAdvance(label));
     const double labelWidth = std::clamp(widest + 16, 48.0, 220.0);
-    const int n = tokenCount();
+    const int n = rowCount(), queries = tokenCount(), keys = keyCount();
     panel.size = QSizeF(2 * labelWidth + kLinesWidth + 16, kTop + n * kRow + 8);
 
     // What the figure shows is fixed now: the visible heads, the selected token and the filter of this moment.
@@ -55,10 +56,12 @@ FigurePanel HeadViewCanvas::figurePanel(const QString& name) const {
     const bool tokenIsKey = selection_->tokenIsKey();
     std::vector<bool> queryIn(static_cast<size_t>(n)), keyIn(static_cast<size_t>(n));
     for (int t = 0; t < n; ++t) {
-        queryIn[static_cast<size_t>(t)] = queryInFilter(t);
-        keyIn[static_cast<size_t>(t)] = keyInFilter(t);
+        queryIn[static_cast<size_t>(t)] = t < queries && queryInFilter(t);
+        keyIn[static_cast<size_t>(t)] = t < keys && keyInFilter(t);
     }
-    panel.paint = [lines, labels = content_.labels, labelWidth, left, right, n, token, tokenIsKey, queryIn, keyIn,
+    const QStringList keyLabels = content_.keyLabels.isEmpty() ? content_.labels : content_.keyLabels;
+    panel.paint = [lines, labels = content_.labels, keyLabels, labelWidth, left, right, n, queries, keys, token,
+                   tokenIsKey, queryIn, keyIn,
                    difference = content_.difference](QPainter& painter, const Theme& theme) {
         painter.setRenderHint(QPainter::Antialiasing, true);
         for (const Line& line : lines) {
@@ -77,9 +80,11 @@ FigurePanel HeadViewCanvas::figurePanel(const QString& name) const {
         QColor faded = theme.mutedText;
         faded.setAlpha(120);
         for (int t = 0; t < n; ++t) {
-            const QString text = elideLabel(labels.value(t), font, static_cast<int>(labelWidth - 8));
             for (int side = 0; side < 2; ++side) {
                 const bool key = side == 1;
+                if (t >= (key ? keys : queries)) continue;  // cross-attention: one column may be shorter
+                const QString text =
+                    elideLabel((key ? keyLabels : labels).value(t), font, static_cast<int>(labelWidth - 8));
                 const QRectF box = key ? QRectF(right + 8, kTop + t * kRow, labelWidth - 4, kRow)
                                        : QRectF(0, kTop + t * kRow, labelWidth, kRow);
                 if (t == token && key == tokenIsKey) {

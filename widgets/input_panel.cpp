@@ -1,6 +1,7 @@
 // The input panel: text boxes or image, live tokenization, validation, Run and progress.
 #include "input_panel.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,6 +43,8 @@ InputPanel::InputPanel(QWidget* parent)
       errorLabel_(new QLabel(this)),
       progress_(new QProgressBar(this)),
       cancel_(new QPushButton(this)),
+      kindLabel_(new QLabel(this)),
+      kind_(new QComboBox(this)),
       maskLabel_(new QLabel(this)),
       maskEdit_(new QLineEdit(this)),
       runWithMask_(new QPushButton(this)),
@@ -80,6 +83,16 @@ InputPanel::InputPanel(QWidget* parent)
     run_->setText(tr("Run"));
     run_->setToolTip(tr("Run the model on this input (Ctrl+Return)"));
     run_->setDefault(true);
+    kindLabel_->setText(tr("&Attention:"));
+    kindLabel_->setBuddy(kind_);
+    kind_->addItem(tr("Encoder"), static_cast<int>(AttentionKind::Encoder));
+    kind_->addItem(tr("Decoder"), static_cast<int>(AttentionKind::Decoder));
+    kind_->addItem(tr("Cross (decoder → source)"), static_cast<int>(AttentionKind::Cross));
+    kind_->setCurrentIndex(2);
+    kind_->setToolTip(
+        tr("Which attention the views show: the encoder's over the source, the decoder's over the "
+           "target, or the decoder's attention over the source (cross-attention)"));
+    kind_->setAccessibleName(tr("Attention shown"));
     maskLabel_->setText(tr("&Mask:"));
     maskLabel_->setBuddy(maskEdit_);
     maskEdit_->setPlaceholderText(tr("e.g. 1:0, 2:3"));
@@ -95,6 +108,8 @@ InputPanel::InputPanel(QWidget* parent)
     footer->addWidget(progress_);
     footer->addWidget(cancel_);
     footer->addSpacing(8);
+    footer->addWidget(kindLabel_);
+    footer->addWidget(kind_);
     footer->addWidget(maskLabel_);
     footer->addWidget(maskEdit_);
     footer->addWidget(runWithMask_);
@@ -124,6 +139,8 @@ InputPanel::InputPanel(QWidget* parent)
     connect(maskEdit_, &QLineEdit::editingFinished, this, &InputPanel::applyMaskText);
     connect(maskEdit_, &QLineEdit::textEdited, this, [this] { maskEdit_->setStyleSheet(QString()); });
     connect(cancel_, &QPushButton::clicked, this, &InputPanel::cancelRequested);
+    connect(kind_, &QComboBox::currentIndexChanged, this,
+            [this] { emit attentionKindChanged(static_cast<int>(attentionKind())); });
     connect(strip_, &TokenStrip::chipClicked, this, [this](int index) {
         if (selection_) selection_->setToken(index);
     });
@@ -143,7 +160,7 @@ void InputPanel::setSelectionModel(SelectionModel* selection) {
 }
 
 void InputPanel::showMask() {
-    const HeadMask mask = selection_ ? selection_->mask() : HeadMask();
+    const HeadMask mask = selection_ ? selection_->runMask() : HeadMask();
     if (!maskEdit_->hasFocus() || maskEdit_->text().isEmpty()) {
         maskEdit_->setText(QString::fromStdString(mask.toString()));
         maskEdit_->setStyleSheet(QString());
@@ -155,9 +172,12 @@ void InputPanel::applyMaskText() {
     if (!selection_) return;
     try {
         const HeadMask mask = HeadMask::parse(maskEdit_->text().toStdString());
-        mask.validate(selection_->layerCount(), selection_->headCount());
+        // An encoder-decoder model's kinds of heads are checked against their own stacks when it runs.
+        if (!info_.encoderDecoder) mask.validate(selection_->layerCount(), selection_->headCount());
         maskEdit_->setStyleSheet(QString());
-        maskEdit_->setToolTip(tr("Heads whose output is zeroed, as layer:head pairs counted from 0"));
+        maskEdit_->setToolTip(info_.encoderDecoder
+                                  ? tr("Heads whose output is zeroed: enc:L:H, dec:L:H or cross:L:H, counted from 0")
+                                  : tr("Heads whose output is zeroed, as layer:head pairs counted from 0"));
         selection_->setMask(mask, tr("Edit mask"));
         maskEdit_->setText(QString::fromStdString(mask.toString()));
     } catch (const EngineError& error) {
@@ -173,6 +193,17 @@ void InputPanel::setModel(const ModelInfo& info, std::shared_ptr<const Tokenizer
     tokenizer_ = std::move(tokenizer);
     tokenizerError_ = tokenizerError;
     hasModel_ = true;
+    if (info_.encoderDecoder) {
+        pairLabel_->setText(tr("&Target (the decoder's text):"));
+        pair_->setPlaceholderText(tr("Optional: what the decoder reads; empty runs its start token alone"));
+        maskEdit_->setPlaceholderText(tr("e.g. enc:1:0, cross:2:3"));
+        maskEdit_->setToolTip(tr("Heads whose output is zeroed: enc:L:H, dec:L:H or cross:L:H, counted from 0"));
+    } else {
+        pairLabel_->setText(tr("Second &sentence (sentence pair):"));
+        pair_->setPlaceholderText(tr("Optional: a second sentence, encoded as segment B"));
+        maskEdit_->setPlaceholderText(tr("e.g. 1:0, 2:3"));
+        maskEdit_->setToolTip(tr("Heads whose output is zeroed, as layer:head pairs counted from 0"));
+    }
     tokenizeNow();
 }
 
@@ -210,7 +241,17 @@ QString InputPanel::imageDescription() const {
     return image_->description();
 }
 bool InputPanel::pairVisible() const {
-    return hasModel_ && info_.usesTokenTypes && !info_.imageInput;
+    return hasModel_ && (info_.usesTokenTypes || info_.encoderDecoder) && !info_.imageInput;
+}
+
+AttentionKind InputPanel::attentionKind() const {
+    if (!hasModel_ || !info_.encoderDecoder) return AttentionKind::Self;
+    return static_cast<AttentionKind>(kind_->currentData().toInt());
+}
+
+void InputPanel::setAttentionKind(AttentionKind kind) {
+    const int index = kind_->findData(static_cast<int>(kind));
+    if (index >= 0) kind_->setCurrentIndex(index);
 }
 bool InputPanel::imageVisible() const {
     return hasModel_ && info_.imageInput;
@@ -228,7 +269,8 @@ void InputPanel::tokenizeNow() {
         try {
             const std::string first = text().toStdString();
             const std::string second = pairText().toStdString();
-            encoding_ = second.empty() ? tokenizer_->encode(first) : tokenizer_->encodePair(first, second);
+            encoding_ = second.empty() || info_.encoderDecoder ? tokenizer_->encode(first)
+                                                               : tokenizer_->encodePair(first, second);
         } catch (const EngineError& error) {
             tokenizeError = QString::fromStdString(error.what());
         }
@@ -243,7 +285,7 @@ void InputPanel::tokenizeNow() {
 void InputPanel::showTokens() {
     QVector<TokenChip> chips;
     chips.reserve(static_cast<int>(encoding_.size()));
-    const bool pair = !pairText().isEmpty();
+    const bool pair = !pairText().isEmpty() && !info_.encoderDecoder;
     for (size_t i = 0; i < encoding_.size(); ++i) {
         TokenChip chip;
         const QString token = QString::fromStdString(encoding_.tokens[i]);
@@ -281,7 +323,9 @@ void InputPanel::validate() {
         return;
     }
     const int count = tokenCount();
-    counter_->setText(tr("%1 / %2 tokens").arg(locale.toString(count), locale.toString(info_.maxPositions)));
+    counter_->setText(info_.maxPositions > 0
+                          ? tr("%1 / %2 tokens").arg(locale.toString(count), locale.toString(info_.maxPositions))
+                          : tr("%1 tokens").arg(locale.toString(count)));
     if (!tokenizer_)
         error_ = tokenizerError_.isEmpty() ? tr("This model folder has no tokenizer, so text cannot be run.")
                                            : tr("The tokenizer could not be loaded: %1").arg(tokenizerError_);
@@ -298,6 +342,8 @@ void InputPanel::updateControls() {
     text_->setEnabled(hasModel_);
     pairLabel_->setVisible(pairVisible());
     pair_->setVisible(pairVisible());
+    kindLabel_->setVisible(hasModel_ && info_.encoderDecoder);
+    kind_->setVisible(hasModel_ && info_.encoderDecoder);
     image_->setVisible(imageVisible());
     stripScroll_->setVisible(textModel);
     // The empty-text hint is not an error worth red letters; everything else is.
@@ -308,7 +354,7 @@ void InputPanel::updateControls() {
                                                                                              : QPalette::PlaceholderText);
     run_->setEnabled(canRun());
     run_->setToolTip(canRun() ? tr("Run the model on this input (Ctrl+Return)") : error_);
-    const bool masked = selection_ && !selection_->mask().empty();
+    const bool masked = selection_ && !selection_->runMask().empty();
     runWithMask_->setEnabled(canRun() && masked);
     maskEdit_->setEnabled(hasModel_);
     cancel_->setVisible(running_);

@@ -9,9 +9,11 @@
 #include <QWidget>
 #include <memory>
 
+#include "attnscope/head_mask.h"
 #include "attnscope/model_info.h"
 #include "attnscope/tokenizer.h"
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -48,8 +50,13 @@ public:
     bool setImagePath(const QString& path);
     // One line about the chosen image, or why it could not be read.
     QString imageDescription() const;
+    // The second text box: a sentence pair's second text, or an encoder-decoder model's target (decoder) text.
     bool pairVisible() const;
     bool imageVisible() const;
+    // Encoder-decoder models: which attention the views show (the selector is hidden for other models).
+    AttentionKind attentionKind() const;
+    void setAttentionKind(AttentionKind kind);
+    QComboBox* attentionKindBox() const { return kind_; }
 
     // Tokenizes what is typed now instead of after the typing pause.
     void tokenizeNow();
@@ -79,6 +86,8 @@ signals:
     void cancelRequested();
     // The input changed (after tokenizing): canRun() may have changed.
     void inputChanged();
+    // The user picked another attention of an encoder-decoder model (an AttentionKind as int).
+    void attentionKindChanged(int kind);
 
 private:
     void scheduleTokenize();
@@ -99,6 +108,8 @@ private:
     QLabel* errorLabel_;
     QProgressBar* progress_;
     QPushButton* cancel_;
+    QLabel* kindLabel_;
+    QComboBox* kind_;
     QLabel* maskLabel_;
     QLineEdit* maskEdit_;
     QPushButton* runWithMask_;

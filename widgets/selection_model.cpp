@@ -35,11 +35,31 @@ void SelectionModel::setModelShape(int layers, int heads) {
     token_ = -1;
     undo_.clear();
     mask_.clear();
+    shown_.clear();
+    kind_ = AttentionKind::Self;
     emit modelShapeChanged(layers_, heads_);
     emit headSelected(layer_, head_);
     emit visibleHeadsChanged();
     emit tokenChanged(token_, tokenIsKey_);
-    emit maskChanged(mask_);
+    emit maskChanged(shown_);
+}
+
+void SelectionModel::setAttentionKind(AttentionKind kind, int layers, int heads) {
+    if (kind == kind_ && layers == layers_ && heads == heads_) return;
+    kind_ = kind;
+    layers_ = std::max(0, layers);
+    heads_ = std::max(0, heads);
+    layer_ = std::min(layer_, std::max(0, layers_ - 1));
+    head_ = std::min(head_, std::max(0, heads_ - 1));
+    visibleHeads_.clear();
+    for (int h = 0; h < heads_; ++h) visibleHeads_.insert(h);
+    token_ = -1;  // the token lists differ between the encoder's and the decoder's side
+    shown_ = kind_ == AttentionKind::Self ? mask_ : mask_.only(kind_);
+    emit modelShapeChanged(layers_, heads_);
+    emit headSelected(layer_, head_);
+    emit visibleHeadsChanged();
+    emit tokenChanged(token_, tokenIsKey_);
+    emit maskChanged(shown_);
 }
 
 void SelectionModel::setLayer(int layer) {
@@ -84,22 +104,25 @@ void SelectionModel::setToken(int token, bool isKey) {
 
 void SelectionModel::toggleMasked(int layer, int head) {
     HeadMask next = mask_;
-    next.toggle(layer, head);
-    setMask(next, next.contains(layer, head) ? tr("Mask head %1:%2").arg(layer).arg(head)
-                                             : tr("Unmask head %1:%2").arg(layer).arg(head));
+    const bool masked = !shown_.contains(layer, head);
+    next.set(kind_, layer, head, masked);
+    const QString prefix =
+        kind_ == AttentionKind::Self ? QString() : QString::fromLatin1(attentionKindPrefix(kind_)) + QLatin1Char(':');
+    setMask(next, masked ? tr("Mask head %1%2:%3").arg(prefix).arg(layer).arg(head)
+                         : tr("Unmask head %1%2:%3").arg(prefix).arg(layer).arg(head));
 }
 
 void SelectionModel::maskLayer(int layer) {
     HeadMask next = mask_;
-    for (int h = 0; h < heads_; ++h) next.set(layer, h, true);
+    for (int h = 0; h < heads_; ++h) next.set(kind_, layer, h, true);
     setMask(next, tr("Mask all heads of layer %1").arg(layer));
 }
 
 void SelectionModel::invertMask() {
-    HeadMask next;
+    HeadMask next = mask_.without(kind_);
     for (int l = 0; l < layers_; ++l)
         for (int h = 0; h < heads_; ++h)
-            if (!mask_.contains(l, h)) next.set(l, h, true);
+            if (!shown_.contains(l, h)) next.set(kind_, l, h, true);
     setMask(next, tr("Invert mask"));
 }
 
@@ -132,7 +155,8 @@ void SelectionModel::restoreMaskHistory(const std::vector<std::pair<QString, Hea
 
 void SelectionModel::applyMask(const HeadMask& mask) {
     mask_ = mask;
-    emit maskChanged(mask_);
+    shown_ = kind_ == AttentionKind::Self ? mask_ : mask_.only(kind_);
+    emit maskChanged(shown_);
 }
 
 }  // namespace attnscope::widgets

@@ -28,9 +28,17 @@ public:
     bool headVisible(int head) const { return visibleHeads_.contains(head); }
     int token() const { return token_; }  // -1 when none
     bool tokenIsKey() const { return tokenIsKey_; }
-    const HeadMask& mask() const { return mask_; }
+    // The masked heads of the attention shown (layer:head pairs); runMask() holds every kind's (enc:, dec:,
+    // cross: in encoder-decoder models), which runs and saved sessions use. The same for other models.
+    const HeadMask& mask() const { return shown_; }
+    const HeadMask& runMask() const { return mask_; }
+    // Encoder-decoder models: which attention the views show (Encoder, Decoder or Cross) and that stack's shape.
+    // The selection keeps its token and the mask; layer and head are clamped to the new shape.
+    void setAttentionKind(AttentionKind kind, int layers, int heads);
+    AttentionKind attentionKind() const { return kind_; }
 
-    // Mask edits go through the undo stack so the GUI's Undo/Redo covers them.
+    // Mask edits go through the undo stack so the GUI's Undo/Redo covers them. The edits below act on the heads of
+    // the attention shown; setMask() takes a whole mask (every kind).
     QUndoStack* undoStack() { return &undo_; }
     void toggleMasked(int layer, int head);
     void maskLayer(int layer);
@@ -58,7 +66,7 @@ signals:
     void headSelected(int layer, int head);
     void visibleHeadsChanged();
     void tokenChanged(int token, bool isKey);
-    void maskChanged(const attnscope::HeadMask& mask);
+    void maskChanged(const attnscope::HeadMask& mask);  // mask(): the heads of the attention shown
 
 private:
     friend class MaskCommand;
@@ -71,7 +79,9 @@ private:
     QSet<int> visibleHeads_;
     int token_ = -1;
     bool tokenIsKey_ = false;
-    HeadMask mask_;
+    AttentionKind kind_ = AttentionKind::Self;
+    HeadMask mask_;   // every kind
+    HeadMask shown_;  // the kind shown, as layer:head pairs
     QUndoStack undo_;
 };
 

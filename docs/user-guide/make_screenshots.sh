@@ -72,6 +72,8 @@ mkdir -p "$work/no-resources"
 ATTNSCOPE_RESOURCES=$work/no-resources shot open-a-model
 shot run-sentence-pair --model "$fixtures/bert" --text "the cat sat on the mat" --pair "a dog lay on the rug" \
   --view head --layer 1 --enlarge
+shot run-encoder-decoder --model "$fixtures/t5" --text "The quick brown fox jumps over the lazy dog." \
+  --pair "A quick fox jumped over a dog." --view head --layer 2 --enlarge
 shot run-image --model "$fixtures/vit" --image "$fixtures/vit/wide48x40.png" --view map --layer 2 --head 1
 shot mask-and-compare --model "$demo" --text "$induction" --mask 0:2 --view map --layer 1 --head 0 --enlarge
 shot demos  # a first start on the demo model runs the first demo
