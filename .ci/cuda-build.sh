@@ -17,5 +17,6 @@ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
   -DCMAKE_PREFIX_PATH="$deps/usr;$deps/usr/lib/x86_64-linux-gnu/cmake" \
   -DICU_ROOT="$deps/usr" -DBoost_ROOT="$deps/usr" -DBoost_NO_SYSTEM_PATHS=ON \
   -DCMAKE_INCLUDE_PATH="$deps/usr/include" -DCMAKE_LIBRARY_PATH="$deps/usr/lib/x86_64-linux-gnu"
+export LD_LIBRARY_PATH="$deps/usr/lib/x86_64-linux-gnu:${LD_LIBRARY_PATH:-}"  # the man pages run the built CLI
 cmake --build "$build" --parallel "$(nproc)"
 echo "LD_LIBRARY_PATH=$deps/usr/lib/x86_64-linux-gnu"
