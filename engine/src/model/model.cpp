@@ -85,11 +85,15 @@ public:
         config_ = model::resolveConfig(json, configPath.string());
         const auto checkpoint = model::Checkpoint::open(directory_);
         torch::NoGradGuard noGrad;
-        auto [weights, diskDtype] = model::loadWeights(config_, checkpoint, dtype_, device_, progress, cancel);
+        // An encoder-decoder model's stacks share their token embedding: one map converts it once for both.
+        model::ConvertedTensors converted;
+        auto [weights, diskDtype] =
+            model::loadWeights(config_, checkpoint, dtype_, device_, progress, cancel, &converted);
         weights_ = std::move(weights);
         if (config_.arch->decoder) {
             decoderConfig_ = model::resolveStack(json, *config_.arch->decoder, configPath.string());
-            decoderWeights_ = model::loadWeights(*decoderConfig_, checkpoint, dtype_, device_, progress, cancel).first;
+            decoderWeights_ =
+                model::loadWeights(*decoderConfig_, checkpoint, dtype_, device_, progress, cancel, &converted).first;
         }
         fillInfo(diskDtype);
         loadTokenizer();
@@ -130,6 +134,14 @@ public:
     }
 
 private:
+    // [layers, heads] multipliers of the heads' outputs (0 for the masked ones); undefined when none is masked.
+    torch::Tensor headMaskTensor(const HeadMask& mask, int layers, int heads) const {
+        if (mask.empty()) return {};
+        std::vector<float> keep(static_cast<size_t>(layers * heads), 1.0f);
+        for (const auto& id : mask.heads()) keep[static_cast<size_t>(id.layer * heads + id.head)] = 0;
+        return torch::tensor(keep).view({layers, heads}).to(device_);
+    }
+
     // The encoder over the source, then the decoder over the target with the encoder's output; three captures
     // (encoder, decoder, cross), the decoder's returned holding the others.
     std::shared_ptr<const AttentionCapture> runEncoderDecoder(const ModelInput& input, const RunOptions& options,
@@ -190,19 +202,13 @@ private:
                 .view({1, static_cast<int64_t>(ids.size())})
                 .to(device_);
         };
-        auto maskTensor = [&](const HeadMask& mask, int layers, int heads) {
-            if (mask.empty()) return torch::Tensor();
-            std::vector<float> keep(static_cast<size_t>(layers * heads), 1.0f);
-            for (const auto& id : mask.heads()) keep[static_cast<size_t>(id.layer * heads + id.head)] = 0;
-            return torch::tensor(keep).view({layers, heads}).to(device_);
-        };
 
         model::CaptureBuilder encoderBuilder(config_, encoderInfo, encoderInput, encoderMask, options, stage(0),
                                              AttentionKind::Encoder, weights_(model::Role::RelativeBias));
         encoderBuilder.setRunInput(run);
         model::ForwardInput encoderPass;
         encoderPass.ids = tensorOf(run.ids);
-        encoderPass.headMask = maskTensor(encoderMask, info_.layers, info_.heads);
+        encoderPass.headMask = headMaskTensor(encoderMask, info_.layers, info_.heads);
         encoderPass.observer = &encoderBuilder;
         encoderPass.cancel = cancel;
         encoderPass.computeHead = false;
@@ -242,8 +248,8 @@ private:
         model::ForwardInput decoderPass;
         decoderPass.ids = tensorOf(run.decoderIds);
         decoderPass.encoderHidden = source;
-        decoderPass.headMask = maskTensor(decoderMask, info_.decoderLayers, info_.decoderHeads);
-        decoderPass.crossHeadMask = maskTensor(crossMask, info_.decoderLayers, info_.decoderHeads);
+        decoderPass.headMask = headMaskTensor(decoderMask, info_.decoderLayers, info_.decoderHeads);
+        decoderPass.crossHeadMask = headMaskTensor(crossMask, info_.decoderLayers, info_.decoderHeads);
         decoderPass.observer = &observer;
         decoderPass.cancel = cancel;
         decoderPass.computeHead = options.keepLogits;
@@ -270,11 +276,7 @@ private:
         } else if (shown.tokens.size() != input.ids.size()) {
             shown.tokens = tokenLabels(input.ids);
         }
-        if (!options.mask.empty()) {
-            std::vector<float> keep(static_cast<size_t>(info_.layers * info_.heads), 1.0f);
-            for (const auto& id : options.mask.heads()) keep[static_cast<size_t>(id.layer * info_.heads + id.head)] = 0;
-            forwardInput.headMask = torch::tensor(keep).view({info_.layers, info_.heads}).to(device_);
-        }
+        forwardInput.headMask = headMaskTensor(options.mask, info_.layers, info_.heads);
         model::CaptureBuilder builder(config_, info_, std::move(shown), options.mask, options, progress);
         forwardInput.observer = &builder;
         forwardInput.computeHead = options.keepLogits;

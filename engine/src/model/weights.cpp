@@ -3,7 +3,6 @@
 #include "weights.h"
 
 #include <map>
-#include <unordered_map>
 #include <unordered_set>
 
 #include "attnscope/error.h"
@@ -214,7 +213,8 @@ std::vector<WeightSpec> weightSpecs(const ModelConfig& config, const std::string
 
 std::pair<BoundWeights, std::string> loadWeights(const ModelConfig& config, const Checkpoint& checkpoint,
                                                  torch::ScalarType dtype, const torch::Device& device,
-                                                 const ProgressCallback& progress, const std::atomic<bool>* cancel) {
+                                                 const ProgressCallback& progress, const std::atomic<bool>* cancel,
+                                                 ConvertedTensors* shared) {
     const std::string prefix = detectPrefix(
         config, [&](const std::string& name) { return checkpoint.find(name).view != nullptr; }, checkpoint.where());
     std::map<std::string, int64_t> elementsByDtype;
@@ -265,18 +265,20 @@ std::pair<BoundWeights, std::string> loadWeights(const ModelConfig& config, cons
                                                               : std::string()),
                           checkpoint.where());
 
-    // Convert once per distinct tensor so tied weights stay shared. A tensor copied into another dtype no longer
-    // needs its mapped pages: they are released at once, so loading bfloat16 weights as float32 peaks near the
-    // float32 size rather than both.
-    std::unordered_map<const void*, torch::Tensor> converted;
+    // Convert once per distinct checkpoint tensor (by the bytes it maps) so tied weights stay shared. A tensor copied
+    // into another dtype no longer needs its mapped pages: they are released at once, so loading bfloat16 weights as
+    // float32 peaks near the float32 size rather than both.
+    ConvertedTensors own;
+    ConvertedTensors& converted = shared ? *shared : own;
+    int done = 0;
     auto convert = [&](torch::Tensor& tensor) {
         if (!tensor.defined()) return;
-        const void* key = tensor.unsafeGetTensorImpl();
+        const auto key = std::make_tuple(tensor.data_ptr(), tensor.nbytes(), static_cast<int>(tensor.scalar_type()));
         auto it = converted.find(key);
         if (it == converted.end()) {
             // Converting an 8B model takes minutes: the load can be cancelled between tensors, and says how far it got.
             if (cancel && cancel->load()) throw CancelledError();
-            if (progress) progress(static_cast<int>(converted.size()), tensors);
+            if (progress) progress(done++, tensors);
             const bool copies = tensor.scalar_type() != dtype || !device.is_cpu();
             it = converted.emplace(key, tensor.to(torch::TensorOptions().dtype(dtype).device(device))).first;
             if (copies) safetensors::releaseMappedPages(tensor.data_ptr(), tensor.nbytes());

@@ -5,8 +5,10 @@
 #include <array>
 #include <atomic>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -63,10 +65,14 @@ std::vector<WeightSpec> weightSpecs(const ModelConfig& config, const std::string
 // Binds a checkpoint's memory-mapped tensors, then converts them to `dtype` on `device` (no copy when they
 // already match). Returns the bound weights and the most common dtype on disk.
 // `progress` hears (tensors converted, tensors in all); `cancel` stops between two tensors (CancelledError).
+// Tensors already converted, by the checkpoint bytes they came from: an encoder-decoder model's two stacks pass one
+// map, so a tensor both read (the shared token embedding) is converted, and held, once.
+using ConvertedTensors = std::map<std::tuple<const void*, size_t, int>, torch::Tensor>;
 std::pair<BoundWeights, std::string> loadWeights(const ModelConfig& config, const Checkpoint& checkpoint,
                                                  torch::ScalarType dtype, const torch::Device& device,
                                                  const ProgressCallback& progress = {},
-                                                 const std::atomic<bool>* cancel = nullptr);
+                                                 const std::atomic<bool>* cancel = nullptr,
+                                                 ConvertedTensors* converted = nullptr);
 
 // Unique parameters (tied tensors counted once), of one stack or of several sharing tensors.
 int64_t parameterCount(const BoundWeights& weights);
