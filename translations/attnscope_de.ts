@@ -1627,14 +1627,6 @@ Key %3  „%4“
         <translation>Aufmerksamkeitsgewicht</translation>
     </message>
     <message>
-        <source>keys →</source>
-        <translation>Keys →</translation>
-    </message>
-    <message>
-        <source>queries ↓</source>
-        <translation>Queries ↓</translation>
-    </message>
-    <message>
         <source>Run a text first.</source>
         <translation>Führen Sie zuerst einen Text aus.</translation>
     </message>
@@ -1649,14 +1641,6 @@ Key %3  „%4“
     <message>
         <source>The image is still being read.</source>
         <translation>Das Bild wird noch gelesen.</translation>
-    </message>
-    <message>
-        <source>keys (source) →</source>
-        <translation>Schlüssel (Quelle) →</translation>
-    </message>
-    <message>
-        <source>queries (target) ↓</source>
-        <translation>Anfragen (Ziel) ↓</translation>
     </message>
     <message>
         <source>The image shows this run&apos;s attention; show the matrix for after − before</source>

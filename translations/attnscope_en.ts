@@ -1620,14 +1620,6 @@ Key %3  “%4”
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>keys →</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>queries ↓</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run a text first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1641,14 +1633,6 @@ Key %3  “%4”
     </message>
     <message>
         <source>The image is still being read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keys (source) →</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>queries (target) ↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

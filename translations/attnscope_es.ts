@@ -1627,14 +1627,6 @@ Clave %3  «%4»
         <translation>peso de atención</translation>
     </message>
     <message>
-        <source>keys →</source>
-        <translation>claves →</translation>
-    </message>
-    <message>
-        <source>queries ↓</source>
-        <translation>consultas ↓</translation>
-    </message>
-    <message>
         <source>Run a text first.</source>
         <translation>Ejecute primero un texto.</translation>
     </message>
@@ -1649,14 +1641,6 @@ Clave %3  «%4»
     <message>
         <source>The image is still being read.</source>
         <translation>La imagen aún se está leyendo.</translation>
-    </message>
-    <message>
-        <source>keys (source) →</source>
-        <translation>claves (origen) →</translation>
-    </message>
-    <message>
-        <source>queries (target) ↓</source>
-        <translation>consultas (destino) ↓</translation>
     </message>
     <message>
         <source>The image shows this run&apos;s attention; show the matrix for after − before</source>

@@ -1627,14 +1627,6 @@ Clé %3  «&#xa0;%4&#xa0;»
         <translation>poids d&apos;attention</translation>
     </message>
     <message>
-        <source>keys →</source>
-        <translation>clés →</translation>
-    </message>
-    <message>
-        <source>queries ↓</source>
-        <translation>requêtes ↓</translation>
-    </message>
-    <message>
         <source>Run a text first.</source>
         <translation>Exécutez d&apos;abord un texte.</translation>
     </message>
@@ -1649,14 +1641,6 @@ Clé %3  «&#xa0;%4&#xa0;»
     <message>
         <source>The image is still being read.</source>
         <translation>L&apos;image est encore en cours de lecture.</translation>
-    </message>
-    <message>
-        <source>keys (source) →</source>
-        <translation>clés (source) →</translation>
-    </message>
-    <message>
-        <source>queries (target) ↓</source>
-        <translation>requêtes (cible) ↓</translation>
     </message>
     <message>
         <source>The image shows this run&apos;s attention; show the matrix for after − before</source>

@@ -1618,14 +1618,6 @@ Key %3  “%4”
         <translation>注意力权重</translation>
     </message>
     <message>
-        <source>keys →</source>
-        <translation>键 →</translation>
-    </message>
-    <message>
-        <source>queries ↓</source>
-        <translation>查询 ↓</translation>
-    </message>
-    <message>
         <source>Run a text first.</source>
         <translation>请先运行一段文本。</translation>
     </message>
@@ -1640,14 +1632,6 @@ Key %3  “%4”
     <message>
         <source>The image is still being read.</source>
         <translation>图像仍在读取中。</translation>
-    </message>
-    <message>
-        <source>keys (source) →</source>
-        <translation>键（源）→</translation>
-    </message>
-    <message>
-        <source>queries (target) ↓</source>
-        <translation>查询（目标）↓</translation>
     </message>
     <message>
         <source>The image shows this run&apos;s attention; show the matrix for after − before</source>

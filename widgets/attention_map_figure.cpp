@@ -179,8 +179,8 @@ std::vector<FigurePanel> AttentionMapView::figurePanels() const {
     figure->labels = canvas_->labels();
     figure->keyLabels = canvas_->keyLabels();
     const bool cross = figure->source.capture && figure->source.capture->kind() == AttentionKind::Cross;
-    figure->keyCaption = cross ? tr("keys (source) →") : tr("keys →");
-    figure->queryCaption = cross ? tr("queries (target) ↓") : tr("queries ↓");
+    figure->keyCaption = canvas_->keyCaption();  // the screen's captions, "(source)"/"(target)" for cross-attention
+    figure->queryCaption = canvas_->queryCaption();
     figure->tokens = figure->source.tokenCount();
     figure->keys = figure->source.keyCount();
     if (figure->tokens == 0 || figure->keys == 0) return {};
