@@ -73,7 +73,8 @@ private:
     QString where_;
 };
 
-QString floatsToBase64(const std::vector<float>& values) {
+template <class Floats>
+QString floatsToBase64(const Floats& values) {
     return QString::fromLatin1(
         QByteArray(reinterpret_cast<const char*>(values.data()), static_cast<qsizetype>(values.size() * sizeof(float)))
             .toBase64());

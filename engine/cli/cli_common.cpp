@@ -104,7 +104,7 @@ ModelInput sourceFromFlags(const Model& model, const po::variables_map& values) 
             for (int64_t n : pixels.shape) shape += (shape.empty() ? "" : ", ") + std::to_string(n);
             throw EngineError("expected preprocessed pixels of shape (3, side, side), got (" + shape + ")", path);
         }
-        input.pixelValues = std::move(pixels.values);
+        input.pixelValues.assign(pixels.values.begin(), pixels.values.end());
         return input;
     }
     if (info.imageInput)

@@ -30,7 +30,8 @@ std::shared_ptr<const safetensors::File> file(const QString& caseName, const cha
 }
 
 // Largest |a - b| over the cells, or a huge number when the sizes differ.
-double worstDiff(const std::vector<float>& a, const std::vector<float>& b, size_t offset = 0) {
+template <class A, class B>
+double worstDiff(const A& a, const B& b, size_t offset = 0) {
     if (a.size() + offset > b.size()) return 1e30;
     double most = 0;
     for (size_t i = 0; i < a.size(); ++i) most = std::max(most, std::abs(double(a[i]) - b[offset + i]));

@@ -158,6 +158,8 @@ def main():
                 extra = ""
                 if "map_ms" in o:
                     extra += "map %.0f ms" % o["map_ms"]
+                    if "map_again_ms" in o:
+                        extra += " (next %.0f ms)" % o["map_again_ms"]
                 if "thumbnails_ms" in o:
                     extra += ", thumbnails %.0f ms" % o["thumbnails_ms"]
                 table.append("| %s | %s | %d | %s | %s | %s | %s | %s | %s |" % (

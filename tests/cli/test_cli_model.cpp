@@ -25,7 +25,8 @@ ProcessResult cli(const QStringList& args) {
 const char* kTinyBert = R"({"model_type":"bert","hidden_size":32,"num_attention_heads":4,"num_hidden_layers":2,
     "intermediate_size":48,"vocab_size":40,"max_position_embeddings":32,"type_vocab_size":2})";
 
-double maxDiff(const std::vector<float>& a, const std::vector<float>& b) {
+template <class A, class B>
+double maxDiff(const A& a, const B& b) {
     if (a.size() != b.size()) return 1e30;
     double most = 0;
     for (size_t i = 0; i < a.size(); ++i) most = std::max(most, std::abs(double(a[i]) - b[i]));

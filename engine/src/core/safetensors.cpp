@@ -307,12 +307,12 @@ void Writer::addFloat(const std::string& name, std::vector<int64_t> shape, const
     addRaw(name, DType::F32, std::move(shape), std::move(bytes));
 }
 
-void Writer::addFloat(const std::string& name, std::vector<int64_t> shape, const std::vector<float>& values) {
+void Writer::addFloatChecked(const std::string& name, std::vector<int64_t> shape, const float* values, size_t count) {
     int64_t elements = 1;
     for (auto dim : shape) elements *= dim;
-    if (static_cast<size_t>(elements) != values.size())
+    if (static_cast<size_t>(elements) != count)
         throw EngineError("value count does not match the shape", "safetensors writer: " + name);
-    addFloat(name, std::move(shape), values.data());
+    addFloat(name, std::move(shape), values);
 }
 
 void Writer::addInt64(const std::string& name, std::vector<int64_t> shape, const std::vector<int64_t>& values) {

@@ -14,7 +14,7 @@ namespace attnscope {
 // An array of any rank, C order.
 struct ATTNSCOPE_ENGINE_EXPORT FloatArray {
     std::vector<int64_t> shape;
-    std::vector<float> values;
+    FloatValues values;
 };
 
 // Reads a .npy file (format version 1, 2 or 3) holding a C-order, little-endian float32 or float64 array of any rank;

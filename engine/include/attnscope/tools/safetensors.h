@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace attnscope::safetensors {
@@ -67,7 +68,12 @@ private:
 class ATTNSCOPE_ENGINE_EXPORT Writer {
 public:
     void addFloat(const std::string& name, std::vector<int64_t> shape, const float* values);
-    void addFloat(const std::string& name, std::vector<int64_t> shape, const std::vector<float>& values);
+    // Any contiguous float container (std::vector<float>, FloatValues); its size must match the shape.
+    template <class Values, class = decltype(std::declval<const Values&>().size())>
+    void addFloat(const std::string& name, std::vector<int64_t> shape, const Values& values) {
+        addFloatChecked(name, std::move(shape), values.data(), values.size());
+    }
+    void addFloatChecked(const std::string& name, std::vector<int64_t> shape, const float* values, size_t count);
     void addInt64(const std::string& name, std::vector<int64_t> shape, const std::vector<int64_t>& values);
     // Raw little-endian bytes of any dtype (e.g. BF16 weights for a test model).
     void addRaw(const std::string& name, DType dtype, std::vector<int64_t> shape, std::vector<uint8_t> bytes);
