@@ -238,11 +238,16 @@ private:
         const int64_t cols = out.cols, block = rowsPerBlock(1, keyTokenCount_);
         const auto pinned = torch::TensorOptions().dtype(torch::kFloat32).pinned_memory(true);
         const int64_t device = queries_.front().device().index();
+        // Buffers of one size for every map (a whole block's elements, 32 MB), so the pinned memory LibTorch caches
+        // after the first map serves every later one whatever its shape (with buffers sized to each map, the first
+        // 8192-token map of a Llama run took 76 ms on an H100, the next one 14 ms).
+        const int64_t elements = std::max(rowsPerBlock(1, 1), block * cols);
         torch::Tensor buffers[2];
-        for (auto& buffer : buffers) buffer = torch::empty({std::min(block, out.rows), cols}, pinned);
+        for (auto& buffer : buffers) buffer = torch::empty({elements}, pinned);
         const auto send = [&](int64_t first, int slot) {
             const int64_t rows = std::min(block, out.rows - first);
-            buffers[slot].narrow(0, 0, rows).copy_(make(first, rows).to(torch::kFloat32), /*non_blocking=*/true);
+            buffers[slot].narrow(0, 0, rows * cols).view({rows, cols}).copy_(make(first, rows).to(torch::kFloat32),
+                                                                             /*non_blocking=*/true);
         };
         send(0, 0);
         int slot = 0;
