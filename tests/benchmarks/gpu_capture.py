@@ -11,6 +11,7 @@ Peak GPU memory is the allocator's peak of each side. Prints one table and write
 
 Usage: gpu_capture.py --cli PATH/attnscope-cli --work DIR [--out results.json] [--shapes gpt2,llama1b]
                       [--dtypes float32,bfloat16] [--tokens 512,2048,...] [--repeat 3] [--cpu-tokens 512,2048]
+                      [--ours-only]
 Needs torch, transformers and safetensors; no network.
 """
 import argparse
@@ -117,7 +118,7 @@ def our_side(cli, folder, dtype, tokens_list, repeat, device):
 
 def cell(row):
     if "error" in row:
-        return "OOM" if "memory" in row["error"] else "error"
+        return "OOM" if "memory" in row["error"] else "not run" if row["error"] == "not run" else "error"
     text = "%.1f ms" % row["best_ms"] if row["best_ms"] < 1000 else "%.2f s" % (row["best_ms"] / 1000)
     if "peak_device_bytes" in row:
         text += " (%.1f GB)" % (row["peak_device_bytes"] / 1e9)
@@ -140,6 +141,8 @@ def main():
     parser.add_argument("--tokens", default="512,2048,8192,16384,32768")
     parser.add_argument("--cpu-tokens", default="", help="also time both on the CPU at these lengths (GPT-2 fp32)")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--ours-only", action="store_true",
+                        help="time only attnscope-cli (a quick re-measure; the transformers columns stay empty)")
     a = parser.parse_args()
     tokens_list = [int(t) for t in a.tokens.split(",") if t]
     print("torch", torch.__version__, "transformers", transformers.__version__,
@@ -150,7 +153,8 @@ def main():
         write_model(shape, folder)
         for dtype in a.dtypes.split(","):
             print("==", shape, dtype, flush=True)
-            theirs = transformers_side(folder, dtype, tokens_list, a.repeat, "cuda")
+            theirs = ({(kind, t): {"error": "not run"} for kind in ("eager", "sdpa") for t in tokens_list}
+                      if a.ours_only else transformers_side(folder, dtype, tokens_list, a.repeat, "cuda"))
             ours = our_side(a.cli, folder, dtype, tokens_list, a.repeat, "cuda")
             for tokens in tokens_list:
                 o, e, s = ours[tokens], theirs[("eager", tokens)], theirs[("sdpa", tokens)]

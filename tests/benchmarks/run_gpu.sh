@@ -4,6 +4,7 @@
 # under $OUT (default /tmp/out):
 #   fixtures[=CASES]  tests/fixtures/models/make_fixtures.py into $OUT/fixtures.tar.gz (CASES: comma-separated)
 #   parity[=CASES]    committed model fixtures (default: all) through --device cuda against transformers
+#   parity-bf16[=CASES]  the same computed in bfloat16 (--dtype bfloat16), against transformers' own bfloat16 error
 #   fresh=CASES       the fixtures just made by the fixtures stage, through --device cuda and cpu
 #   bench[=ARGS]      tests/benchmarks/gpu_capture.py (ARGS: its flags, ';'-separated)
 # Usage: tests/benchmarks/run_gpu.sh [STAGE ...]     e.g. run_gpu.sh fixtures=qwen3,gemma2 parity bench
@@ -42,6 +43,17 @@ tar czf "$out/cuda-build.tar.gz" -C "$build/engine" attnscope-cli $(cd "$build/e
 
 for stage in "$@"; do
   case $stage in
+    parity-bf16*)
+      cases=${stage#parity-bf16}
+      cases=${cases#=}
+      # transformers' own bfloat16 differences first: the yardstick of ours
+      python3 tests/fixtures/models/bf16_baseline.py tests/fixtures/models "$out/bf16-baseline.json" "$cases" \
+        > "$out/bf16-baseline.log" 2>&1
+      grep FAILED "$out/bf16-baseline.log"
+      python3 tests/fixtures/models/check_cuda_capture.py "$cli" tests/fixtures/models "$out/parity-bf16.json" \
+        "$cases" cuda/bfloat16 "$out/bf16-baseline.json" > "$out/parity-bf16.log" 2>&1
+      grep -E "^OUTSIDE|TOLERANCE" "$out/parity-bf16.log" | head -30
+      ;;
     parity*)
       cases=${stage#parity}
       cases=${cases#=}
