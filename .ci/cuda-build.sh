@@ -12,7 +12,7 @@ mkdir -p "$deps"
 for deb in .carry/debs/*.deb; do dpkg -x "$deb" "$deps"; done
 torch_prefix=$(python3 -c 'import torch; print(torch.utils.cmake_prefix_path)')
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-  -DATTNSCOPE_BUILD_GUI=OFF -DATTNSCOPE_BUILD_TESTS=OFF \
+  -DATTNSCOPE_BUILD_GUI=OFF -DATTNSCOPE_BUILD_TESTS=OFF -DATTNSCOPE_OPENMP_PASSIVE_WAIT=OFF \
   -DATTNSCOPE_TORCH_PREFIX="$torch_prefix" \
   -DCMAKE_PREFIX_PATH="$deps/usr;$deps/usr/lib/x86_64-linux-gnu/cmake" \
   -DICU_ROOT="$deps/usr" -DBoost_ROOT="$deps/usr" -DBoost_NO_SYSTEM_PATHS=ON \

@@ -4,7 +4,8 @@
 function(attnscope_add_test name)
   cmake_parse_arguments(T "DISPLAY" "TIMEOUT" "SOURCES;LIBRARIES;LABELS" ${ARGN})
   add_executable(${name} ${T_SOURCES})
-  target_link_libraries(${name} PRIVATE Qt6::Test ${T_LIBRARIES} attnscope_test_support attnscope_warnings)
+  target_link_libraries(${name} PRIVATE Qt6::Test ${T_LIBRARIES} attnscope_test_support attnscope_program_setup
+                                        attnscope_warnings)
   target_compile_definitions(${name} PRIVATE
     ATTNSCOPE_TEST_DATA_DIR="${CMAKE_SOURCE_DIR}/tests"
     ATTNSCOPE_TEST_OUTPUT_DIR="${CMAKE_BINARY_DIR}/test-output"
