@@ -200,8 +200,11 @@ void HeatmapPlot::paint(QPainter& painter, const QSize& size, const Theme& theme
     if (!title_.isEmpty()) {
         painter.setFont(styleFont(kTitleFont, true, theme));
         painter.setPen(theme.text);
-        painter.drawText(QRect(kMargin, kMargin, size.width() - 2 * kMargin, painter.fontMetrics().height() + 2),
-                         Qt::AlignLeft | Qt::AlignTop, title_);
+        // Shortened with an ellipsis where the plot is narrower than its title (the full title is the tooltip;
+        // exported figures are made wide enough for it).
+        const int width = size.width() - 2 * kMargin;
+        painter.drawText(QRect(kMargin, kMargin, width, painter.fontMetrics().height() + 2),
+                         Qt::AlignLeft | Qt::AlignTop, painter.fontMetrics().elidedText(title_, Qt::ElideRight, width));
     }
     if (rows_ == 0 || cols_ == 0) {
         painter.restore();
@@ -384,7 +387,12 @@ bool HeatmapPlot::event(QEvent* event) {
         const auto* help = static_cast<QHelpEvent*>(event);
         const Cell cell = cellAt(help->pos());
         if (cell.first < 0) {
-            QToolTip::hideText();
+            // Over the title line: the whole title, which may be shortened on screen.
+            const int titleBottom = kMargin + QFontMetrics(styleFont(kTitleFont, true, screenTheme())).height() + 2;
+            if (!title_.isEmpty() && help->pos().y() <= titleBottom)
+                QToolTip::showText(help->globalPos(), title_, this);
+            else
+                QToolTip::hideText();
             return true;
         }
         const QString row = cell.first < rowLabels_.size() ? rowLabels_[cell.first] : QString::number(cell.first);

@@ -170,8 +170,9 @@ void TokenBarChart::paint(QPainter& painter, const QSize& size, const Theme& the
         painter.setPen(textColor);
         painter.translate(kMargin, area.center().y());
         painter.rotate(-90);
-        painter.drawText(QRect(-area.height() / 2 - 60, 0, area.height() + 120, metrics.height()), Qt::AlignCenter,
-                         axisTitle_);
+        // Within the plot's height, shortened if need be: in large fonts it would run into the title above.
+        painter.drawText(QRect(-area.height() / 2, 0, area.height(), metrics.height()), Qt::AlignCenter,
+                         metrics.elidedText(axisTitle_, Qt::ElideRight, area.height()));
         painter.restore();
     }
     painter.restore();
