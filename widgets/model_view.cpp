@@ -37,6 +37,7 @@ ModelView::ModelView(QWidget* parent)
     progressLabel_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     progressLabel_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     controls->addWidget(progressLabel_, 1);
+    progressLabel_->installEventFilter(this);
 
     scroll_->setWidget(canvas_);
     setFocusProxy(canvas_);  // the keyboard goes to the canvas (View › Go to View, Ctrl+number)
@@ -95,6 +96,7 @@ void ModelView::restartThumbnails() {
 bool ModelView::eventFilter(QObject* watched, QEvent* event) {
     if (watched == scroll_->viewport() && event->type() == QEvent::Resize)
         canvas_->fitToWidth(scroll_->width() - style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+    if (watched == progressLabel_ && event->type() == QEvent::Resize) showProgress();
     return CaptureView::eventFilter(watched, event);
 }
 
@@ -107,15 +109,20 @@ void ModelView::changeEvent(QEvent* event) {
 void ModelView::showProgress() {
     if (!capture()) {
         progressLabel_->clear();
+        progressLabel_->setToolTip({});
         return;
     }
     const int total = capture()->layers() * capture()->heads();
+    QString text;
     if (!cache_->error().isEmpty())
-        progressLabel_->setText(tr("Some thumbnails failed: %1").arg(cache_->error()));
+        text = tr("Some thumbnails failed: %1").arg(cache_->error());
     else if (cache_->readyCount() < total)
-        progressLabel_->setText(tr("Computing thumbnails %1 / %2").arg(cache_->readyCount()).arg(total));
+        text = tr("Computing thumbnails %1 / %2").arg(cache_->readyCount()).arg(total);
     else
-        progressLabel_->setText(tr("%1 layers × %2 heads").arg(capture()->layers()).arg(capture()->heads()));
+        text = tr("%1 layers × %2 heads").arg(capture()->layers()).arg(capture()->heads());
+    // Shortened with an ellipsis where the dock is too narrow (the whole text is the tooltip), not cut mid-word.
+    progressLabel_->setToolTip(text);
+    progressLabel_->setText(progressLabel_->fontMetrics().elidedText(text, Qt::ElideRight, progressLabel_->width()));
 }
 
 }  // namespace attnscope::widgets
