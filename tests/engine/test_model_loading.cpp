@@ -2,6 +2,8 @@
 // sharded and BF16 checkpoints, tied embeddings, and Hugging Face cache entries.
 #include <QTemporaryDir>
 #include <QtTest>
+#include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 
@@ -249,6 +251,23 @@ private slots:
         const auto reference = Model::load(tiny::write(dir, "llama", "f32"))->run(idsInput(6));
         const auto capture = model->run(idsInput(6));
         QVERIFY(maxDifference(capture->attention(1, 0), reference->attention(1, 0)) < 0.05f);
+        QVERIFY(capture->logitsFinite());  // checked on the bfloat16 logits themselves
+    }
+
+    void theLogitsCheckAgreesWithEveryLogit() {
+        // The capture checks its logits where they are computed, from their smallest and largest value; a scan of
+        // every logit on the host must agree, for ordinary weights and for weights that overflow float32.
+        QTemporaryDir dir;
+        RandomModelOptions huge;
+        huge.scale = 1e20;
+        for (const auto& [name, options] : {std::pair{"ordinary", RandomModelOptions{}}, std::pair{"huge", huge}}) {
+            const auto capture = Model::load(tiny::write(dir, "gpt2", name, options))->run(idsInput(6));
+            const auto& values = capture->logits().values;
+            const bool everyFinite =
+                std::all_of(values.begin(), values.end(), [](float v) { return std::isfinite(v); });
+            QCOMPARE(capture->logitsFinite(), everyFinite);
+            QCOMPARE(everyFinite, std::string(name) == "ordinary");
+        }
     }
 
     void tiedEmbeddingsNeedNoHeadTensor() {
