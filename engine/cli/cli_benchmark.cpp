@@ -2,11 +2,16 @@
 // is run --repeat times after one warm-up run; the time is the wall clock of Model::run up to the capture being
 // usable (queries and keys kept, norms on the host, logits checked), so the GPU has finished its work. Also one full
 // attention map recomputed on demand and the model view's thumbnails (every head pooled to 64 x 64), the two
-// things the views ask of a capture first. Prints one JSON object per length.
+// things the views ask of a capture first, and the minor page faults of a timed run (memory the run touched for the
+// first time). Prints one JSON object per length. --profile writes LibTorch's own trace of the timed runs' operators.
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <fstream>
 #include <iostream>
+#include <memory>
 #include <nlohmann/json.hpp>
 
 #include "attnscope/capture.h"
@@ -30,9 +35,18 @@ po::options_description benchmarkOptions() {
     options.add_options()("tokens", po::value<std::string>()->value_name("N,N,...")->default_value("512,2048"),
                           "input lengths to time; the ids are i * 7919 mod the vocabulary")(
         "no-attention", "keep no queries and keys (the forward pass and the logits alone)")("no-logits",
-                                                                                            "compute no logits");
+                                                                                            "compute no logits")(
+        "profile", po::value<std::string>()->value_name("FILE"),
+        "write the timed runs' operators, as LibTorch's profiler records them on the calling thread, to FILE (Chrome "
+        "trace JSON)");
     addRanged<int>(options, "repeat", 3, 1, 1000, "timed runs per length (after one warm-up run)");
     return options;
+}
+
+long minorFaults() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_minflt;
 }
 
 double millisecondsSince(std::chrono::steady_clock::time_point start) {
@@ -40,7 +54,7 @@ double millisecondsSince(std::chrono::steady_clock::time_point start) {
 }
 
 nlohmann::ordered_json timeLength(const Model& model, const std::string& device, int tokens, int repeat,
-                                  const RunOptions& options) {
+                                  const RunOptions& options, const std::string& profile) {
     ModelInput input;
     const int64_t vocab = std::max(1, model.info().vocab);
     for (int64_t i = 0; i < tokens; ++i) input.ids.push_back(i * 7919 % vocab);
@@ -50,15 +64,23 @@ nlohmann::ordered_json timeLength(const Model& model, const std::string& device,
         capture.reset();
         resetDevicePeak(device);
         std::vector<double> times;
-        for (int r = 0; r < repeat; ++r) {
-            capture.reset();  // the previous run's memory is free before the next one starts
-            const auto start = std::chrono::steady_clock::now();
-            capture = model.run(input, options);
-            times.push_back(millisecondsSince(start));
+        long faults = 0;
+        {
+            std::unique_ptr<OperatorProfile> recording;
+            if (!profile.empty()) recording = std::make_unique<OperatorProfile>(profile);
+            for (int r = 0; r < repeat; ++r) {
+                capture.reset();  // the previous run's memory is free before the next one starts
+                const long faultsBefore = minorFaults();
+                const auto start = std::chrono::steady_clock::now();
+                capture = model.run(input, options);
+                times.push_back(millisecondsSince(start));
+                faults += minorFaults() - faultsBefore;
+            }
         }
         std::sort(times.begin(), times.end());
         row["best_ms"] = times.front();
         row["median_ms"] = times[times.size() / 2];
+        row["minor_faults_per_run"] = faults / repeat;
         const int64_t peak = devicePeakBytes(device);
         if (peak >= 0) row["peak_device_bytes"] = peak;
         if (options.keepAttention) {
@@ -114,12 +136,16 @@ int benchmark(const po::variables_map& values) {
     options.keepAttention = !values.count("no-attention");
     options.keepLogits = !values.count("no-logits");
     options.keepValues = false;
+    const std::string profile = values.count("profile") ? values["profile"].as<std::string>() : std::string();
+    if (!profile.empty() && lengths.size() > 1)
+        throw FlagError("profiles one length at a time (its trace would hold them all)", "--profile");
+    if (!profile.empty() && !std::ofstream(profile)) throw FlagError("cannot write '" + profile + "'", "--profile");
     for (const int tokens : lengths) {
         nlohmann::ordered_json row = {{"model", model->info().directory},
                                       {"architecture", model->info().architecture},
                                       {"device", device},
                                       {"dtype", model->info().computeDtype}};
-        row.update(timeLength(*model, device, tokens, values["repeat"].as<int>(), options));
+        row.update(timeLength(*model, device, tokens, values["repeat"].as<int>(), options, profile));
         std::cout << row.dump() << std::endl;
     }
     return 0;

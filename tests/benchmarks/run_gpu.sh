@@ -7,6 +7,7 @@
 #   parity-bf16[=CASES]  the same computed in bfloat16 (--dtype bfloat16), against transformers' own bfloat16 error
 #   fresh=CASES       the fixtures just made by the fixtures stage, through --device cuda and cpu
 #   bench[=ARGS]      tests/benchmarks/gpu_capture.py (ARGS: its flags, ';'-separated)
+#   cpu-profile[=ARGS]  tests/benchmarks/cpu_profile.py: the CPU capture against transformers, operator by operator
 # Usage: tests/benchmarks/run_gpu.sh [STAGE ...]     e.g. run_gpu.sh fixtures=qwen3,gemma2 parity bench
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -65,6 +66,15 @@ for stage in "$@"; do
       python3 tests/fixtures/models/check_cuda_capture.py "$cli" /tmp/fixtures "$out/fresh.json" "${stage#fresh=}" \
         cuda,cpu > "$out/fresh.log" 2>&1
       grep -E "^OUTSIDE|TOLERANCE" "$out/fresh.log" | head -30
+      ;;
+    cpu-profile*)
+      args=${stage#cpu-profile}
+      args=${args#=}
+      IFS=';' read -r -a extra <<< "$args"
+      python3 tests/benchmarks/cpu_profile.py --cli "$cli" --work /tmp/bench --out "$out" "${extra[@]}" \
+        > "$out/cpu-profile.log" 2>&1
+      sed -n '/^| setting/,$p' "$out/cpu-profile.log"
+      grep -E "Error|error" "$out/cpu-profile.log" | head -10
       ;;
     bench*)
       args=${stage#bench}

@@ -4,6 +4,7 @@
 #include "attnscope/engine_export.h"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 
 namespace attnscope {
@@ -32,6 +33,21 @@ ATTNSCOPE_ENGINE_EXPORT std::string formatValue(double value);
 // or a build without CUDA. The reset also waits for the device to finish its work.
 ATTNSCOPE_ENGINE_EXPORT int64_t devicePeakBytes(const std::string& device);
 ATTNSCOPE_ENGINE_EXPORT void resetDevicePeak(const std::string& device);
+
+// While one lives, LibTorch's profiler records the operators run on the thread that made it; the destructor writes
+// them to `path` as a Chrome trace (JSON: name, start and duration in microseconds of each call). For benchmarks.
+// Throws EngineError naming the file when it cannot be written.
+class ATTNSCOPE_ENGINE_EXPORT OperatorProfile {
+public:
+    explicit OperatorProfile(const std::string& path);
+    ~OperatorProfile();
+    OperatorProfile(const OperatorProfile&) = delete;
+    OperatorProfile& operator=(const OperatorProfile&) = delete;
+
+private:
+    struct Recording;
+    std::unique_ptr<Recording> recording_;
+};
 
 // Sets LibTorch's intra-op threads and OpenMP's threads; 0 means all cores.
 ATTNSCOPE_ENGINE_EXPORT void setThreadCount(int threads);

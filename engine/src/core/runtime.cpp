@@ -4,8 +4,13 @@
 #include <omp.h>
 #include <unicode/uversion.h>
 
+#include <torch/csrc/autograd/profiler_legacy.h>
+
 #include <boost/version.hpp>
+#include <fstream>
 #include <thread>
+
+#include "attnscope/error.h"
 
 #ifdef ATTNSCOPE_CUDA_ALLOCATOR_STATS
 #include <c10/cuda/CUDACachingAllocator.h>
@@ -54,6 +59,21 @@ int64_t devicePeakBytes(const std::string&) {
 
 void resetDevicePeak(const std::string&) {}
 #endif
+
+struct OperatorProfile::Recording {
+    std::ofstream file;
+    std::unique_ptr<torch::autograd::profiler::RecordProfile> profile;
+};
+
+OperatorProfile::OperatorProfile(const std::string& path) : recording_(std::make_unique<Recording>()) {
+    recording_->file.open(path);
+    if (!recording_->file) throw EngineError("cannot write '" + path + "'", "profile");
+    recording_->profile = std::make_unique<torch::autograd::profiler::RecordProfile>(recording_->file);
+}
+
+OperatorProfile::~OperatorProfile() {
+    recording_->profile.reset();  // writes the trace
+}
 
 void setThreadCount(int threads) {
     // LibTorch may start with one thread; always set it explicitly.
