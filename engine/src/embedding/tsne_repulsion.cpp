@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
 
+#include "attnscope/error.h"
 #include "embedding_internal.h"
 
 namespace attnscope::embedding {
@@ -19,6 +21,18 @@ struct Cell {
     int64_t count = 0;
     int64_t firstChild = -1;     // children are 2^D consecutive cells; -1 for a leaf
     int64_t begin = 0, end = 0;  // the cell's points in `order`
+};
+
+// What a traversal reads of a cell, packed: 40 bytes in 2-D against the 88 of a Cell, so more of the tree stays in
+// cache while every point walks it. Empty cells are left out: a node's non-empty children are consecutive.
+template <int D>
+struct Node {
+    std::array<double, D> massCentre;
+    double widthSquared;  // (side length)²
+    int32_t count;
+    int32_t first;     // an inner node's first child; a leaf's first point (position in tree order)
+    int32_t children;  // 0 for a leaf
+    int32_t end;       // a leaf's points end here
 };
 
 template <int D>
@@ -46,43 +60,76 @@ public:
         cells_.reserve(static_cast<size_t>(2 * n));
         cells_.push_back(root);
         split(0, 0);
+        if (cells_.size() > static_cast<size_t>(INT32_MAX))
+            throw EngineError("the Barnes-Hut tree needs more than 2^31 cells", "t-SNE");
+        nodes_.reserve(cells_.size());
+        nodes_.push_back(packed(cells_[0]));
+        layOut(0, 0);
+        // The points' coordinates in tree order: a leaf's points are read from one run of memory.
+        sorted_.resize(static_cast<size_t>(n * D));
+        for (int64_t p = 0; p < n; ++p)
+            for (int d = 0; d < D; ++d)
+                sorted_[static_cast<size_t>(p * D + d)] =
+                    y[static_cast<size_t>(order_[static_cast<size_t>(p)] * D + d)];
     }
 
     const std::vector<int64_t>& order() const { return order_; }
 
-    // Repulsion on point i: forces += sum q² (y_i - y_j), returns sum q over j != i.
-    double repel(int64_t i, double thetaSquared, double* force) const {
-        const double* yi = y_.data() + i * D;
+    // Repulsion on the point at position `self` of the tree order: forces += sum q² (y_i - y_j), returns sum q over
+    // j != i.
+    double repel(int64_t self, double thetaSquared, double* force) const {
+        const double* yi = sorted_.data() + self * D;
         double z = 0.0;
-        int64_t stack[64 * (1 << D)];
+        int32_t stack[64 * (1 << D)];
         int top = 0;
         stack[top++] = 0;
         while (top > 0) {
-            const Cell<D>& cell = cells_[static_cast<size_t>(stack[--top])];
-            if (cell.count == 0) continue;
+            const Node<D>& node = nodes_[static_cast<size_t>(stack[--top])];
             // A cell far enough away (side < theta * distance) acts as one point of mass `count`; a near leaf is
             // summed exactly; a near inner cell is opened.
+            if (node.children == 0 && node.count == 1 && node.first == self) continue;
             double squared = 0.0;
-            for (int d = 0; d < D; ++d) squared += (yi[d] - cell.massCentre[d]) * (yi[d] - cell.massCentre[d]);
-            const double width = 2.0 * cell.halfWidth;
-            const bool containsI =
-                cell.firstChild < 0 && cell.count == 1 && order_[static_cast<size_t>(cell.begin)] == i;
-            if (containsI) continue;
-            if (width * width < thetaSquared * squared) {
-                z += interact(yi, cell.massCentre.data(), static_cast<double>(cell.count), force);
-            } else if (cell.firstChild < 0) {
-                for (int64_t p = cell.begin; p < cell.end; ++p) {
-                    const int64_t j = order_[static_cast<size_t>(p)];
-                    if (j != i) z += interact(yi, y_.data() + j * D, 1.0, force);
-                }
+            for (int d = 0; d < D; ++d) squared += (yi[d] - node.massCentre[d]) * (yi[d] - node.massCentre[d]);
+            if (node.widthSquared < thetaSquared * squared) {
+                z += interact(yi, node.massCentre.data(), static_cast<double>(node.count), force);
+            } else if (node.children == 0) {
+                for (int64_t p = node.first; p < node.end; ++p)
+                    if (p != self) z += interact(yi, sorted_.data() + p * D, 1.0, force);
             } else {
-                for (int c = 0; c < (1 << D); ++c) stack[top++] = cell.firstChild + c;
+                for (int c = 0; c < node.children; ++c) stack[top++] = node.first + c;
             }
         }
         return z;
     }
 
 private:
+    static Node<D> packed(const Cell<D>& cell) {
+        const double width = 2.0 * cell.halfWidth;
+        return {cell.massCentre,
+                width * width,
+                static_cast<int32_t>(cell.count),
+                static_cast<int32_t>(cell.begin),
+                0,
+                static_cast<int32_t>(cell.end)};
+    }
+
+    // Appends the non-empty children of cells_[cell] (node `at`) in their order, then theirs: a traversal meets
+    // the same non-empty cells in the same order as over all cells, so every sum is the same.
+    void layOut(int64_t cell, size_t at) {
+        const Cell<D>& parent = cells_[static_cast<size_t>(cell)];
+        if (parent.firstChild < 0) return;
+        const size_t first = nodes_.size();
+        for (int c = 0; c < (1 << D); ++c) {
+            const Cell<D>& child = cells_[static_cast<size_t>(parent.firstChild + c)];
+            if (child.count > 0) nodes_.push_back(packed(child));
+        }
+        nodes_[at].first = static_cast<int32_t>(first);
+        nodes_[at].children = static_cast<int32_t>(nodes_.size() - first);
+        size_t next = first;
+        for (int c = 0; c < (1 << D); ++c)
+            if (cells_[static_cast<size_t>(parent.firstChild + c)].count > 0) layOut(parent.firstChild + c, next++);
+    }
+
     static double interact(const double* yi, const double* other, double weight, double* force) {
         double difference[D], squared = 0.0;
         for (int d = 0; d < D; ++d) {
@@ -143,6 +190,8 @@ private:
     std::vector<int64_t> scratch_;  // the counting sort's output, one slot per point
     std::vector<int> child_;        // each point's child index during a split
     std::vector<Cell<D>> cells_;
+    std::vector<Node<D>> nodes_;
+    std::vector<double> sorted_;  // n x D, tree order
 };
 
 template <int D>
@@ -156,7 +205,7 @@ double barnesHut(const std::vector<double>& y, double theta, std::vector<double>
     for (int64_t p = 0; p < n; ++p) {
         const int64_t i = order[static_cast<size_t>(p)];
         double force[D] = {};
-        z[static_cast<size_t>(i)] = tree.repel(i, theta * theta, force);
+        z[static_cast<size_t>(i)] = tree.repel(p, theta * theta, force);
         for (int d = 0; d < D; ++d) forces[static_cast<size_t>(i * D + d)] = force[d];
     }
     double total = 0.0;
@@ -168,6 +217,9 @@ double barnesHut(const std::vector<double>& y, double theta, std::vector<double>
 
 double barnesHutRepulsion(const std::vector<double>& y, int dims, double theta, std::vector<double>& forces,
                           int threads) {
+    // The tree's nodes hold cell numbers and positions as 32-bit integers.
+    if (y.size() / static_cast<size_t>(dims) >= static_cast<size_t>(INT32_MAX))
+        throw EngineError("t-SNE lays out fewer than 2^31 points", "t-SNE");
     return dims == 2 ? barnesHut<2>(y, theta, forces, threads) : barnesHut<3>(y, theta, forces, threads);
 }
 
