@@ -42,6 +42,16 @@ $cli version
 # The built program comes back too, so a later call can skip the build (carry it, run it with LD_LIBRARY_PATH).
 tar czf "$out/cuda-build.tar.gz" -C "$build/engine" attnscope-cli $(cd "$build/engine" && ls libattnscope_engine.so*)
 
+# benchmark SCRIPT NAME "=ARGS" OUT TABLE: tests/benchmarks/SCRIPT with ARGS (';'-separated) into $out/NAME.log;
+# prints the log from its table on.
+benchmark() {
+  local args=${3#=} extra
+  IFS=';' read -r -a extra <<< "$args"
+  python3 "tests/benchmarks/$1" --cli "$cli" --work /tmp/bench --out "$4" "${extra[@]}" > "$out/$2.log" 2>&1
+  sed -n "/$5/,\$p" "$out/$2.log"
+  grep -E "Error|error|failed" "$out/$2.log" | head -10
+}
+
 for stage in "$@"; do
   case $stage in
     parity-bf16*)
@@ -68,22 +78,10 @@ for stage in "$@"; do
       grep -E "^OUTSIDE|TOLERANCE" "$out/fresh.log" | head -30
       ;;
     cpu-profile*)
-      args=${stage#cpu-profile}
-      args=${args#=}
-      IFS=';' read -r -a extra <<< "$args"
-      python3 tests/benchmarks/cpu_profile.py --cli "$cli" --work /tmp/bench --out "$out" "${extra[@]}" \
-        > "$out/cpu-profile.log" 2>&1
-      sed -n '/^| setting/,$p' "$out/cpu-profile.log"
-      grep -E "Error|error" "$out/cpu-profile.log" | head -10
+      benchmark cpu_profile.py cpu-profile "${stage#cpu-profile}" "$out" "^| setting"
       ;;
     bench*)
-      args=${stage#bench}
-      args=${args#=}
-      IFS=';' read -r -a extra <<< "$args"
-      python3 tests/benchmarks/gpu_capture.py --cli "$cli" --work /tmp/bench --out "$out/bench.json" "${extra[@]}" \
-        > "$out/bench.log" 2>&1
-      sed -n '/^| model/,$p' "$out/bench.log"
-      grep -E "Error|error|failed" "$out/bench.log" | head -10
+      benchmark gpu_capture.py bench "${stage#bench}" "$out/bench.json" "^| model"
       ;;
   esac
 done
