@@ -11,6 +11,7 @@
 #include <QtTest>
 #include <cmath>
 
+#include "attnscope/runtime.h"
 #include "test_support.h"
 
 using attnscope::testing::modelFixture;
@@ -204,6 +205,19 @@ private slots:
         const QString text = help.out.simplified();  // the help wraps its lines
         QVERIFY2(text.contains("0: only the memory the machine has") && text.contains("(0 to 100000)"),
                  qPrintable(help.out));
+    }
+
+    void theNeighbourDeviceIsOneOfThreeAndCudaNeedsADevice() {
+        const QString out = dir_.filePath("neighbours.csv");
+        expectRefusal(runCli({"embed", "--vectors", "x.npy", "--neighbour-device", "gpu", "--out", out}), 2,
+                      {"--neighbour-device", "auto, cpu or cuda"}, out);
+        if (attnscope::runtimeInfo().cudaAvailable) return;  // the refusal below is for builds without CUDA
+        const QString vectors = dir_.filePath("neighbour_vectors.npy");
+        std::vector<float> values(40 * 4);
+        for (size_t i = 0; i < values.size(); ++i) values[i] = std::sin(static_cast<float>(i));
+        writeAll(vectors, npy("40, 4", floats(values)));
+        expectRefusal(runCli({"embed", "--vectors", vectors, "--neighbour-device", "cuda", "--out", out}), 1,
+                      {"neighbour search on cuda", "no CUDA device"}, out);
     }
 
     void nanWeightsFailTheRunNamingTheLayer() {

@@ -28,6 +28,11 @@ enum class PcaSolver {
     Randomised,  // randomised range finder with power iterations (Halko, Martinsson, Tropp 2011)
 };
 
+// Where t-SNE's and UMAP's neighbour graph is searched: Automatic takes the GPU when LibTorch has a CUDA device.
+enum class NeighbourDevice { Automatic, Cpu, Cuda };
+// "auto", "cpu", "cuda"; throws EngineError naming the text otherwise.
+ATTNSCOPE_ENGINE_EXPORT NeighbourDevice parseNeighbourDevice(const std::string& text);
+
 struct ATTNSCOPE_ENGINE_EXPORT EmbeddingOptions {
     EmbeddingMethod method = EmbeddingMethod::Umap;
     int dims = 2;            // 2 or 3
@@ -52,8 +57,10 @@ struct ATTNSCOPE_ENGINE_EXPORT EmbeddingOptions {
     // PCA (also the initialisation of t-SNE and UMAP)
     PcaSolver pcaSolver = PcaSolver::Automatic;
 
-    // Neighbour search: exact (blocked matrix products) up to this many points, hnswlib above.
+    // Neighbour search: exact (blocked matrix products) up to this many points, hnswlib above; on a CUDA device
+    // (where LibTorch has one, or when asked) always exact.
     int64_t exactNeighboursUpTo = 30000;
+    NeighbourDevice neighbourDevice = NeighbourDevice::Automatic;
 };
 
 struct ATTNSCOPE_ENGINE_EXPORT EmbeddingResult {
@@ -61,6 +68,8 @@ struct ATTNSCOPE_ENGINE_EXPORT EmbeddingResult {
     std::vector<double> explainedVariance;       // PCA only: variance along each component
     std::vector<double> explainedVarianceRatio;  // PCA only: the same over the total variance
     int iterations = 0;                          // iterations (t-SNE) or epochs (UMAP) run
+    std::string neighbourSearch;                 // t-SNE and UMAP: how the neighbour graph was found
+    double neighbourSeconds = 0;                 // ... and how long that took
 };
 
 // Called from the calling thread every `progressEvery` iterations with the current coordinates (N x dims).

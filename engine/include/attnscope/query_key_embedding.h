@@ -31,6 +31,8 @@ struct ATTNSCOPE_ENGINE_EXPORT QueryKeyEmbedding {
     QueryKeyPoints points;  // rows as QueryKeyPoints::fromStackedRows orders them; inputLabels are the corpus labels
     std::vector<double> explainedVarianceRatio;  // PCA only
     int iterations = 0;                          // t-SNE iterations or UMAP epochs
+    std::string neighbourSearch;                 // how the neighbour graph was found (t-SNE, UMAP)
+    double neighbourSeconds = 0;
     double normalisationScale = 1.0;
     double seconds = 0.0;  // the embedding alone
 };

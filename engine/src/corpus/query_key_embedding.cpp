@@ -82,6 +82,8 @@ QueryKeyEmbedding embedRows(const CorpusVectors& corpus, int layer, int head, co
     out.points.inputLabels = labelsOf(corpus);
     out.explainedVarianceRatio = std::move(result.explainedVarianceRatio);
     out.iterations = result.iterations;
+    out.neighbourSearch = result.neighbourSearch;
+    out.neighbourSeconds = result.neighbourSeconds;
     out.normalisationScale = stacked.scale;
     return out;
 }

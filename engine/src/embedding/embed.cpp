@@ -16,6 +16,13 @@ EmbeddingMethod parseEmbeddingMethod(const std::string& text) {
     throw EngineError("unknown method '" + text + "' (expected pca, tsne or umap)", "embedding method");
 }
 
+NeighbourDevice parseNeighbourDevice(const std::string& text) {
+    if (text == "auto") return NeighbourDevice::Automatic;
+    if (text == "cpu") return NeighbourDevice::Cpu;
+    if (text == "cuda") return NeighbourDevice::Cuda;
+    throw EngineError("unknown device '" + text + "' (expected auto, cpu or cuda)", "neighbour search");
+}
+
 std::string embeddingMethodName(EmbeddingMethod method) {
     switch (method) {
         case EmbeddingMethod::Pca:

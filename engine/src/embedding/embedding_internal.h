@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "attnscope/embedding.h"
@@ -50,6 +51,8 @@ struct KnnGraph {
     int k = 0;
     std::vector<int32_t> indices;  // points x k
     std::vector<float> distances;  // points x k, Euclidean
+    std::string method;            // e.g. "exact, cuda (blocked products)", for the result and the CLI
+    double seconds = 0;
 };
 
 // Exact neighbours of the rows `queries` of `data` among all rows of `data` (blocked matrix products for high
@@ -58,7 +61,16 @@ KnnGraph exactKnn(const FloatMatrix& data, const std::vector<int64_t>& queries, 
                   JobControl* control);
 // Approximate neighbours from hnswlib graphs built single-threaded (hence deterministic) on fixed partitions.
 KnnGraph approximateKnn(const FloatMatrix& data, int k, uint64_t seed, int threads, JobControl* control);
-// Exact or approximate by options.exactNeighboursUpTo.
+// Whether LibTorch has a CUDA device for the neighbour search (knn_cuda.cpp).
+bool cudaNeighbourSearchAvailable();
+// The `capacity` nearest rows of every row by float32 distances (the row itself excluded, in no particular order;
+// points x capacity indices), from blocked matrix products and a chunked top-k through LibTorch, on the GPU
+// (`cuda`; EngineError without a CUDA device) or the CPU (for tests). A block of distances holds at most
+// `blockValues` floats (1 GiB on the GPU); rows longer than 4 `chunk`s are selected chunk by chunk first.
+std::vector<int32_t> neighbourCandidatesOn(bool cuda, const FloatMatrix& data, int capacity, JobControl* control,
+                                           int64_t blockValues = int64_t{1} << 28, int64_t chunk = 2048);
+// On the GPU by options.neighbourDevice (always exact there); otherwise exact or approximate by
+// options.exactNeighboursUpTo. The graph says which path it took.
 KnnGraph neighbourGraph(const FloatMatrix& data, int k, const EmbeddingOptions& options, int threads,
                         JobControl* control);
 

@@ -5,6 +5,7 @@
 
 #include <hnswlib/hnswlib.h>
 #include <algorithm>
+#include <chrono>
 #include <memory>
 
 #include "attnscope/error.h"
@@ -235,14 +236,49 @@ KnnGraph approximateKnn(const FloatMatrix& data, int k, uint64_t seed, int threa
     return graph;
 }
 
+namespace {
+
+// Exact neighbours from the GPU's candidates, re-ranked on the CPU with exact distances.
+KnnGraph cudaExactKnn(const FloatMatrix& data, int k, int threads, JobControl* control) {
+    checkK(data, k, "exact neighbour search on cuda");
+    const int capacity = static_cast<int>(std::min<int64_t>(k + 4, data.rows - 1));
+    const auto candidates = neighbourCandidatesOn(true, data, capacity, control);
+    KnnGraph graph;
+    graph.points = data.rows;
+    graph.k = k;
+    graph.indices.resize(static_cast<size_t>(data.rows * k));
+    graph.distances.resize(static_cast<size_t>(data.rows * k));
+#pragma omp parallel for schedule(dynamic, 256) num_threads(threads)
+    for (int64_t i = 0; i < data.rows; ++i) {
+        std::vector<Candidate> heap(static_cast<size_t>(capacity));
+        for (int c = 0; c < capacity; ++c)
+            heap[static_cast<size_t>(c)] = {0.0f, candidates[static_cast<size_t>(i * capacity + c)]};
+        storeNeighbours(data, i, heap, graph, i);
+    }
+    return graph;
+}
+
+}  // namespace
+
 KnnGraph neighbourGraph(const FloatMatrix& data, int k, const EmbeddingOptions& options, int threads,
                         JobControl* control) {
-    if (data.rows <= options.exactNeighboursUpTo) {
+    const auto started = std::chrono::steady_clock::now();
+    KnnGraph graph;
+    if (options.neighbourDevice == NeighbourDevice::Cuda ||
+        (options.neighbourDevice == NeighbourDevice::Automatic && cudaNeighbourSearchAvailable())) {
+        graph = cudaExactKnn(data, k, threads, control);
+        graph.method = "exact, cuda (blocked products)";
+    } else if (data.rows <= options.exactNeighboursUpTo) {
         std::vector<int64_t> all(static_cast<size_t>(data.rows));
         for (int64_t i = 0; i < data.rows; ++i) all[static_cast<size_t>(i)] = i;
-        return exactKnn(data, all, k, threads, control);
+        graph = exactKnn(data, all, k, threads, control);
+        graph.method = "exact, cpu (blocked products)";
+    } else {
+        graph = approximateKnn(data, k, options.seed, threads, control);
+        graph.method = "approximate, cpu (hnswlib)";
     }
-    return approximateKnn(data, k, options.seed, threads, control);
+    graph.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return graph;
 }
 
 }  // namespace attnscope::embedding

@@ -205,6 +205,8 @@ EmbeddingResult runTsne(const FloatMatrix& points, const EmbeddingOptions& optio
     EmbeddingResult result;
     result.coordinates = toMatrix(y, n, dims);
     result.iterations = iterations;
+    result.neighbourSearch = graph.method;
+    result.neighbourSeconds = graph.seconds;
     return result;
 }
 

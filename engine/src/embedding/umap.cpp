@@ -385,6 +385,8 @@ EmbeddingResult runUmap(const FloatMatrix& points, const EmbeddingOptions& optio
     EmbeddingResult result;
     result.coordinates = std::move(current);
     result.iterations = epochs;
+    result.neighbourSearch = graph.method;
+    result.neighbourSeconds = graph.seconds;
     return result;
 }
 
