@@ -19,7 +19,8 @@ po::options_description trainDemoOptions() {
         "instead of training, write --documents grammar documents drawn with --seed to this file, one per line")(
         "seed", po::value<uint64_t>()->value_name("N")->default_value(d.seed),
         "seed of corpus, initialisation and batches")(
-        "device", po::value<std::string>()->value_name("DEVICE")->default_value(d.device), "cpu or cuda");
+        "device", po::value<std::string>()->value_name("DEVICE")->default_value(d.device), "cpu or cuda")(
+        "attention-bias", "biases on the attention's query, key, value and output projections");
     addRanged<int>(options, "steps", d.steps, 1, 10'000'000, "optimisation steps");
     addRanged<int>(options, "batch", d.batch, 1, 65536, "sequences per step");
     addRanged<int>(options, "context", d.context, 16, d.maxPositions, "training sequence length");
@@ -35,6 +36,9 @@ po::options_description trainDemoOptions() {
                    "random segments first draw from this many tokens, widening to the whole vocabulary");
     addRanged<double>(options, "periodic-share", d.periodicShare, 0.0, 1.0,
                       "share of the segment sequences that repeat one segment to the end");
+    addRanged<double>(options, "unrepeated-fraction", d.unrepeatedFraction, 0.0, 1.0,
+                      "share of sequences holding random tokens that never repeat (from the step the alphabet widens)");
+    addRanged<double>(options, "weight-decay", d.weightDecay, 0.0, 10.0, "AdamW weight decay");
     addRanged<double>(options, "widen-below", d.widenBelowCopyLoss, 0.0, 100.0,
                       "widen the alphabet once the averaged copy loss falls below this");
     addRanged<double>(options, "widen-by", d.widenBy, 0.0, 1.0, "...or once this fraction of the steps has passed");
@@ -60,6 +64,9 @@ int trainDemo(const po::variables_map& values) {
     o.repeatedFraction = values["repeated-fraction"].as<double>();
     o.startAlphabet = values["start-alphabet"].as<int>();
     o.periodicShare = values["periodic-share"].as<double>();
+    o.unrepeatedFraction = values["unrepeated-fraction"].as<double>();
+    o.weightDecay = values["weight-decay"].as<double>();
+    o.attentionBias = values.count("attention-bias") > 0;
     o.widenBelowCopyLoss = values["widen-below"].as<double>();
     o.widenBy = values["widen-by"].as<double>();
     o.widenOver = values["widen-over"].as<double>();

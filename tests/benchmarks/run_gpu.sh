@@ -8,6 +8,10 @@
 #   fresh=CASES       the fixtures just made by the fixtures stage, through --device cuda and cpu
 #   bench[=ARGS]      tests/benchmarks/gpu_capture.py (ARGS: its flags, ';'-separated)
 #   cpu-profile[=ARGS]  tests/benchmarks/cpu_profile.py: the CPU capture against transformers, operator by operator
+#   demo-recipes[=FILE]  tests/fixtures/demo/recipe_grid.sh: demo-model recipes (default recipes.txt) trained on the
+#                     GPU side by side and scored; the models come back as $OUT/demo-recipes.tar.gz
+#   embed-gpu[=DOCS]  query-key UMAP of the demo model over DOCS grammar documents (default 11000: about a million
+#                     queries and keys) with the neighbour graph on the GPU; first a 20k-point corpus both ways
 # Usage: tests/benchmarks/run_gpu.sh [STAGE ...]     e.g. run_gpu.sh fixtures=qwen3,gemma2 parity bench
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -76,6 +80,31 @@ for stage in "$@"; do
       python3 tests/fixtures/models/check_cuda_capture.py "$cli" /tmp/fixtures "$out/fresh.json" "${stage#fresh=}" \
         cuda,cpu > "$out/fresh.log" 2>&1
       grep -E "^OUTSIDE|TOLERANCE" "$out/fresh.log" | head -30
+      ;;
+    demo-recipes*)
+      recipes=${stage#demo-recipes}
+      recipes=${recipes#=}
+      start=$(date +%s)
+      tests/fixtures/demo/recipe_grid.sh "$cli" "${recipes:-tests/fixtures/demo/recipes.txt}" /tmp/demo-recipes \
+        > "$out/demo-recipes.log" 2>&1
+      cat "$out/demo-recipes.log"
+      echo "demo-recipes: $(($(date +%s) - start)) s"
+      tar czf "$out/demo-recipes.tar.gz" -C /tmp demo-recipes
+      ;;
+    embed-gpu*)
+      docs=${stage#embed-gpu}
+      docs=${docs#=}
+      $cli train-demo --write-corpus /tmp/qk-corpus.txt --documents "${docs:-11000}" --seed 7 > /dev/null
+      head -n 170 /tmp/qk-corpus.txt > /tmp/qk-small.txt
+      for where in cpu cuda; do
+        $cli embed --corpus /tmp/qk-small.txt --layer 1 --head 0 --neighbour-device $where --verbose \
+          --out "/tmp/qk-small-$where.csv" > "$out/embed-small-$where.log" 2>&1
+        tail -n 3 "$out/embed-small-$where.log"
+      done
+      cmp /tmp/qk-small-cpu.csv /tmp/qk-small-cuda.csv && echo "embed-gpu: the same layout from either search"
+      /usr/bin/time -v $cli embed --corpus /tmp/qk-corpus.txt --layer 1 --head 0 --neighbour-device cuda \
+        --memory-limit-mb 0 --verbose --no-quality --out /tmp/qk-big.csv > "$out/embed-gpu.log" 2>&1
+      grep -E "captured|neighbours|UMAP|seconds|Elapsed|Maximum resident|error" "$out/embed-gpu.log"
       ;;
     cpu-profile*)
       benchmark cpu_profile.py cpu-profile "${stage#cpu-profile}" "$out" "^| setting"

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <numeric>
+#include <set>
 
 #include "attnscope/capture.h"
 #include "attnscope/error.h"
@@ -12,6 +13,7 @@
 #include "attnscope/model.h"
 #include "attnscope/tokenizer.h"
 #include "attnscope/tools/demo_training.h"
+#include "training/demo_batches.h"
 
 using namespace attnscope;
 namespace fs = std::filesystem;
@@ -89,6 +91,45 @@ private slots:
             return losses;
         };
         QCOMPARE(train("demo_training_seed_a"), train("demo_training_seed_b"));
+    }
+
+    void recipeStudyOptionsWriteALoadableFolder() {
+        // The options tests/fixtures/demo/recipe_grid.sh varies: attention biases (written, loaded, zero at the
+        // start), sequences with nothing to copy once the alphabet widens, weight decay.
+        DemoTrainingOptions options = smallRun("demo_training_study", 6, 32, 4, 32, 200);
+        options.attentionBias = true;
+        options.unrepeatedFraction = 0.5;
+        options.weightDecay = 0.1;
+        options.widenBy = 0.3;
+        std::vector<DemoTrainingStep> steps;
+        trainDemoModel(options, [&](const DemoTrainingStep& step) { steps.push_back(step); });
+        QCOMPARE(static_cast<int>(steps.size()), 6);
+        for (const auto& step : steps) QVERIFY(std::isfinite(step.loss));
+        std::ifstream configFile(fs::path(options.outputDirectory) / "config.json");
+        QVERIFY(nlohmann::json::parse(configFile)["attention_bias"].get<bool>());
+        const auto model = Model::load(options.outputDirectory);
+        ModelInput input;
+        input.ids = model->tokenizer()->encode("The cat sees the dog.").ids;
+        QCOMPARE(static_cast<int>(computeHeadScores(*model->run(input)).size()), 2 * 4);
+    }
+
+    void sequencesWithNothingToCopyNeverRepeatAToken() {
+        // Text of one token the segments cannot draw (99, outside the 50-token vocabulary), so everything else
+        // after BOS is the random part: at least 8 tokens, none of them twice, all from the alphabet.
+        training::DemoBatches batches({{99, 99, 99}}, 0, 1, 50, 48, 3);
+        for (int64_t alphabet : {int64_t{12}, int64_t{49}}) {
+            for (int draw = 0; draw < 20; ++draw) {
+                const auto sequence = batches.unrepeatedSequence(alphabet);
+                QCOMPARE(static_cast<int>(sequence.size()), 48);
+                QCOMPARE(sequence.front(), int64_t{0});
+                std::set<int64_t> seen;
+                for (size_t i = 1; i < sequence.size() && sequence[i] != 99; ++i) {
+                    QVERIFY(sequence[i] >= 1 && sequence[i] < 50);
+                    QVERIFY2(seen.insert(sequence[i]).second, "a token repeats");
+                }
+                QVERIFY(seen.size() >= 8 && static_cast<int64_t>(seen.size()) <= alphabet);
+            }
+        }
     }
 
     void badOptionsAreErrors() {

@@ -92,14 +92,33 @@ std::vector<int64_t> DemoBatches::periodicSequence(int64_t alphabet, std::vector
     return sequence;
 }
 
-DemoBatches::Batch DemoBatches::next(int batch, double repeatedFraction, double periodicShare, int64_t alphabet) {
+std::vector<int64_t> DemoBatches::unrepeatedSequence(int64_t alphabet) {
+    const auto size = std::clamp<int64_t>(alphabet, 2, static_cast<int64_t>(byFrequency_.size()));
+    std::vector<int64_t> pool(byFrequency_.begin(), byFrequency_.begin() + size);
+    const auto length = std::min<int64_t>(size, random_.between(8, context_ - 1));
+    std::vector<int64_t> sequence = {bos_};
+    for (int64_t i = 0; i < length; ++i) {  // a partial Fisher-Yates shuffle: distinct tokens
+        const auto pick = i + static_cast<int64_t>(random_.below(static_cast<uint64_t>(size - i)));
+        std::swap(pool[static_cast<size_t>(i)], pool[static_cast<size_t>(pick)]);
+        sequence.push_back(pool[static_cast<size_t>(i)]);
+    }
+    if (static_cast<int>(sequence.size()) < context_)
+        appendDocumentTokens(sequence, static_cast<size_t>(context_ - static_cast<int>(sequence.size())));
+    return sequence;
+}
+
+DemoBatches::Batch DemoBatches::next(int batch, double repeatedFraction, double periodicShare, int64_t alphabet,
+                                     double unrepeatedFraction) {
     Batch result;
     result.ids.reserve(static_cast<size_t>(batch * context_));
     result.copyable.reserve(static_cast<size_t>(batch * context_));
     std::vector<uint8_t> copyable;
     for (int b = 0; b < batch; ++b) {
         std::vector<int64_t> sequence;
-        if (!random_.chance(repeatedFraction)) {
+        if (unrepeatedFraction > 0 && random_.chance(unrepeatedFraction)) {
+            sequence = unrepeatedSequence(alphabet);
+            copyable.assign(sequence.size(), 0);
+        } else if (!random_.chance(repeatedFraction)) {
             sequence = documentSequence();
             copyable.assign(sequence.size(), 0);
         } else if (random_.chance(periodicShare)) {

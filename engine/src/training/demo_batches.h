@@ -22,14 +22,19 @@ public:
                                         // is not the copy's first token, i.e. where induction can predict it
     };
     // `batch` sequences of `context` ids. A `repeatedFraction` of them (in expectation) hold random segments drawn
-    // from the `alphabet` ordinary tokens most frequent in the documents (all of [firstRandomId, vocab) at most): a `periodicShare` of those a segment repeated to the end, the others a
-    // segment repeated two or three times with text around; the rest are grammar text.
-    Batch next(int batch, double repeatedFraction, double periodicShare, int64_t alphabet);
+    // from the `alphabet` ordinary tokens most frequent in the documents (all of [firstRandomId, vocab) at most): a
+    // `periodicShare` of those a segment repeated to the end, the others a segment repeated two or three times with
+    // text around; the rest are grammar text. An `unrepeatedFraction` of all sequences (taken first) hold random tokens
+    // that never repeat.
+    Batch next(int batch, double repeatedFraction, double periodicShare, int64_t alphabet,
+               double unrepeatedFraction = 0.0);
 
     // One sequence of each kind, for tests; `copyable` (optional) receives the mask above.
     std::vector<int64_t> documentSequence();
     std::vector<int64_t> repeatedSegmentSequence(int64_t alphabet, std::vector<uint8_t>* copyable = nullptr);
     std::vector<int64_t> periodicSequence(int64_t alphabet, std::vector<uint8_t>* copyable = nullptr);
+    // BOS, random tokens of the alphabet none of which occurs twice, then text to the end: nothing to copy.
+    std::vector<int64_t> unrepeatedSequence(int64_t alphabet);
 
 private:
     void appendDocumentTokens(std::vector<int64_t>& sequence, size_t count);

@@ -127,7 +127,7 @@ nlohmann::ordered_json llamaConfig(const DemoTrainingOptions& o, int64_t vocab) 
             {"rms_norm_eps", 1e-5},
             {"rope_theta", 10000.0},
             {"tie_word_embeddings", true},
-            {"attention_bias", false},
+            {"attention_bias", o.attentionBias},
             {"mlp_bias", false},
             {"vocab_size", vocab},
             {"bos_token_id", 0},
@@ -233,6 +233,8 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
         if (spec.role == model::Role::AttnNormWeight || spec.role == model::Role::MlpNormWeight ||
             spec.role == model::Role::FinalNormWeight)
             tensor = torch::ones(spec.shape);
+        else if (spec.shape.size() == 1)  // biases
+            tensor = torch::zeros(spec.shape);
         else if (spec.role == model::Role::OWeight || spec.role == model::Role::DownWeight)
             tensor = torch::randn(spec.shape) * outputScale;
         else
@@ -248,8 +250,8 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
         "model.", out.string());
     std::vector<torch::Tensor> trainable;
     for (auto& [name, tensor] : parameters) trainable.push_back(tensor);
-    torch::optim::AdamW optimizer(trainable,
-                                  torch::optim::AdamWOptions(o.learningRate).betas({0.9, 0.95}).weight_decay(0.01));
+    torch::optim::AdamW optimizer(
+        trainable, torch::optim::AdamWOptions(o.learningRate).betas({0.9, 0.95}).weight_decay(o.weightDecay));
 
     std::ofstream log(out / "training_log.csv");
     AlphabetCurriculum curriculum(o, vocab);
@@ -264,7 +266,9 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
         for (auto& group : optimizer.param_groups()) static_cast<torch::optim::AdamWOptions&>(group.options()).lr(rate);
 
         const int64_t segmentTokens = curriculum.alphabet(step);
-        auto batch = batches.next(o.batch, o.repeatedFraction, o.periodicShare, segmentTokens);
+        // Sequences with nothing to copy join once copying has formed (from the start, they kept it from forming).
+        const double unrepeated = curriculum.widenFrom() >= 0 ? o.unrepeatedFraction : 0.0;
+        auto batch = batches.next(o.batch, o.repeatedFraction, o.periodicShare, segmentTokens, unrepeated);
         const auto input = torch::from_blob(batch.ids.data(), {o.batch, o.context}, torch::kInt64).clone().to(device);
         const auto copyable = torch::from_blob(batch.copyable.data(), {o.batch, o.context}, torch::kUInt8)
                                   .slice(1, 1, o.context)

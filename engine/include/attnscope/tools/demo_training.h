@@ -28,6 +28,12 @@ struct ATTNSCOPE_ENGINE_EXPORT DemoTrainingOptions {
     int corpusDocuments = 30000;
     double repeatedFraction = 0.8;  // share of sequences built around repeated random segments
     double periodicShare = 0.75;    // of those, the share that repeat one segment to the end of the context
+    // Share of all sequences that hold random tokens that never repeat (text after them), from the step the
+    // alphabet starts widening: nothing there can be copied, so copying heads learn where to put their attention
+    // when no key matches (the first token).
+    double unrepeatedFraction = 0.0;
+    double weightDecay = 0.01;   // AdamW's decoupled weight decay
+    bool attentionBias = false;  // biases on the query, key, value and output projections (Llama's attention_bias)
     // Curriculum: random segments draw from `startAlphabet` ordinary tokens until copying has been learned there
     // (the copy loss, averaged, falls below `widenBelowCopyLoss`) or `widenBy` of the steps have passed; then the
     // alphabet widens linearly to the whole vocabulary over `widenOver` of the steps.
