@@ -20,7 +20,9 @@ po::options_description trainDemoOptions() {
         "seed", po::value<uint64_t>()->value_name("N")->default_value(d.seed),
         "seed of corpus, initialisation and batches")(
         "device", po::value<std::string>()->value_name("DEVICE")->default_value(d.device), "cpu or cuda")(
-        "attention-bias", "biases on the attention's query, key, value and output projections");
+        "attention-bias", "biases on the attention's query, key, value and output projections")(
+        "recall-answer", po::value<std::string>()->value_name("WHICH")->default_value(d.recallAnswer),
+        "after or before: the token that followed, or preceded, the earlier occurrence answers a recall trigger");
     addRanged<int>(options, "steps", d.steps, 1, 10'000'000, "optimisation steps");
     addRanged<int>(options, "batch", d.batch, 1, 65536, "sequences per step");
     addRanged<int>(options, "context", d.context, 16, d.maxPositions, "training sequence length");
@@ -38,6 +40,9 @@ po::options_description trainDemoOptions() {
                       "share of the segment sequences that repeat one segment to the end");
     addRanged<double>(options, "unrepeated-fraction", d.unrepeatedFraction, 0.0, 1.0,
                       "share of sequences holding random tokens that never repeat (from the step the alphabet widens)");
+    addRanged<double>(options, "recall-rate", d.recallRate, 0.0, 1.0,
+                      "probability of a <|recall|> trigger after a text token seen earlier in its sequence, answered "
+                      "by the token that followed it there (0: no trigger token)");
     addRanged<double>(options, "weight-decay", d.weightDecay, 0.0, 10.0, "AdamW weight decay");
     addRanged<double>(options, "widen-below", d.widenBelowCopyLoss, 0.0, 100.0,
                       "widen the alphabet once the averaged copy loss falls below this");
@@ -65,11 +70,15 @@ int trainDemo(const po::variables_map& values) {
     o.startAlphabet = values["start-alphabet"].as<int>();
     o.periodicShare = values["periodic-share"].as<double>();
     o.unrepeatedFraction = values["unrepeated-fraction"].as<double>();
+    o.recallRate = values["recall-rate"].as<double>();
+    o.recallAnswer = values["recall-answer"].as<std::string>();
     o.weightDecay = values["weight-decay"].as<double>();
     o.attentionBias = values.count("attention-bias") > 0;
     o.widenBelowCopyLoss = values["widen-below"].as<double>();
     o.widenBy = values["widen-by"].as<double>();
     o.widenOver = values["widen-over"].as<double>();
+    if (o.recallAnswer != "after" && o.recallAnswer != "before")
+        throw FlagError("expected after or before, got '" + o.recallAnswer + "'", "--recall-answer");
     if (o.hidden % o.heads != 0)
         throw FlagError("--hidden " + std::to_string(o.hidden) + " is not a multiple of " + std::to_string(o.heads),
                         "--heads");
@@ -85,10 +94,11 @@ int trainDemo(const po::variables_map& values) {
         throw EngineError("train-demo needs --out DIR (or --write-corpus FILE)", "train-demo");
     const int every = std::max(1, o.steps / 50);
     trainDemoModel(o, [&](const DemoTrainingStep& s) {
-        if (s.step == 1 || s.step % every == 0 || s.step == o.steps)
-            std::cout << "step " << s.step << "/" << o.steps << "  loss " << std::fixed << std::setprecision(4)
-                      << s.loss << "  copy loss " << s.copyLoss << "  alphabet " << s.alphabet << "  "
-                      << std::setprecision(1) << s.seconds << " s" << std::endl;
+        if (s.step != 1 && s.step % every != 0 && s.step != o.steps) return;
+        std::cout << "step " << s.step << "/" << o.steps << "  loss " << std::fixed << std::setprecision(4) << s.loss
+                  << "  copy loss " << s.copyLoss;
+        if (o.recallRate > 0) std::cout << "  recall loss " << s.recallLoss;
+        std::cout << "  alphabet " << s.alphabet << "  " << std::setprecision(1) << s.seconds << " s" << std::endl;
     });
     std::cout << "wrote " << o.outputDirectory << "\n";
     return 0;

@@ -220,6 +220,12 @@ private slots:
                       {"neighbour search on cuda", "no CUDA device"}, out);
     }
 
+    void theDemoRecallAnswerIsAfterOrBefore() {
+        const QString out = dir_.filePath("recall_demo");
+        expectRefusal(runCli({"train-demo", "--out", out, "--recall-rate", "0.2", "--recall-answer", "sideways"}), 2,
+                      {"--recall-answer", "after or before", "sideways"}, out);
+    }
+
     void nanWeightsFailTheRunNamingTheLayer() {
         const QString model = copyFixture(dir_, "llama", "nan");
         poisonTensor(model + "/model.safetensors", "model.layers.1.self_attn.q_proj.weight");

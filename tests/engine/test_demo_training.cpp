@@ -132,6 +132,59 @@ private slots:
         }
     }
 
+    void recallTriggersAreAnsweredByANeighbourOfTheTokenBeforeThemLastTime() {
+        // Text from a 6-token vocabulary repeats tokens often; the trigger is special token 1, text ids are >= 2.
+        training::DemoBatches batches({{2, 3, 4, 5, 2, 6, 7, 3, 3, 5}, {4, 4, 6, 2, 7}}, 0, 2, 8, 64, 5, 1);
+        for (const int offset : {1, -1}) {
+            batches.setRecallAnswer(offset);
+            int triggers = 0;
+            for (int draw = 0; draw < 50; ++draw) {
+                std::vector<uint8_t> recalled;
+                const auto sequence = batches.documentSequence(0.3, &recalled);
+                QCOMPARE(static_cast<int>(sequence.size()), 64);
+                QCOMPARE(static_cast<int>(recalled.size()), 64);
+                QCOMPARE(sequence.front(), int64_t{0});
+                for (size_t i = 1; i < sequence.size(); ++i) {
+                    QCOMPARE(recalled[i] == 1, sequence[i - 1] == 1);  // every trigger, and only it, asks
+                    if (sequence[i - 1] != 1) continue;
+                    ++triggers;
+                    const int64_t before = sequence[i - 2];
+                    QVERIFY(before >= 2);
+                    size_t earlier = i - 2;
+                    while (--earlier >= 1 && sequence[earlier] != before) {
+                    }
+                    QVERIFY2(earlier >= 1, "the token before a trigger occurred earlier");
+                    QCOMPARE(sequence[i], sequence[offset > 0 ? earlier + 1 : earlier - 1]);
+                    QVERIFY(sequence[i] >= 2);
+                }
+            }
+            QVERIFY2(triggers > 200, qPrintable(QString::number(triggers)));
+        }
+        QVERIFY_THROWS_EXCEPTION(EngineError, batches.setRecallAnswer(0));
+        // Without a rate (or a trigger id) the text is unchanged, with nothing marked.
+        std::vector<uint8_t> recalled;
+        for (const auto id : batches.documentSequence(0.0, &recalled)) QVERIFY(id != 1);
+        QCOMPARE(std::accumulate(recalled.begin(), recalled.end(), 0), 0);
+    }
+
+    void recallTrainingAddsTheTriggerTokenAndLogsItsLoss() {
+        DemoTrainingOptions options = smallRun("demo_training_recall", 4, 32, 4, 32, 200);
+        options.recallRate = 0.3;
+        options.repeatedFraction = 0.0;
+        options.widenBy = 0.0;  // triggers join once the alphabet widens: here from the first step
+        std::vector<DemoTrainingStep> steps;
+        trainDemoModel(options, [&](const DemoTrainingStep& step) { steps.push_back(step); });
+        for (const auto& step : steps) QVERIFY(std::isfinite(step.recallLoss));
+        std::ifstream log(fs::path(options.outputDirectory) / "training_log.csv");
+        std::string header;
+        std::getline(log, header);
+        QCOMPARE(header, std::string("step,loss,copy_loss,recall_loss,alphabet,seconds"));
+        const auto model = Model::load(options.outputDirectory);
+        const auto encoding = model->tokenizer()->encode("the cat<|recall|>");
+        QCOMPARE(encoding.ids.back(), int64_t{1});
+        QCOMPARE(encoding.tokens.back(), std::string("<|recall|>"));
+    }
+
     void badOptionsAreErrors() {
         DemoTrainingOptions options;
         options.outputDirectory = (fs::path(ATTNSCOPE_TEST_OUTPUT_DIR) / "demo_training_bad").string();

@@ -8,15 +8,17 @@
 namespace attnscope::training {
 
 DemoBatches::DemoBatches(std::vector<std::vector<int64_t>> documents, int64_t bosId, int64_t firstRandomId,
-                         int64_t vocab, int context, uint64_t seed)
+                         int64_t vocab, int context, uint64_t seed, int64_t recallId)
     : documents_(std::move(documents)),
       bos_(bosId),
       firstRandom_(firstRandomId),
       vocab_(vocab),
+      recall_(recallId),
       context_(context),
       random_(seed) {
     if (documents_.empty()) throw EngineError("the corpus is empty", "demo training");
     if (firstRandom_ >= vocab_) throw EngineError("no token ids left for random segments", "demo training");
+    if (recall_ >= firstRandom_) throw EngineError("the recall trigger must be a special token", "demo training");
     // Random segments draw from the most frequent tokens first: their embeddings are shaped by the text early on,
     // which lets copying form sooner than on bytes the text never uses.
     std::vector<int64_t> counts(static_cast<size_t>(vocab_), 0);
@@ -38,9 +40,41 @@ void DemoBatches::appendDocumentTokens(std::vector<int64_t>& sequence, size_t co
     }
 }
 
-std::vector<int64_t> DemoBatches::documentSequence() {
+void DemoBatches::setRecallAnswer(int offset) {
+    if (offset != -1 && offset != 1) throw EngineError("the recall answer's offset must be -1 or +1", "demo training");
+    recallOffset_ = offset;
+}
+
+std::vector<int64_t> DemoBatches::documentSequence(double recallRate, std::vector<uint8_t>* recalled) {
+    std::vector<int64_t> text;
+    appendDocumentTokens(text, static_cast<size_t>(context_ - 1));
+    if (recall_ < 0 || recallRate <= 0) {
+        if (recalled) recalled->assign(static_cast<size_t>(context_), 0);
+        text.insert(text.begin(), bos_);
+        return text;
+    }
     std::vector<int64_t> sequence = {bos_};
-    appendDocumentTokens(sequence, static_cast<size_t>(context_ - 1));
+    std::vector<uint8_t> answers(static_cast<size_t>(context_), 0);
+    const auto full = static_cast<size_t>(context_);
+    for (size_t next = 0; sequence.size() < full;) {
+        if (sequence.size() >= 3 && sequence.size() + 2 <= full && random_.chance(recallRate)) {
+            const size_t last = sequence.size() - 1;
+            size_t earlier = last;
+            while (--earlier >= 1 && sequence[earlier] != sequence[last]) {
+            }
+            // The answer is the token just before or after the most recent earlier occurrence; where that is BOS
+            // or a trigger there is no ordinary answer, so none is asked.
+            const size_t answer = earlier + static_cast<size_t>(recallOffset_ > 0 ? 1 : -1);
+            if (earlier >= 1 && answer >= 1 && sequence[answer] != recall_) {
+                sequence.push_back(recall_);
+                answers[sequence.size()] = 1;
+                sequence.push_back(sequence[answer]);
+                continue;
+            }
+        }
+        sequence.push_back(text[next++]);
+    }
+    if (recalled) *recalled = std::move(answers);
     return sequence;
 }
 
@@ -108,18 +142,20 @@ std::vector<int64_t> DemoBatches::unrepeatedSequence(int64_t alphabet) {
 }
 
 DemoBatches::Batch DemoBatches::next(int batch, double repeatedFraction, double periodicShare, int64_t alphabet,
-                                     double unrepeatedFraction) {
+                                     double unrepeatedFraction, double recallRate) {
     Batch result;
     result.ids.reserve(static_cast<size_t>(batch * context_));
     result.copyable.reserve(static_cast<size_t>(batch * context_));
-    std::vector<uint8_t> copyable;
+    result.recalled.reserve(static_cast<size_t>(batch * context_));
+    std::vector<uint8_t> copyable, recalled;
     for (int b = 0; b < batch; ++b) {
         std::vector<int64_t> sequence;
+        recalled.assign(static_cast<size_t>(context_), 0);
         if (unrepeatedFraction > 0 && random_.chance(unrepeatedFraction)) {
             sequence = unrepeatedSequence(alphabet);
             copyable.assign(sequence.size(), 0);
         } else if (!random_.chance(repeatedFraction)) {
-            sequence = documentSequence();
+            sequence = documentSequence(recallRate, &recalled);
             copyable.assign(sequence.size(), 0);
         } else if (random_.chance(periodicShare)) {
             sequence = periodicSequence(alphabet, &copyable);
@@ -128,6 +164,7 @@ DemoBatches::Batch DemoBatches::next(int batch, double repeatedFraction, double 
         }
         result.ids.insert(result.ids.end(), sequence.begin(), sequence.end());
         result.copyable.insert(result.copyable.end(), copyable.begin(), copyable.end());
+        result.recalled.insert(result.recalled.end(), recalled.begin(), recalled.end());
     }
     return result;
 }

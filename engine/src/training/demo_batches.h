@@ -13,24 +13,33 @@ namespace attnscope::training {
 class DemoBatches {
 public:
     // `documents`: the tokenized corpus (without BOS); random segments draw ids from [firstRandomId, vocab).
+    // `recallId` (a special token below firstRandomId, or -1 for none) is the trigger of the recall job below.
     DemoBatches(std::vector<std::vector<int64_t>> documents, int64_t bosId, int64_t firstRandomId, int64_t vocab,
-                int context, uint64_t seed);
+                int context, uint64_t seed, int64_t recallId = -1);
 
     struct Batch {
         std::vector<int64_t> ids;       // batch x context, row-major, each row starting with BOS
         std::vector<uint8_t> copyable;  // same layout: 1 where the token repeats its segment's earlier copy and
                                         // is not the copy's first token, i.e. where induction can predict it
+        std::vector<uint8_t> recalled;  // same layout: 1 on the token that follows a recall trigger
     };
     // `batch` sequences of `context` ids. A `repeatedFraction` of them (in expectation) hold random segments drawn
     // from the `alphabet` ordinary tokens most frequent in the documents (all of [firstRandomId, vocab) at most): a
     // `periodicShare` of those a segment repeated to the end, the others a segment repeated two or three times with
-    // text around; the rest are grammar text. An `unrepeatedFraction` of all sequences (taken first) hold random tokens
-    // that never repeat.
+    // text around; the rest are grammar text, with recall triggers at `recallRate` (see documentSequence). An
+    // `unrepeatedFraction` of all sequences (taken first) hold random tokens that never repeat.
     Batch next(int batch, double repeatedFraction, double periodicShare, int64_t alphabet,
-               double unrepeatedFraction = 0.0);
+               double unrepeatedFraction = 0.0, double recallRate = 0.0);
+
+    // Which neighbour of the earlier occurrence answers a recall trigger: +1 the token after it (the default), -1
+    // the token before it.
+    void setRecallAnswer(int offset);
 
     // One sequence of each kind, for tests; `copyable` (optional) receives the mask above.
-    std::vector<int64_t> documentSequence();
+    // Grammar text. With a recall trigger and `recallRate` > 0: after each text token `a` that occurred earlier in
+    // the sequence, with that probability, the trigger and then the token that followed (or preceded, see
+    // setRecallAnswer) `a`'s most recent earlier occurrence ("a b ... a <|recall|> b"); `recalled` marks the answers.
+    std::vector<int64_t> documentSequence(double recallRate = 0.0, std::vector<uint8_t>* recalled = nullptr);
     std::vector<int64_t> repeatedSegmentSequence(int64_t alphabet, std::vector<uint8_t>* copyable = nullptr);
     std::vector<int64_t> periodicSequence(int64_t alphabet, std::vector<uint8_t>* copyable = nullptr);
     // BOS, random tokens of the alphabet none of which occurs twice, then text to the end: nothing to copy.
@@ -42,7 +51,8 @@ private:
 
     std::vector<std::vector<int64_t>> documents_;
     std::vector<int64_t> byFrequency_;  // ordinary ids, most frequent in the documents first
-    int64_t bos_, firstRandom_, vocab_;
+    int64_t bos_, firstRandom_, vocab_, recall_;
+    int recallOffset_ = 1;
     int context_;
     DeterministicRandom random_;
 };

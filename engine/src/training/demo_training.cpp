@@ -31,6 +31,7 @@ namespace attnscope {
 namespace {
 
 const char* kBosToken = "<|bos|>";
+const char* kRecallToken = "<|recall|>";
 
 enum class CharClass { Space, Letter, Digit, Other };
 
@@ -190,6 +191,8 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
             "inconsistent options (steps, batch, context >= 16, hidden divisible by heads, "
             "max positions >= context)",
             "train-demo");
+    if (o.recallAnswer != "after" && o.recallAnswer != "before")
+        throw EngineError("expected after or before, got '" + o.recallAnswer + "'", "--recall-answer");
     const fs::path out(o.outputDirectory);
     std::error_code error;
     fs::create_directories(out, error);
@@ -201,16 +204,21 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
     std::map<std::string, int64_t> wordCounts;
     const auto alphabet = training::byteLevelAlphabet();
     for (const auto& document : documents) countWords(document, alphabet, wordCounts);
+    const bool recall = o.recallRate > 0;
+    std::vector<std::string> specials = {kBosToken};
+    if (recall) specials.push_back(kRecallToken);
     const auto vocabulary =
-        training::trainBytePairEncoding(wordCounts, static_cast<size_t>(o.vocabularySize), {kBosToken});
+        training::trainBytePairEncoding(wordCounts, static_cast<size_t>(o.vocabularySize), specials);
     writeText(out / "tokenizer.json", training::byteLevelTokenizerJson(vocabulary, kBosToken));
     const auto tokenizer = Tokenizer::fromJsonFile((out / "tokenizer.json").string());
     std::vector<std::vector<int64_t>> encoded;
     encoded.reserve(documents.size());
     for (const auto& document : documents) encoded.push_back(tokenizer->encode(document, false).ids);
     const auto vocab = static_cast<int64_t>(vocabulary.tokens.size());
-    // Random segments use ordinary tokens (bytes and learned pieces alike), never BOS.
-    training::DemoBatches batches(std::move(encoded), 0, 1, vocab, o.context, o.seed + 1);
+    // Random segments use ordinary tokens (bytes and learned pieces alike), never a special token.
+    const auto firstOrdinary = static_cast<int64_t>(specials.size());
+    training::DemoBatches batches(std::move(encoded), 0, firstOrdinary, vocab, o.context, o.seed + 1, recall ? 1 : -1);
+    batches.setRecallAnswer(o.recallAnswer == "after" ? 1 : -1);
     const SingleThreadedBlas singleThreadedBlas;
 
     // Model: parameters created from the architecture table's own list of tensors.
@@ -255,7 +263,7 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
 
     std::ofstream log(out / "training_log.csv");
     AlphabetCurriculum curriculum(o, vocab);
-    log << "step,loss,copy_loss,alphabet,seconds\n";
+    log << "step,loss,copy_loss," << (recall ? "recall_loss," : "") << "alphabet,seconds\n";
     double loss = 0;
     const int warmup = std::max(1, o.steps / 20);
     for (int step = 1; step <= o.steps; ++step) {
@@ -268,9 +276,16 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
         const int64_t segmentTokens = curriculum.alphabet(step);
         // Sequences with nothing to copy join once copying has formed (from the start, they kept it from forming).
         const double unrepeated = curriculum.widenFrom() >= 0 ? o.unrepeatedFraction : 0.0;
-        auto batch = batches.next(o.batch, o.repeatedFraction, o.periodicShare, segmentTokens, unrepeated);
+        // So do recall triggers: the recall head builds on the previous-token head that copying forms first (from
+        // the start, triggers kept both from forming).
+        const double recallRate = curriculum.widenFrom() >= 0 ? o.recallRate : 0.0;
+        auto batch = batches.next(o.batch, o.repeatedFraction, o.periodicShare, segmentTokens, unrepeated, recallRate);
         const auto input = torch::from_blob(batch.ids.data(), {o.batch, o.context}, torch::kInt64).clone().to(device);
         const auto copyable = torch::from_blob(batch.copyable.data(), {o.batch, o.context}, torch::kUInt8)
+                                  .slice(1, 1, o.context)
+                                  .reshape({-1})
+                                  .to(device, torch::kBool);
+        const auto recalled = torch::from_blob(batch.recalled.data(), {o.batch, o.context}, torch::kUInt8)
                                   .slice(1, 1, o.context)
                                   .reshape({-1})
                                   .to(device, torch::kBool);
@@ -291,11 +306,16 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
         const auto copies = copyable.sum().item<int64_t>();
         const double copyLoss =
             copies > 0 ? tokenLoss.detach().masked_select(copyable).mean().item<double>() : std::nan("");
+        const double recallLoss = recalled.sum().item<int64_t>() > 0
+                                      ? tokenLoss.detach().masked_select(recalled).mean().item<double>()
+                                      : std::nan("");
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-        log << step << "," << loss << "," << copyLoss << "," << segmentTokens << "," << seconds << "\n";
+        log << step << "," << loss << "," << copyLoss << ",";
+        if (recall) log << recallLoss << ",";
+        log << segmentTokens << "," << seconds << "\n";
         if (control) control->setProgress(static_cast<double>(step) / o.steps, "training");
         curriculum.observe(step, copyLoss);
-        if (onStep) onStep({step, loss, copyLoss, segmentTokens, seconds});
+        if (onStep) onStep({step, loss, copyLoss, recallLoss, segmentTokens, seconds});
     }
 
     // The folder transformers and AttnScope load.

@@ -32,6 +32,16 @@ struct ATTNSCOPE_ENGINE_EXPORT DemoTrainingOptions {
     // alphabet starts widening: nothing there can be copied, so copying heads learn where to put their attention
     // when no key matches (the first token).
     double unrepeatedFraction = 0.0;
+    // Recall triggers in the grammar text (0: none, and no `<|recall|>` token): after a text token that occurred
+    // earlier in its sequence, with this probability, `<|recall|>` and then the token that followed that earlier
+    // occurrence, from the step the alphabet widens. Only a later-layer head can answer (it needs the token before the
+    // trigger, which a previous-token head of layer 0 supplies) and only the trigger asks, so that head has nothing to
+    // do anywhere else: an active-dormant head (Guo et al., 2024) that rests on the first token.
+    double recallRate = 0.0;
+    // Which token answers: "after" (the one that followed the earlier occurrence) or "before" (the one that preceded
+    // it). Copying heads answer "after" with the circuit they already have; "before" needs a value that reads the
+    // earlier token's predecessor, which a copying head cannot also write, so one head takes the job alone.
+    std::string recallAnswer = "after";
     double weightDecay = 0.01;   // AdamW's decoupled weight decay
     bool attentionBias = false;  // biases on the query, key, value and output projections (Llama's attention_bias)
     // Curriculum: random segments draw from `startAlphabet` ordinary tokens until copying has been learned there
@@ -48,6 +58,7 @@ struct ATTNSCOPE_ENGINE_EXPORT DemoTrainingStep {
     int step = 0;
     double loss = 0;       // mean next-token loss of this step's batch
     double copyLoss = 0;   // mean loss on the tokens only copying can predict (second copies of segments)
+    double recallLoss = 0;  // mean loss on the answers after recall triggers (NaN when the batch had none)
     int64_t alphabet = 0;  // how many token ids random segments drew from
     double seconds = 0;    // since training started
 };
