@@ -43,6 +43,10 @@ po::options_description trainDemoOptions() {
     addRanged<double>(options, "recall-rate", d.recallRate, 0.0, 1.0,
                       "probability of a <|recall|> trigger after a text token seen earlier in its sequence, answered "
                       "by the token that followed it there (0: no trigger token)");
+    addRanged<double>(options, "bigram-fraction", d.bigramFraction, 0.0, 1.0,
+                      "share of sequences walking a random Markov chain of the most frequent tokens (from the step "
+                      "the alphabet widens)");
+    addRanged<int>(options, "bigram-successors", d.bigramSuccessors, 1, 1000, "successors of each token in that chain");
     addRanged<double>(options, "weight-decay", d.weightDecay, 0.0, 10.0, "AdamW weight decay");
     addRanged<double>(options, "widen-below", d.widenBelowCopyLoss, 0.0, 100.0,
                       "widen the alphabet once the averaged copy loss falls below this");
@@ -72,6 +76,8 @@ int trainDemo(const po::variables_map& values) {
     o.unrepeatedFraction = values["unrepeated-fraction"].as<double>();
     o.recallRate = values["recall-rate"].as<double>();
     o.recallAnswer = values["recall-answer"].as<std::string>();
+    o.bigramFraction = values["bigram-fraction"].as<double>();
+    o.bigramSuccessors = values["bigram-successors"].as<int>();
     o.weightDecay = values["weight-decay"].as<double>();
     o.attentionBias = values.count("attention-bias") > 0;
     o.widenBelowCopyLoss = values["widen-below"].as<double>();

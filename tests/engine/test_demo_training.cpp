@@ -3,6 +3,7 @@
 #include <QtTest>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <numeric>
 #include <set>
@@ -165,6 +166,24 @@ private slots:
         std::vector<uint8_t> recalled;
         for (const auto id : batches.documentSequence(0.0, &recalled)) QVERIFY(id != 1);
         QCOMPARE(std::accumulate(recalled.begin(), recalled.end(), 0), 0);
+    }
+
+    void bigramWalksFollowAFixedChainOfTheMostFrequentTokens() {
+        // Text in which 7 is the most frequent token, then 5 and 3; a chain over those three, two successors each.
+        training::DemoBatches batches({{7, 7, 7, 5, 5, 3}}, 0, 1, 10, 40, 9);
+        QVERIFY_THROWS_EXCEPTION(EngineError, batches.bigramSequence());  // no chain yet
+        batches.setBigramChain(3, 2);
+        std::map<int64_t, std::set<int64_t>> successors;
+        for (int draw = 0; draw < 30; ++draw) {
+            const auto sequence = batches.bigramSequence();
+            QCOMPARE(static_cast<int>(sequence.size()), 40);
+            QCOMPARE(sequence.front(), int64_t{0});
+            for (size_t i = 1; i < sequence.size(); ++i) {
+                QVERIFY(sequence[i] == 7 || sequence[i] == 5 || sequence[i] == 3);
+                if (i > 1) successors[sequence[i - 1]].insert(sequence[i]);
+            }
+        }
+        for (const auto& [token, next] : successors) QVERIFY2(next.size() <= 2, qPrintable(QString::number(token)));
     }
 
     void recallTrainingAddsTheTriggerTokenAndLogsItsLoss() {

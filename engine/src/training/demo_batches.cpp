@@ -126,6 +126,25 @@ std::vector<int64_t> DemoBatches::periodicSequence(int64_t alphabet, std::vector
     return sequence;
 }
 
+void DemoBatches::setBigramChain(int64_t size, int successors) {
+    size = std::clamp<int64_t>(size, 2, static_cast<int64_t>(byFrequency_.size()));
+    if (successors < 1) throw EngineError("the bigram chain needs at least one successor per token", "demo training");
+    chain_.assign(static_cast<size_t>(size), {});
+    for (auto& next : chain_)
+        for (int k = 0; k < successors; ++k)
+            next.push_back(byFrequency_[static_cast<size_t>(random_.below(static_cast<uint64_t>(size)))]);
+}
+
+std::vector<int64_t> DemoBatches::bigramSequence() {
+    if (chain_.empty()) throw EngineError("no bigram chain was set", "demo training");
+    std::vector<size_t> state(static_cast<size_t>(vocab_), 0);  // id -> state index
+    for (size_t i = 0; i < chain_.size(); ++i) state[static_cast<size_t>(byFrequency_[i])] = i;
+    std::vector<int64_t> sequence = {bos_, byFrequency_[static_cast<size_t>(random_.below(chain_.size()))]};
+    while (static_cast<int>(sequence.size()) < context_)
+        sequence.push_back(random_.pick(chain_[state[static_cast<size_t>(sequence.back())]]));
+    return sequence;
+}
+
 std::vector<int64_t> DemoBatches::unrepeatedSequence(int64_t alphabet) {
     const auto size = std::clamp<int64_t>(alphabet, 2, static_cast<int64_t>(byFrequency_.size()));
     std::vector<int64_t> pool(byFrequency_.begin(), byFrequency_.begin() + size);
@@ -142,7 +161,7 @@ std::vector<int64_t> DemoBatches::unrepeatedSequence(int64_t alphabet) {
 }
 
 DemoBatches::Batch DemoBatches::next(int batch, double repeatedFraction, double periodicShare, int64_t alphabet,
-                                     double unrepeatedFraction, double recallRate) {
+                                     double unrepeatedFraction, double recallRate, double bigramFraction) {
     Batch result;
     result.ids.reserve(static_cast<size_t>(batch * context_));
     result.copyable.reserve(static_cast<size_t>(batch * context_));
@@ -153,6 +172,9 @@ DemoBatches::Batch DemoBatches::next(int batch, double repeatedFraction, double 
         recalled.assign(static_cast<size_t>(context_), 0);
         if (unrepeatedFraction > 0 && random_.chance(unrepeatedFraction)) {
             sequence = unrepeatedSequence(alphabet);
+            copyable.assign(sequence.size(), 0);
+        } else if (bigramFraction > 0 && random_.chance(bigramFraction)) {
+            sequence = bigramSequence();
             copyable.assign(sequence.size(), 0);
         } else if (!random_.chance(repeatedFraction)) {
             sequence = documentSequence(recallRate, &recalled);

@@ -27,13 +27,18 @@ public:
     // from the `alphabet` ordinary tokens most frequent in the documents (all of [firstRandomId, vocab) at most): a
     // `periodicShare` of those a segment repeated to the end, the others a segment repeated two or three times with
     // text around; the rest are grammar text, with recall triggers at `recallRate` (see documentSequence). An
-    // `unrepeatedFraction` of all sequences (taken first) hold random tokens that never repeat.
+    // `unrepeatedFraction` of all sequences (taken first) hold random tokens that never repeat, and a `bigramFraction`
+    // (taken next) walks of the bigram chain.
     Batch next(int batch, double repeatedFraction, double periodicShare, int64_t alphabet,
-               double unrepeatedFraction = 0.0, double recallRate = 0.0);
+               double unrepeatedFraction = 0.0, double recallRate = 0.0, double bigramFraction = 0.0);
 
     // Which neighbour of the earlier occurrence answers a recall trigger: +1 the token after it (the default), -1
     // the token before it.
     void setRecallAnswer(int offset);
+
+    // Sequences of a fixed random Markov chain (see bigramSequence) join next(): `size` states (the most frequent
+    // ordinary tokens), each followed by one of `successors` tokens, uniformly.
+    void setBigramChain(int64_t size, int successors);
 
     // One sequence of each kind, for tests; `copyable` (optional) receives the mask above.
     // Grammar text. With a recall trigger and `recallRate` > 0: after each text token `a` that occurred earlier in
@@ -42,6 +47,9 @@ public:
     std::vector<int64_t> documentSequence(double recallRate = 0.0, std::vector<uint8_t>* recalled = nullptr);
     std::vector<int64_t> repeatedSegmentSequence(int64_t alphabet, std::vector<uint8_t>* copyable = nullptr);
     std::vector<int64_t> periodicSequence(int64_t alphabet, std::vector<uint8_t>* copyable = nullptr);
+    // BOS, then a walk of the bigram chain to the end: tokens recur often, yet what followed a token earlier says
+    // nothing about what follows it now (only the current token does), so no earlier key is worth reading.
+    std::vector<int64_t> bigramSequence();
     // BOS, random tokens of the alphabet none of which occurs twice, then text to the end: nothing to copy.
     std::vector<int64_t> unrepeatedSequence(int64_t alphabet);
 
@@ -53,6 +61,7 @@ private:
     std::vector<int64_t> byFrequency_;  // ordinary ids, most frequent in the documents first
     int64_t bos_, firstRandom_, vocab_, recall_;
     int recallOffset_ = 1;
+    std::vector<std::vector<int64_t>> chain_;  // state index -> successor ids; states are byFrequency_'s first
     int context_;
     DeterministicRandom random_;
 };

@@ -219,6 +219,7 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
     const auto firstOrdinary = static_cast<int64_t>(specials.size());
     training::DemoBatches batches(std::move(encoded), 0, firstOrdinary, vocab, o.context, o.seed + 1, recall ? 1 : -1);
     batches.setRecallAnswer(o.recallAnswer == "after" ? 1 : -1);
+    if (o.bigramFraction > 0) batches.setBigramChain(o.startAlphabet, o.bigramSuccessors);
     const SingleThreadedBlas singleThreadedBlas;
 
     // Model: parameters created from the architecture table's own list of tensors.
@@ -279,7 +280,8 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
         // So do recall triggers: the recall head builds on the previous-token head that copying forms first (from
         // the start, triggers kept both from forming).
         const double recallRate = curriculum.widenFrom() >= 0 ? o.recallRate : 0.0;
-        auto batch = batches.next(o.batch, o.repeatedFraction, o.periodicShare, segmentTokens, unrepeated, recallRate);
+        auto batch = batches.next(o.batch, o.repeatedFraction, o.periodicShare, segmentTokens, unrepeated, recallRate,
+                                  curriculum.widenFrom() >= 0 ? o.bigramFraction : 0.0);
         const auto input = torch::from_blob(batch.ids.data(), {o.batch, o.context}, torch::kInt64).clone().to(device);
         const auto copyable = torch::from_blob(batch.copyable.data(), {o.batch, o.context}, torch::kUInt8)
                                   .slice(1, 1, o.context)

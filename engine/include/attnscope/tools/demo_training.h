@@ -42,6 +42,11 @@ struct ATTNSCOPE_ENGINE_EXPORT DemoTrainingOptions {
     // it). Copying heads answer "after" with the circuit they already have; "before" needs a value that reads the
     // earlier token's predecessor, which a copying head cannot also write, so one head takes the job alone.
     std::string recallAnswer = "after";
+    // Share of all sequences that walk a fixed random Markov chain over the `startAlphabet` most frequent tokens
+    // (`bigramSuccessors` successors each), from the step the alphabet widens: tokens recur, but no earlier token
+    // tells what comes next, so a head that reads one only adds noise (Guo et al., 2024's setting for dormant heads).
+    double bigramFraction = 0.0;
+    int bigramSuccessors = 3;
     double weightDecay = 0.01;   // AdamW's decoupled weight decay
     bool attentionBias = false;  // biases on the query, key, value and output projections (Llama's attention_bias)
     // Curriculum: random segments draw from `startAlphabet` ordinary tokens until copying has been learned there
