@@ -1,8 +1,11 @@
 // UMAP (McInnes, Healy, Melville 2018): a fuzzy simplicial set on the kNN graph, laid out by SGD with negative
-// sampling. The reference implementation updates coordinates Hogwild-style, racing between threads; here each
-// epoch reads the other points from a snapshot taken at its start, each point's own updates are applied in
-// sequence by the one thread that owns it, and negative samples come from a generator seeded by (seed, epoch,
-// point), so a seed gives the same layout for any number of threads.
+// sampling. The reference implementation moves both ends of an edge at once and reads every position as it is at
+// that moment, racing between threads (Hogwild). Here the points are cut into fixed blocks of neighbouring points (a
+// Morton order of the starting layout); within its block a thread works as the reference does, live, and a
+// neighbour in another block is read as it was when the epoch began and receives its share of the move at the
+// epoch's end, summed in fixed point so that the order of the additions does not matter. Negative samples come from
+// a generator seeded by (seed, epoch, point). Blocks do not depend on the thread count, so a seed gives the same
+// layout for any number of threads.
 #include <omp.h>
 
 #include <algorithm>
@@ -210,6 +213,54 @@ __attribute__((always_inline)) inline Floats8 clip8(Floats8 value) {
     return value < -4.0f ? -4.0f : value;
 }
 
+// Points per block. A thread works live within a block; the larger the block, the more edges stay inside it (a
+// Morton order keeps neighbours together), the fewer blocks there are to share between threads.
+constexpr int64_t kBlockPoints = 4096;
+
+// Bits 0, 1, 2... of a 21-bit `value` moved to bits 0, `stride`, 2 `stride`... (Morton interleaving; 21 bits of
+// each of three dimensions fill 63 bits).
+constexpr int kMortonBits = 21;
+uint64_t spreadBits(uint64_t value, int stride) {
+    uint64_t spread = 0;
+    for (int bit = 0; bit < kMortonBits; ++bit) spread |= ((value >> bit) & 1u) << (bit * stride);
+    return spread;
+}
+
+// The points in Morton (Z-curve) order of `layout`: points near each other in the layout come near each other in the
+// order, and so do most of a point's graph neighbours, since the starting layout keeps neighbourhoods together.
+std::vector<int32_t> mortonOrder(const FloatMatrix& layout) {
+    const int64_t n = layout.rows;
+    const int dims = static_cast<int>(layout.cols);
+    std::vector<float> low(static_cast<size_t>(dims), HUGE_VALF), high(static_cast<size_t>(dims), -HUGE_VALF);
+    for (int64_t i = 0; i < n; ++i)
+        for (int d = 0; d < dims; ++d) {
+            low[static_cast<size_t>(d)] = std::min(low[static_cast<size_t>(d)], layout(i, d));
+            high[static_cast<size_t>(d)] = std::max(high[static_cast<size_t>(d)], layout(i, d));
+        }
+    std::vector<std::pair<uint64_t, int32_t>> keyed(static_cast<size_t>(n));
+    const double cells = static_cast<double>((uint64_t{1} << kMortonBits) - 1);
+    for (int64_t i = 0; i < n; ++i) {
+        uint64_t key = 0;
+        for (int d = 0; d < dims; ++d) {
+            const double span = high[static_cast<size_t>(d)] - low[static_cast<size_t>(d)];
+            const double t = span > 0 ? (layout(i, d) - low[static_cast<size_t>(d)]) / span : 0.0;
+            key |= spreadBits(static_cast<uint64_t>(std::clamp(t, 0.0, 1.0) * cells), dims) << d;
+        }
+        keyed[static_cast<size_t>(i)] = {key, static_cast<int32_t>(i)};
+    }
+    std::sort(keyed.begin(), keyed.end());
+    std::vector<int32_t> order(static_cast<size_t>(n));
+    for (int64_t i = 0; i < n; ++i) order[static_cast<size_t>(i)] = keyed[static_cast<size_t>(i)].second;
+    return order;
+}
+
+// Moves for points of other blocks, summed exactly: 2^32 units per layout unit in 64-bit integers, whose sum does
+// not depend on the order of the additions (floats' would).
+constexpr double kFixedPoint = 4294967296.0;
+inline void addDeferred(int64_t* slot, float delta) {
+    __atomic_fetch_add(slot, static_cast<int64_t>(static_cast<double>(delta) * kFixedPoint), __ATOMIC_RELAXED);
+}
+
 }  // namespace
 
 }  // namespace attnscope::embedding
@@ -284,7 +335,7 @@ EmbeddingResult runUmap(const FloatMatrix& points, const EmbeddingOptions& optio
         control->throwIfCancelled();
         control->setProgress(0.2, "UMAP: fuzzy graph");
     }
-    const FuzzyGraph fuzzy = fuzzyUnion(graph, memberships(graph, options.neighbours, threads), epochs, threads);
+    FuzzyGraph fuzzy = fuzzyUnion(graph, memberships(graph, options.neighbours, threads), epochs, threads);
     const auto [a, b] = umapCurveParameters(options.minDist, options.spread);
     const float fa = static_cast<float>(a), fb = static_cast<float>(b);
 
@@ -293,14 +344,46 @@ EmbeddingResult runUmap(const FloatMatrix& points, const EmbeddingOptions& optio
     Random noise(mixSeeds(options.seed, 0x0a1a));
     for (auto& value : current.values) value += static_cast<float>(1e-4 * noise.gaussian());
 
+    // Blocks of neighbouring points (see the top of the file). The points are renumbered in that order, graph and
+    // layout alike, so that each block's points, edges and schedules lie together in memory and are read in sequence.
+    const std::vector<int32_t> order = mortonOrder(current);
+    std::vector<int32_t> position(static_cast<size_t>(n));
+    for (int64_t p = 0; p < n; ++p)
+        position[static_cast<size_t>(order[static_cast<size_t>(p)])] = static_cast<int32_t>(p);
+    FuzzyGraph laid;
+    laid.rowStart.reserve(fuzzy.rowStart.size());
+    laid.columns.reserve(fuzzy.columns.size());
+    laid.weights.reserve(fuzzy.weights.size());
+    laid.rowStart.push_back(0);
+    FloatMatrix ordered(n, dims);
+    for (int64_t p = 0; p < n; ++p) {
+        const int64_t i = order[static_cast<size_t>(p)];
+        for (int d = 0; d < dims; ++d) ordered(p, d) = current(i, d);
+        for (int64_t e = fuzzy.rowStart[static_cast<size_t>(i)]; e < fuzzy.rowStart[static_cast<size_t>(i + 1)]; ++e) {
+            laid.columns.push_back(position[static_cast<size_t>(fuzzy.columns[static_cast<size_t>(e)])]);
+            laid.weights.push_back(fuzzy.weights[static_cast<size_t>(e)]);
+        }
+        laid.rowStart.push_back(static_cast<int64_t>(laid.columns.size()));
+    }
+    current = std::move(ordered);
+    fuzzy = FuzzyGraph();  // the renumbered copy replaces it
+    const auto inOriginalOrder = [&](const FloatMatrix& layout) {
+        FloatMatrix original(n, dims);
+        for (int64_t p = 0; p < n; ++p)
+            for (int d = 0; d < dims; ++d) original(order[static_cast<size_t>(p)], d) = layout(p, d);
+        return original;
+    };
+    const int64_t blocks = (n + kBlockPoints - 1) / kBlockPoints;
+    std::vector<int64_t> deferred(static_cast<size_t>(n * dims), 0);
+
     // Edge schedules: an edge of weight w is sampled every max_w / w epochs, with negativeSamples negatives each.
     float largest = 0.0f;
-    for (float w : fuzzy.weights) largest = std::max(largest, w);
-    const size_t edges = fuzzy.weights.size();
+    for (float w : laid.weights) largest = std::max(largest, w);
+    const size_t edges = laid.weights.size();
     std::vector<float> perSample(edges), nextSample(edges), perNegative(edges), nextNegative(edges),
         negativeRate(edges);
     for (size_t e = 0; e < edges; ++e) {
-        perSample[e] = largest / fuzzy.weights[e];
+        perSample[e] = largest / laid.weights[e];
         nextSample[e] = perSample[e];
         perNegative[e] = perSample[e] / static_cast<float>(options.negativeSamples);
         nextNegative[e] = perNegative[e];
@@ -314,76 +397,98 @@ EmbeddingResult runUmap(const FloatMatrix& points, const EmbeddingOptions& optio
         if (control) control->throwIfCancelled();
         const float alpha = 1.0f - static_cast<float>(epoch) / static_cast<float>(epochs);
         const float now = static_cast<float>(epoch);
-        snapshot = current;
-#pragma omp parallel for schedule(dynamic, 256) num_threads(threads)
-        for (int64_t i = 0; i < n; ++i) {
-            Random random(mixSeeds(options.seed, static_cast<uint64_t>(epoch), static_cast<uint64_t>(i)));
-            float yi[3];
-            for (int d = 0; d < dims; ++d) yi[d] = current(i, d);
-            for (int64_t e = fuzzy.rowStart[static_cast<size_t>(i)]; e < fuzzy.rowStart[static_cast<size_t>(i + 1)];
-                 ++e) {
-                const size_t s = static_cast<size_t>(e);
-                if (nextSample[s] > now) continue;
-                const float* yj = snapshot.row(fuzzy.columns[s]);
-                // Twice: once as this edge's head and once as the tail of its mirror j -> i (same weight, same
-                // schedule), which the reference implementation moves too ("move_other"). The second step reuses
-                // the first's coefficient: the distance has barely changed, and fastPow is the costly part.
-                float squared = 0.0f;
-                for (int d = 0; d < dims; ++d) squared += (yi[d] - yj[d]) * (yi[d] - yj[d]);
-                if (squared > 0.0f) {
-                    const float powerOverSquared = fastPow(squared, fb - 1.0f);  // d^(2b) / d^2
-                    const float coefficient = attraction * powerOverSquared / (fa * powerOverSquared * squared + 1.0f);
-                    for (int twice = 0; twice < 2; ++twice)
-                        for (int d = 0; d < dims; ++d) yi[d] += clip(coefficient * (yi[d] - yj[d])) * alpha;
-                }
-                nextSample[s] += perSample[s];
-                const int negatives = static_cast<int>((now - nextNegative[s]) * negativeRate[s]);
-                nextNegative[s] += static_cast<float>(negatives) * perNegative[s];
-                // Negative samples in batches: each batch's repulsions are computed from the same position (in
-                // SIMD lanes) and then summed, instead of one after another as the reference does; the steps are
-                // small and clipped, and the layouts score at least as well (docs/benchmarks.md).
-                for (int done = 0; done < negatives; done += kNegativeBatch) {
-                    const int batch = std::min(kNegativeBatch, negatives - done);
-                    alignas(32) float others[3][kNegativeBatch] = {};
-                    int count = 0;
-                    for (int p = 0; p < batch; ++p) {
-                        const int64_t other = static_cast<int64_t>(random.below(static_cast<uint64_t>(n)));
-                        if (other == i) continue;
-                        const float* yk = snapshot.row(other);
-                        for (int d = 0; d < dims; ++d) others[d][count] = yk[d];
-                        ++count;
+        snapshot = current;  // other blocks' positions as the epoch began
+#pragma omp parallel for schedule(dynamic, 1) num_threads(threads)
+        for (int64_t block = 0; block < blocks; ++block) {
+            const int64_t end = std::min(n, (block + 1) * kBlockPoints);
+            for (int64_t i = block * kBlockPoints; i < end; ++i) {
+                Random random(mixSeeds(options.seed, static_cast<uint64_t>(epoch), static_cast<uint64_t>(i)));
+                // This point's position lives in registers while its edges are worked through; no other point of
+                // the block reads it meanwhile (edges move only this point and the other end).
+                float yi[3];
+                for (int d = 0; d < dims; ++d) yi[d] = current(i, d);
+                for (int64_t e = laid.rowStart[static_cast<size_t>(i)]; e < laid.rowStart[static_cast<size_t>(i + 1)];
+                     ++e) {
+                    const size_t s = static_cast<size_t>(e);
+                    if (nextSample[s] > now) continue;
+                    const int64_t j = laid.columns[s];
+                    const bool local = j / kBlockPoints == block;
+                    float* live = local ? current.row(j) : nullptr;
+                    const float* yj = local ? live : snapshot.row(j);
+                    // Both ends move, as in the reference ("move_other"): the other end at once when it is in this
+                    // block, at the epoch's end otherwise.
+                    float squared = 0.0f;
+                    for (int d = 0; d < dims; ++d) squared += (yi[d] - yj[d]) * (yi[d] - yj[d]);
+                    if (squared > 0.0f) {
+                        const float powerOverSquared = fastPow(squared, fb - 1.0f);  // d^(2b) / d^2
+                        const float coefficient =
+                            attraction * powerOverSquared / (fa * powerOverSquared * squared + 1.0f);
+                        for (int d = 0; d < dims; ++d) {
+                            const float step = clip(coefficient * (yi[d] - yj[d])) * alpha;
+                            yi[d] += step;
+                            if (local)
+                                live[d] -= step;
+                            else
+                                addDeferred(&deferred[static_cast<size_t>(j * dims + d)], -step);
+                        }
                     }
-                    Floats8 dx, dy, dz;
-                    std::memcpy(&dx, others[0], sizeof dx);
-                    std::memcpy(&dy, others[1], sizeof dy);
-                    std::memcpy(&dz, others[2], sizeof dz);
-                    dx = yi[0] - dx;
-                    dy = yi[1] - dy;
-                    dz = (dims == 3 ? yi[2] : 0.0f) - dz;
-                    const Floats8 distance2 = dx * dx + dy * dy + dz * dz;
-                    // A coincident point gives no direction to push along: its step is zero.
-                    const Floats8 apart = __builtin_convertvector(-(distance2 > 0.0f), Floats8);
-                    const Floats8 coefficient =
-                        apart * repulsion /
-                        ((0.001f + distance2) * (fa * fastPow8(distance2 + (1.0f - apart), fb) + 1.0f));
-                    alignas(32) float steps[3][kNegativeBatch];
-                    const Floats8 stepX = clip8(coefficient * dx) * alpha, stepY = clip8(coefficient * dy) * alpha,
-                                  stepZ = clip8(coefficient * dz) * alpha;
-                    std::memcpy(steps[0], &stepX, sizeof stepX);
-                    std::memcpy(steps[1], &stepY, sizeof stepY);
-                    std::memcpy(steps[2], &stepZ, sizeof stepZ);
-                    for (int q = 0; q < count; ++q)
-                        for (int d = 0; d < dims; ++d) yi[d] += steps[d][q];
+                    nextSample[s] += perSample[s];
+                    const int negatives = static_cast<int>((now - nextNegative[s]) * negativeRate[s]);
+                    nextNegative[s] += static_cast<float>(negatives) * perNegative[s];
+                    // Negative samples in batches: each batch's repulsions are computed from the same position (in
+                    // SIMD lanes) and then summed, instead of one after another as the reference does; the steps
+                    // are small and clipped, and the layouts score at least as well (docs/benchmarks.md).
+                    for (int done = 0; done < negatives; done += kNegativeBatch) {
+                        const int batch = std::min(kNegativeBatch, negatives - done);
+                        alignas(32) float others[3][kNegativeBatch] = {};
+                        int count = 0;
+                        for (int q = 0; q < batch; ++q) {
+                            const int64_t other = static_cast<int64_t>(random.below(static_cast<uint64_t>(n)));
+                            if (other == i) continue;
+                            const float* yk = other / kBlockPoints == block ? current.row(other) : snapshot.row(other);
+                            for (int d = 0; d < dims; ++d) others[d][count] = yk[d];
+                            ++count;
+                        }
+                        Floats8 dx, dy, dz;
+                        std::memcpy(&dx, others[0], sizeof dx);
+                        std::memcpy(&dy, others[1], sizeof dy);
+                        std::memcpy(&dz, others[2], sizeof dz);
+                        dx = yi[0] - dx;
+                        dy = yi[1] - dy;
+                        dz = (dims == 3 ? yi[2] : 0.0f) - dz;
+                        const Floats8 distance2 = dx * dx + dy * dy + dz * dz;
+                        // A coincident point gives no direction to push along: its step is zero.
+                        const Floats8 apart = __builtin_convertvector(-(distance2 > 0.0f), Floats8);
+                        const Floats8 coefficient =
+                            apart * repulsion /
+                            ((0.001f + distance2) * (fa * fastPow8(distance2 + (1.0f - apart), fb) + 1.0f));
+                        alignas(32) float steps[3][kNegativeBatch];
+                        const Floats8 stepX = clip8(coefficient * dx) * alpha, stepY = clip8(coefficient * dy) * alpha,
+                                      stepZ = clip8(coefficient * dz) * alpha;
+                        std::memcpy(steps[0], &stepX, sizeof stepX);
+                        std::memcpy(steps[1], &stepY, sizeof stepY);
+                        std::memcpy(steps[2], &stepZ, sizeof stepZ);
+                        for (int q = 0; q < count; ++q)
+                            for (int d = 0; d < dims; ++d) yi[d] += steps[d][q];
+                    }
                 }
+                for (int d = 0; d < dims; ++d) current(i, d) = yi[d];
             }
-            for (int d = 0; d < dims; ++d) current(i, d) = yi[d];
+        }
+        // The other blocks' shares, exact sums in any order.
+#pragma omp parallel for schedule(static) num_threads(threads)
+        for (int64_t v = 0; v < n * dims; ++v) {
+            if (deferred[static_cast<size_t>(v)] == 0) continue;
+            current.values[static_cast<size_t>(v)] +=
+                static_cast<float>(static_cast<double>(deferred[static_cast<size_t>(v)]) / kFixedPoint);
+            deferred[static_cast<size_t>(v)] = 0;
         }
         if (control) control->setProgress(0.2 + 0.8 * (epoch + 1) / epochs, "UMAP: optimising");
         if (onProgress && options.progressEvery > 0 && (epoch + 1) % options.progressEvery == 0 && epoch + 1 < epochs)
-            onProgress(current, epoch + 1);
+            onProgress(inOriginalOrder(current), epoch + 1);
     }
     EmbeddingResult result;
-    result.coordinates = std::move(current);
+    result.coordinates = inOriginalOrder(current);
     result.iterations = epochs;
     result.neighbourSearch = graph.method;
     result.neighbourSeconds = graph.seconds;
