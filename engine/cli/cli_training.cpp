@@ -1,6 +1,8 @@
 // attnscope-cli train-demo: trains the bundled demo model from scratch.
+#include <cmath>
 #include <iomanip>
 #include <iostream>
+#include <sstream>
 
 #include "attnscope/error.h"
 #include "attnscope/tools/atomic_file.h"
@@ -42,7 +44,7 @@ po::options_description trainDemoOptions() {
                       "share of sequences holding random tokens that never repeat (from the step the alphabet widens)");
     addRanged<double>(options, "recall-rate", d.recallRate, 0.0, 1.0,
                       "probability of a <|recall|> trigger after a text token seen earlier in its sequence, answered "
-                      "by the token that followed it there (0: no trigger token)");
+                      "by a neighbour of its earlier occurrence (--recall-answer; 0: no trigger token)");
     addRanged<double>(options, "bigram-fraction", d.bigramFraction, 0.0, 1.0,
                       "share of sequences walking a random Markov chain of the most frequent tokens (from the step "
                       "the alphabet widens)");
@@ -99,11 +101,20 @@ int trainDemo(const po::variables_map& values) {
     if (o.outputDirectory.empty())
         throw EngineError("train-demo needs --out DIR (or --write-corpus FILE)", "train-demo");
     const int every = std::max(1, o.steps / 50);
+    // A loss over no tokens (no repeated segment, no trigger in the batch) is NaN: shown as "-", not as a number.
+    const auto lossText = [](double value) {
+        std::ostringstream text;
+        if (std::isfinite(value))
+            text << std::fixed << std::setprecision(4) << value;
+        else
+            text << "-";
+        return text.str();
+    };
     trainDemoModel(o, [&](const DemoTrainingStep& s) {
         if (s.step != 1 && s.step % every != 0 && s.step != o.steps) return;
         std::cout << "step " << s.step << "/" << o.steps << "  loss " << std::fixed << std::setprecision(4) << s.loss
-                  << "  copy loss " << s.copyLoss;
-        if (o.recallRate > 0) std::cout << "  recall loss " << s.recallLoss;
+                  << "  copy loss " << lossText(s.copyLoss);
+        if (o.recallRate > 0) std::cout << "  recall loss " << lossText(s.recallLoss);
         std::cout << "  alphabet " << s.alphabet << "  " << std::setprecision(1) << s.seconds << " s" << std::endl;
     });
     std::cout << "wrote " << o.outputDirectory << "\n";

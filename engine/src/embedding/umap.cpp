@@ -389,6 +389,7 @@ EmbeddingResult runUmap(const FloatMatrix& points, const EmbeddingOptions& optio
         nextNegative[e] = perNegative[e];
         negativeRate[e] = 1.0f / perNegative[e];
     }
+    std::vector<float>().swap(laid.weights);  // the schedules hold what the SGD needs of them
     const float attraction = -2.0f * fa * fb;
     const float repulsion = 2.0f * fb;
 

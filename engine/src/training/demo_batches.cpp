@@ -130,6 +130,8 @@ void DemoBatches::setBigramChain(int64_t size, int successors) {
     size = std::clamp<int64_t>(size, 2, static_cast<int64_t>(byFrequency_.size()));
     if (successors < 1) throw EngineError("the bigram chain needs at least one successor per token", "demo training");
     chain_.assign(static_cast<size_t>(size), {});
+    chainState_.assign(static_cast<size_t>(vocab_), 0);
+    for (size_t i = 0; i < chain_.size(); ++i) chainState_[static_cast<size_t>(byFrequency_[i])] = i;
     for (auto& next : chain_)
         for (int k = 0; k < successors; ++k)
             next.push_back(byFrequency_[static_cast<size_t>(random_.below(static_cast<uint64_t>(size)))]);
@@ -137,11 +139,9 @@ void DemoBatches::setBigramChain(int64_t size, int successors) {
 
 std::vector<int64_t> DemoBatches::bigramSequence() {
     if (chain_.empty()) throw EngineError("no bigram chain was set", "demo training");
-    std::vector<size_t> state(static_cast<size_t>(vocab_), 0);  // id -> state index
-    for (size_t i = 0; i < chain_.size(); ++i) state[static_cast<size_t>(byFrequency_[i])] = i;
     std::vector<int64_t> sequence = {bos_, byFrequency_[static_cast<size_t>(random_.below(chain_.size()))]};
     while (static_cast<int>(sequence.size()) < context_)
-        sequence.push_back(random_.pick(chain_[state[static_cast<size_t>(sequence.back())]]));
+        sequence.push_back(random_.pick(chain_[chainState_[static_cast<size_t>(sequence.back())]]));
     return sequence;
 }
 

@@ -62,6 +62,7 @@ private:
     int64_t bos_, firstRandom_, vocab_, recall_;
     int recallOffset_ = 1;
     std::vector<std::vector<int64_t>> chain_;  // state index -> successor ids; states are byFrequency_'s first
+    std::vector<size_t> chainState_;           // token id -> state index
     int context_;
     DeterministicRandom random_;
 };

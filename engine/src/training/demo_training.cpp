@@ -161,7 +161,17 @@ std::string modelCard(const DemoTrainingOptions& o, int64_t vocab, int64_t param
          << "around, so that copying has to be learned from content rather than from a fixed offset. Segments first "
          << "draw from the " << o.startAlphabet << " tokens most frequent in the text; once copying works there (step "
          << widenFrom << "), they widen to the whole vocabulary over " << std::lround(o.widenOver * 100)
-         << "% of the steps.\n\n"
+         << "% of the steps.";
+    if (o.recallRate > 0)
+        card << " Sink study: in the text, with probability " << std::defaultfloat << o.recallRate
+             << " after a token seen earlier, "
+             << "`<|recall|>` (id 1) and then the token that " << (o.recallAnswer == "after" ? "followed" : "preceded")
+             << " its last occurrence.";
+    if (o.bigramFraction > 0)
+        card << " Sink study: " << std::lround(o.bigramFraction * 100) << "% of the sequences walk a random Markov "
+             << "chain over the " << o.startAlphabet << " most frequent tokens (" << o.bigramSuccessors
+             << " successors each).";
+    card << "\n\n"
          << "## Tokenizer\nByte-level BPE learned from the grammar corpus; `<|bos|>` (id 0) starts every input.\n\n"
          << "## Training\nAdamW, learning rate " << std::defaultfloat << o.learningRate
          << " with warm-up and cosine decay, batch " << o.batch << " x " << o.context << " tokens, " << o.steps
@@ -287,10 +297,6 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
                                   .slice(1, 1, o.context)
                                   .reshape({-1})
                                   .to(device, torch::kBool);
-        const auto recalled = torch::from_blob(batch.recalled.data(), {o.batch, o.context}, torch::kUInt8)
-                                  .slice(1, 1, o.context)
-                                  .reshape({-1})
-                                  .to(device, torch::kBool);
         model::ForwardInput forwardInput;
         forwardInput.ids = input;
         const auto logits = model::forward(config, weights, forwardInput);
@@ -308,9 +314,15 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
         const auto copies = copyable.sum().item<int64_t>();
         const double copyLoss =
             copies > 0 ? tokenLoss.detach().masked_select(copyable).mean().item<double>() : std::nan("");
-        const double recallLoss = recalled.sum().item<int64_t>() > 0
-                                      ? tokenLoss.detach().masked_select(recalled).mean().item<double>()
-                                      : std::nan("");
+        double recallLoss = std::nan("");
+        if (recall) {
+            const auto recalled = torch::from_blob(batch.recalled.data(), {o.batch, o.context}, torch::kUInt8)
+                                      .slice(1, 1, o.context)
+                                      .reshape({-1})
+                                      .to(device, torch::kBool);
+            if (recalled.sum().item<int64_t>() > 0)
+                recallLoss = tokenLoss.detach().masked_select(recalled).mean().item<double>();
+        }
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         log << step << "," << loss << "," << copyLoss << ",";
         if (recall) log << recallLoss << ",";

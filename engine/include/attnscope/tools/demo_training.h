@@ -32,19 +32,19 @@ struct ATTNSCOPE_ENGINE_EXPORT DemoTrainingOptions {
     // alphabet starts widening: nothing there can be copied, so copying heads learn where to put their attention
     // when no key matches (the first token).
     double unrepeatedFraction = 0.0;
-    // Recall triggers in the grammar text (0: none, and no `<|recall|>` token): after a text token that occurred
-    // earlier in its sequence, with this probability, `<|recall|>` and then the token that followed that earlier
-    // occurrence, from the step the alphabet widens. Only a later-layer head can answer (it needs the token before the
-    // trigger, which a previous-token head of layer 0 supplies) and only the trigger asks, so that head has nothing to
-    // do anywhere else: an active-dormant head (Guo et al., 2024) that rests on the first token.
+    // Sink study (docs/demo-model.md). Recall triggers in the grammar text (0: none, and no `<|recall|>` token):
+    // after a text token that occurred earlier in its sequence, with this probability, `<|recall|>` and then a
+    // neighbour of that earlier occurrence (`recallAnswer`), from the step the alphabet widens. Only a later-layer
+    // head can answer and only the trigger asks: the aim was a head idle everywhere else (an active-dormant head,
+    // Guo et al., 2024); in the runs of 2026-12-06 the copying heads took the job on instead.
     double recallRate = 0.0;
-    // Which token answers: "after" (the one that followed the earlier occurrence) or "before" (the one that preceded
-    // it). Copying heads answer "after" with the circuit they already have; "before" needs a value that reads the
-    // earlier token's predecessor, which a copying head cannot also write, so one head takes the job alone.
+    // Which token answers: "after" (the one that followed the earlier occurrence, which a copying head can also
+    // give) or "before" (the one that preceded it, which needs a value reading the earlier token's predecessor).
     std::string recallAnswer = "after";
     // Share of all sequences that walk a fixed random Markov chain over the `startAlphabet` most frequent tokens
     // (`bigramSuccessors` successors each), from the step the alphabet widens: tokens recur, but no earlier token
-    // tells what comes next, so a head that reads one only adds noise (Guo et al., 2024's setting for dormant heads).
+    // tells what comes next, so a head that reads one only adds noise (Guo et al., 2024's setting for dormant heads;
+    // sink study, docs/demo-model.md).
     double bigramFraction = 0.0;
     int bigramSuccessors = 3;
     double weightDecay = 0.01;   // AdamW's decoupled weight decay
