@@ -1,6 +1,7 @@
 // attnscope-cli metrics: per-head sink, entropy, previous-token, induction and value-weighted scores;
 // attnscope-cli importance: per-head loss change by ablation or the head-mask gradient.
 #include <cmath>
+#include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -33,17 +34,21 @@ std::string csvNumber(double value) {
     return out.str();
 }
 
-void printScores(const std::vector<HeadScores>& scores, const std::string& format, bool withInduction) {
+// JSON: one array, pretty-printed, or on one line when `linePrefix` is set (JSON Lines). CSV: the header unless
+// `linePrefix` is set, which then starts every row.
+void printScores(const std::vector<HeadScores>& scores, const std::string& format, bool withInduction,
+                 const std::string& linePrefix = "") {
     if (format == "csv") {
-        std::cout << "layer,head,sink,top_key,top_key_share,entropy,entropy_fraction,prev_token,local,induction,"
-                     "value_sink,role\n";
+        if (linePrefix.empty())
+            std::cout << "layer,head,sink,top_key,top_key_share,entropy,entropy_fraction,prev_token,local,induction,"
+                         "value_sink,role\n";
         std::cout << std::setprecision(6);
         for (const auto& s : scores)
-            std::cout << s.layer << "," << s.head << "," << csvNumber(s.sink) << "," << s.topKey << ","
-                      << csvNumber(s.topKeyShare) << "," << csvNumber(s.entropy) << "," << csvNumber(s.entropyFraction)
-                      << "," << csvNumber(s.prevToken) << "," << csvNumber(s.local) << ","
-                      << (withInduction ? csvNumber(s.induction) : "") << "," << csvNumber(s.valueSink) << ","
-                      << headRole(s) << "\n";
+            std::cout << (linePrefix.empty() ? "" : linePrefix + ",") << s.layer << "," << s.head << ","
+                      << csvNumber(s.sink) << "," << s.topKey << "," << csvNumber(s.topKeyShare) << ","
+                      << csvNumber(s.entropy) << "," << csvNumber(s.entropyFraction) << "," << csvNumber(s.prevToken)
+                      << "," << csvNumber(s.local) << "," << (withInduction ? csvNumber(s.induction) : "") << ","
+                      << csvNumber(s.valueSink) << "," << headRole(s) << "\n";
         return;
     }
     nlohmann::ordered_json out = nlohmann::ordered_json::array();
@@ -62,14 +67,16 @@ void printScores(const std::vector<HeadScores>& scores, const std::string& forma
         record["role"] = headRole(s);
         out.push_back(record);
     }
-    std::cout << out.dump(1) << "\n";
+    std::cout << (linePrefix.empty() ? out.dump(1) : out.dump()) << "\n";
 }
 
 po::options_description metricsOptions() {
     po::options_description options = flagGroup("metrics options");
     addLoadOptions(options);
     options.add_options()("text", po::value<std::string>()->value_name("TEXT"), "input text")(
-        "ids", po::value<std::string>()->value_name("IDS"), "input token ids: 3,17,42")(
+        "text-file", po::value<std::string>()->value_name("FILE"),
+        "score every non-empty line of FILE as its own input: one JSON array per such line (JSON Lines), or CSV rows "
+        "with the line number first")("ids", po::value<std::string>()->value_name("IDS"), "input token ids: 3,17,42")(
         "image", po::value<std::string>()->value_name("FILE"), "input image (vision models)")(
         "pixels", po::value<std::string>()->value_name("FILE.npy"),
         "preprocessed pixels, float32 [3, H, W] (vision models)")("probe", po::value<std::string>()->value_name("NAME"),
@@ -84,9 +91,48 @@ po::options_description metricsOptions() {
     return options;
 }
 
+// `metrics --text-file`: one capture per non-empty line, scored and printed in order.
+int metricsOfLines(const po::variables_map& values, const std::string& format) {
+    if (values.count("text") || values.count("ids") || values.count("image") || values.count("pixels") ||
+        values.count("probe"))
+        throw FlagError("scores its lines alone; leave out --text, --ids, --image, --pixels and --probe",
+                        "--text-file");
+    const std::string path = values["text-file"].as<std::string>();
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw EngineError("cannot read the file", path);
+    const auto model = loadModel(values);
+    const auto tokenizer = model->tokenizer();
+    if (!tokenizer)
+        throw EngineError("the model has no usable tokenizer (" + model->tokenizerError() + ")", "--text-file");
+    if (format == "csv")
+        std::cout << "line,layer,head,sink,top_key,top_key_share,entropy,entropy_fraction,prev_token,local,induction,"
+                     "value_sink,role\n";
+    int lineNumber = 0, scored = 0;
+    for (std::string line; std::getline(in, line);) {
+        ++lineNumber;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.find_first_not_of(" \t") == std::string::npos) continue;
+        if (tokenizer->encode(line, false).size() == 0)
+            throw EngineError("line " + std::to_string(lineNumber) + " turns into no tokens", path);
+        const Encoding encoding = tokenizer->encode(line);
+        ModelInput input;
+        input.ids = encoding.ids;
+        input.tokens = encoding.tokens;
+        if (model->info().usesTokenTypes) input.typeIds = encoding.typeIds;
+        const auto capture = model->run(input);
+        checkFinite(*capture, values);
+        printScores(computeHeadScores(*capture), format, false, std::to_string(lineNumber));
+        ++scored;
+    }
+    if (in.bad()) throw EngineError("cannot read the file", path);
+    if (scored == 0) throw EngineError("the file has no non-empty line", path);
+    return 0;
+}
+
 int metrics(const po::variables_map& values) {
     const std::string format = values["format"].as<std::string>();
     if (format != "json" && format != "csv") throw FlagError("expected json or csv, got '" + format + "'", "--format");
+    if (values.count("text-file")) return metricsOfLines(values, format);
     const bool probe = values.count("probe") != 0;
     if (probe && values["probe"].as<std::string>() != "induction")
         throw FlagError("the only probe is 'induction'", "--probe");

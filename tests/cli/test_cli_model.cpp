@@ -193,6 +193,39 @@ private slots:
         QCOMPARE(shippedLines.mid(0, 12), lines);
     }
 
+    void metricsOfATextFileScoreEachLineAsItsOwnInput() {
+        QTemporaryDir dir;
+        const QString model = testing::modelFixture("gpt2");
+        QFile texts(dir.filePath("texts.txt"));
+        QVERIFY(texts.open(QIODevice::WriteOnly));
+        texts.write("the cat sat on the mat\n\n  \nthe dog ran\r\n");
+        texts.close();
+        const auto lines = cli({"metrics", "--model", model, "--text-file", texts.fileName()});
+        QCOMPARE(lines.exitCode, 0);
+        const QStringList out = lines.out.split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(out.size(), 2);  // the blank lines are not inputs
+        const QStringList inputs = {"the cat sat on the mat", "the dog ran"};
+        for (int i = 0; i < 2; ++i) {
+            // Each line holds what `metrics --text` prints for that text alone.
+            const auto alone = cli({"metrics", "--model", model, "--text", inputs[i]});
+            QCOMPARE(alone.exitCode, 0);
+            QCOMPARE(nlohmann::json::parse(out[i].toStdString()), nlohmann::json::parse(alone.out.toStdString()));
+        }
+        const auto csv = cli({"metrics", "--model", model, "--text-file", texts.fileName(), "--format", "csv"});
+        QCOMPARE(csv.exitCode, 0);
+        const QStringList rows = csv.out.split('\n', Qt::SkipEmptyParts);
+        QVERIFY(rows[0].startsWith("line,layer,head,sink"));
+        QVERIFY(rows[1].startsWith("1,0,0,"));
+        QVERIFY(rows.last().startsWith("4,"));
+
+        const auto both = cli({"metrics", "--model", model, "--text-file", texts.fileName(), "--text", "a"});
+        QCOMPARE(both.exitCode, 2);
+        QVERIFY(both.err.contains("--text-file"));
+        const auto missing = cli({"metrics", "--model", model, "--text-file", dir.filePath("none.txt")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains("none.txt: cannot read the file"));
+    }
+
     void errorsExitNonZeroWithOneLine() {
         QTemporaryDir dir;
         const auto missing = cli({"info", "--model", dir.path() + "/nothing"});
