@@ -23,6 +23,8 @@ po::options_description trainDemoOptions() {
         "seed of corpus, initialisation and batches")(
         "device", po::value<std::string>()->value_name("DEVICE")->default_value(d.device), "cpu or cuda")(
         "attention-bias", "biases on the attention's query, key, value and output projections")(
+        "sentences", po::value<std::vector<std::string>>()->value_name("FILE")->composing(),
+        "ordinary sentences, one per line, mixed into the text (repeatable; e.g. resources/training/everyday_en.txt)")(
         "recall-answer", po::value<std::string>()->value_name("WHICH")->default_value(d.recallAnswer),
         "after or before: the token that followed, or preceded, the earlier occurrence answers a recall trigger");
     addRanged<int>(options, "steps", d.steps, 1, 10'000'000, "optimisation steps");
@@ -34,6 +36,8 @@ po::options_description trainDemoOptions() {
     addRanged<int>(options, "intermediate", d.intermediate, 8, 32768, "MLP width");
     addRanged<double>(options, "learning-rate", d.learningRate, 1e-7, 1.0, "peak learning rate");
     addRanged<int>(options, "documents", d.corpusDocuments, 1, 10'000'000, "grammar documents");
+    addRanged<int>(options, "vocabulary", d.vocabularySize, 300, 65536,
+                   "most tokens the learned BPE may have (fewer when every word of the text is already one)");
     addRanged<double>(options, "repeated-fraction", d.repeatedFraction, 0.0, 1.0,
                       "share of sequences built around repeated random segments");
     addRanged<int>(options, "start-alphabet", d.startAlphabet, 2, 1 << 20,
@@ -49,6 +53,8 @@ po::options_description trainDemoOptions() {
                       "share of sequences walking a random Markov chain of the most frequent tokens (from the step "
                       "the alphabet widens)");
     addRanged<int>(options, "bigram-successors", d.bigramSuccessors, 1, 1000, "successors of each token in that chain");
+    addRanged<double>(options, "sentence-share", d.sentenceShare, 0.01, 0.99,
+                      "share of the text documents made of --sentences lines");
     addRanged<double>(options, "weight-decay", d.weightDecay, 0.0, 10.0, "AdamW weight decay");
     addRanged<double>(options, "widen-below", d.widenBelowCopyLoss, 0.0, 100.0,
                       "widen the alphabet once the averaged copy loss falls below this");
@@ -72,6 +78,7 @@ int trainDemo(const po::variables_map& values) {
     o.intermediate = values["intermediate"].as<int>();
     o.learningRate = values["learning-rate"].as<double>();
     o.corpusDocuments = values["documents"].as<int>();
+    o.vocabularySize = values["vocabulary"].as<int>();
     o.repeatedFraction = values["repeated-fraction"].as<double>();
     o.startAlphabet = values["start-alphabet"].as<int>();
     o.periodicShare = values["periodic-share"].as<double>();
@@ -80,6 +87,8 @@ int trainDemo(const po::variables_map& values) {
     o.recallAnswer = values["recall-answer"].as<std::string>();
     o.bigramFraction = values["bigram-fraction"].as<double>();
     o.bigramSuccessors = values["bigram-successors"].as<int>();
+    if (values.count("sentences")) o.sentenceFiles = values["sentences"].as<std::vector<std::string>>();
+    o.sentenceShare = values["sentence-share"].as<double>();
     o.weightDecay = values["weight-decay"].as<double>();
     o.attentionBias = values.count("attention-bias") > 0;
     o.widenBelowCopyLoss = values["widen-below"].as<double>();

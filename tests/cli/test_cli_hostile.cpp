@@ -226,6 +226,20 @@ private slots:
                       {"--recall-answer", "after or before", "sideways"}, out);
     }
 
+    void theDemoSentencesFileMustExistAndHoldSentences() {
+        const QString out = dir_.filePath("sentences_demo");
+        const QString missing = dir_.filePath("no_sentences.txt");
+        expectRefusal(runCli({"train-demo", "--out", out, "--steps", "1", "--sentences", missing}), 1,
+                      {"no_sentences.txt", "cannot read the sentences file"}, out);
+        QFile blank(dir_.filePath("blank_sentences.txt"));
+        QVERIFY(blank.open(QIODevice::WriteOnly));
+        blank.write("\n \n");
+        blank.close();
+        expectRefusal(runCli({"train-demo", "--out", out, "--steps", "1", "--sentences", blank.fileName()}), 1,
+                      {"blank_sentences.txt", "has no sentences"}, out);
+        expectRefusal(runCli({"train-demo", "--out", out, "--sentence-share", "1.5"}), 2, {"--sentence-share"}, out);
+    }
+
     void nanWeightsFailTheRunNamingTheLayer() {
         const QString model = copyFixture(dir_, "llama", "nan");
         poisonTensor(model + "/model.safetensors", "model.layers.1.self_attn.q_proj.weight");

@@ -204,6 +204,54 @@ private slots:
         QCOMPARE(encoding.tokens.back(), std::string("<|recall|>"));
     }
 
+    void textComesFromTheSentencePoolAtItsShare() {
+        training::DemoBatches batches({{5, 6, 7}}, 0, 2, 12, 32, 3);
+        batches.setSentenceDocuments({{8, 9}});
+        const auto from = [](const std::vector<int64_t>& sequence) {
+            return std::set<int64_t>(sequence.begin() + 1, sequence.end());
+        };
+        QCOMPARE(from(batches.documentSequence()), (std::set<int64_t>{5, 6, 7}));  // share 0: the grammar only
+        batches.setSentenceShare(1.0);
+        QCOMPARE(from(batches.documentSequence()), (std::set<int64_t>{8, 9}));
+        batches.setSentenceShare(0.5);
+        QCOMPARE(from(batches.documentSequence()), (std::set<int64_t>{5, 6, 7, 8, 9}));  // 15 draws: both pools
+        QVERIFY_THROWS_EXCEPTION(EngineError, batches.setSentenceDocuments({{}}));
+    }
+
+    void sentenceFilesJoinTheTextAndGiveTheirWordsTokens() {
+        DemoTrainingOptions options = smallRun("demo_training_sentences", 2, 32, 4, 32, 50);
+        const fs::path english = fs::path(options.outputDirectory).parent_path() / "demo_training_sentences_en.txt";
+        const fs::path german = fs::path(options.outputDirectory).parent_path() / "demo_training_sentences_de.txt";
+        {
+            std::ofstream(english) << "The umbrella stands by the door.\n\n  Rain is expected tomorrow.  \n";
+            std::ofstream(german) << "Der Regenschirm steht an der Tür.\nMorgen soll es regnen.\n";
+        }
+        options.sentenceFiles = {english.string(), german.string()};
+        trainDemoModel(options, {});
+        const auto model = Model::load(options.outputDirectory);
+        // Every word of the training text is one token (the vocabulary is far from its bound here).
+        for (const std::string word : {" umbrella", " Regenschirm", " Tür", " tomorrow"})
+            QCOMPARE(model->tokenizer()->encode(word, false).ids.size(), size_t{1});
+        std::ifstream card(fs::path(options.outputDirectory) / "README.md");
+        const std::string text((std::istreambuf_iterator<char>(card)), std::istreambuf_iterator<char>());
+        QVERIFY(text.find("ordinary sentences") != std::string::npos);
+        // The card's command reproduces the run: the sentence files are in it, in order.
+        QVERIFY(text.find("--sentences " + english.string() + " --sentences " + german.string()) != std::string::npos);
+        QVERIFY(text.find("--hidden 32") != std::string::npos);
+
+        options.sentenceFiles = {(fs::path(options.outputDirectory) / "missing.txt").string()};
+        try {
+            trainDemoModel(options, {});
+            QFAIL("a missing sentences file was accepted");
+        } catch (const EngineError& error) {
+            QVERIFY(std::string(error.what()).find("missing.txt") != std::string::npos);
+        }
+        const fs::path blank = fs::path(options.outputDirectory) / "blank.txt";
+        std::ofstream(blank) << "\n   \n";
+        options.sentenceFiles = {blank.string()};
+        QVERIFY_THROWS_EXCEPTION(EngineError, trainDemoModel(options, {}));
+    }
+
     void badOptionsAreErrors() {
         DemoTrainingOptions options;
         options.outputDirectory = (fs::path(ATTNSCOPE_TEST_OUTPUT_DIR) / "demo_training_bad").string();

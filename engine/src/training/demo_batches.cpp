@@ -31,9 +31,16 @@ DemoBatches::DemoBatches(std::vector<std::vector<int64_t>> documents, int64_t bo
     });
 }
 
+void DemoBatches::setSentenceDocuments(std::vector<std::vector<int64_t>> documents) {
+    for (const auto& document : documents)
+        if (document.empty()) throw EngineError("a sentence document is empty", "demo training");
+    sentenceDocuments_ = std::move(documents);
+}
+
 void DemoBatches::appendDocumentTokens(std::vector<int64_t>& sequence, size_t count) {
     while (count > 0) {
-        const auto& document = random_.pick(documents_);
+        const bool sentence = sentenceShare_ > 0 && !sentenceDocuments_.empty() && random_.chance(sentenceShare_);
+        const auto& document = random_.pick(sentence ? sentenceDocuments_ : documents_);
         const size_t take = std::min(count, document.size());
         sequence.insert(sequence.end(), document.begin(), document.begin() + static_cast<std::ptrdiff_t>(take));
         count -= take;

@@ -32,6 +32,11 @@ public:
     Batch next(int batch, double repeatedFraction, double periodicShare, int64_t alphabet,
                double unrepeatedFraction = 0.0, double recallRate = 0.0, double bigramFraction = 0.0);
 
+    // A second pool of text documents (ordinary sentences): each document a text sequence draws comes from it with
+    // probability `share` (setSentenceShare; 0 until then), from the grammar otherwise.
+    void setSentenceDocuments(std::vector<std::vector<int64_t>> documents);
+    void setSentenceShare(double share) { sentenceShare_ = share; }
+
     // Which neighbour of the earlier occurrence answers a recall trigger: +1 the token after it (the default), -1
     // the token before it.
     void setRecallAnswer(int offset);
@@ -58,6 +63,8 @@ private:
     std::vector<int64_t> randomSegment(int maxLength, int64_t alphabet);
 
     std::vector<std::vector<int64_t>> documents_;
+    std::vector<std::vector<int64_t>> sentenceDocuments_;
+    double sentenceShare_ = 0.0;
     std::vector<int64_t> byFrequency_;  // ordinary ids, most frequent in the documents first
     int64_t bos_, firstRandom_, vocab_, recall_;
     int recallOffset_ = 1;

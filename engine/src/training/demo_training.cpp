@@ -20,6 +20,8 @@
 #include "model/forward.h"
 #include "model/model_config.h"
 #include "model/weights.h"
+#include "tokenizer/normalized_string.h"
+#include "tokenizer/pre_tokenizers.h"
 #include "training/bpe_trainer.h"
 #include "training/demo_batches.h"
 #include "training/demo_corpus.h"
@@ -33,31 +35,13 @@ namespace {
 const char* kBosToken = "<|bos|>";
 const char* kRecallToken = "<|recall|>";
 
-enum class CharClass { Space, Letter, Digit, Other };
-
-CharClass classOf(char c) {
-    if (c == ' ') return CharClass::Space;
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return CharClass::Letter;
-    if (c >= '0' && c <= '9') return CharClass::Digit;
-    return CharClass::Other;
-}
-
-// Counts words as GPT-2's byte-level pre-tokenizer splits the (ASCII, single-spaced) grammar text: an optional
-// leading space followed by a run of letters, digits or other symbols. The tokenizer that is finally written is
-// then used to encode the corpus, so any difference here could only cost vocabulary, never consistency.
-void countWords(const std::string& text, const std::vector<std::string>& alphabet,
-                std::map<std::string, int64_t>& counts) {
-    size_t i = 0;
-    while (i < text.size()) {
-        size_t start = i;
-        if (text[i] == ' ' && i + 1 < text.size() && text[i + 1] != ' ') ++i;
-        const CharClass kind = classOf(text[i]);
-        ++i;
-        while (i < text.size() && classOf(text[i]) == kind && kind != CharClass::Space) ++i;
-        std::string word;
-        for (size_t k = start; k < i; ++k) word += alphabet[static_cast<unsigned char>(text[k])];
-        ++counts[word];
-    }
+// Counts words as the written tokenizer will split them (GPT-2's byte-level pre-tokenizer, the same code that
+// encodes), each spelled in byte-level characters: German's umlauts and ß are letters there, so "Tür" is one word.
+void countWords(const std::string& text, std::map<std::string, int64_t>& counts) {
+    static const tok::ByteLevelPreTokenizer preTokenizer(false, true);
+    tok::PreTokenizedString words(text);
+    preTokenizer.preTokenize(words);
+    for (const auto& word : words.splits()) ++counts[word.normalized.get()];
 }
 
 // Training multiplies many small matrices; OpenBLAS's own threads then spin against LibTorch's and double the
@@ -142,6 +126,42 @@ void writeText(const fs::path& path, const std::string& text) {
     if (!out) throw EngineError("cannot write file", path.string());
 }
 
+// The train-demo command that reproduces `o`: every option that differs from the defaults, as its flag.
+std::string commandLine(const DemoTrainingOptions& o) {
+    const DemoTrainingOptions d;
+    std::ostringstream line;
+    line << "attnscope-cli train-demo --steps " << o.steps << " --seed " << o.seed << std::defaultfloat;
+    const auto flag = [&](const char* name, auto value, auto standard) {
+        if (value != standard) line << " --" << name << " " << value;
+    };
+    flag("layers", o.layers, d.layers);
+    flag("heads", o.heads, d.heads);
+    flag("hidden", o.hidden, d.hidden);
+    flag("intermediate", o.intermediate, d.intermediate);
+    flag("context", o.context, d.context);
+    flag("batch", o.batch, d.batch);
+    flag("learning-rate", o.learningRate, d.learningRate);
+    flag("documents", o.corpusDocuments, d.corpusDocuments);
+    flag("vocabulary", o.vocabularySize, d.vocabularySize);
+    for (const auto& path : o.sentenceFiles) line << " --sentences " << path;
+    if (!o.sentenceFiles.empty()) flag("sentence-share", o.sentenceShare, d.sentenceShare);
+    flag("repeated-fraction", o.repeatedFraction, d.repeatedFraction);
+    flag("periodic-share", o.periodicShare, d.periodicShare);
+    flag("unrepeated-fraction", o.unrepeatedFraction, d.unrepeatedFraction);
+    flag("recall-rate", o.recallRate, d.recallRate);
+    if (o.recallRate > 0) flag("recall-answer", o.recallAnswer, d.recallAnswer);
+    flag("bigram-fraction", o.bigramFraction, d.bigramFraction);
+    if (o.bigramFraction > 0) flag("bigram-successors", o.bigramSuccessors, d.bigramSuccessors);
+    flag("weight-decay", o.weightDecay, d.weightDecay);
+    if (o.attentionBias) line << " --attention-bias";
+    flag("start-alphabet", o.startAlphabet, d.startAlphabet);
+    flag("widen-below", o.widenBelowCopyLoss, d.widenBelowCopyLoss);
+    flag("widen-by", o.widenBy, d.widenBy);
+    flag("widen-over", o.widenOver, d.widenOver);
+    flag("device", o.device, d.device);
+    return line.str();
+}
+
 std::string modelCard(const DemoTrainingOptions& o, int64_t vocab, int64_t parameters, double finalLoss, double seconds,
                       int widenFrom) {
     std::ostringstream card;
@@ -149,8 +169,8 @@ std::string modelCard(const DemoTrainingOptions& o, int64_t vocab, int64_t param
          << "# AttnScope demo model\n\n"
          << "A " << o.layers << "-layer, " << o.heads << "-head decoder (Llama layout, width " << o.hidden << ", "
          << parameters << " parameters, vocabulary " << vocab << ") trained by AttnScope itself with\n"
-         << "`attnscope-cli train-demo --steps " << o.steps << " --seed " << o.seed << "` in " << std::fixed
-         << std::setprecision(0) << seconds << " s on the CPU. It exists to show attention patterns on first launch: "
+         << "`" << commandLine(o) << "` in " << std::fixed << std::setprecision(0) << seconds << " s on the "
+         << (o.device == "cuda" ? "GPU" : "CPU") << ". It exists to show attention patterns on first launch: "
          << "previous-token heads, induction heads and first-token sinks.\n\n"
          << "## Data\n"
          << std::lround((1 - o.repeatedFraction) * 100)
@@ -171,15 +191,56 @@ std::string modelCard(const DemoTrainingOptions& o, int64_t vocab, int64_t param
         card << " Sink study: " << std::lround(o.bigramFraction * 100) << "% of the sequences walk a random Markov "
              << "chain over the " << o.startAlphabet << " most frequent tokens (" << o.bigramSuccessors
              << " successors each).";
+    if (!o.sentenceFiles.empty())
+        card << " Once the alphabet widens, " << std::lround(o.sentenceShare * 100)
+             << "% of the text is ordinary sentences instead of the grammar (documents of 2 to 6 lines drawn from the "
+             << o.sentenceFiles.size() << " sentence file(s) given to `--sentences`); the tokenizer knows their words "
+             << "from the start.";
     card << "\n\n"
-         << "## Tokenizer\nByte-level BPE learned from the grammar corpus; `<|bos|>` (id 0) starts every input.\n\n"
+         << "## Tokenizer\nByte-level BPE learned from the training text; `<|bos|>` (id 0) starts every input.\n\n"
          << "## Training\nAdamW, learning rate " << std::defaultfloat << o.learningRate
          << " with warm-up and cosine decay, batch " << o.batch << " x " << o.context << " tokens, " << o.steps
          << " steps; final batch loss " << std::setprecision(3) << finalLoss
          << " nats/token. `training_log.csv` has the loss of every step, and the loss on the tokens "
          << "that only copying can predict (second copies of segments).\n\n"
-         << "It knows nothing beyond its grammar: words outside it are split into byte-level pieces.\n";
+         << (o.sentenceFiles.empty()
+                 ? "It knows nothing beyond its grammar: words outside it are split into byte-level pieces.\n"
+                 : "Words outside its training text are split into smaller byte-level pieces.\n");
     return card.str();
+}
+
+// Reads `path`'s non-empty lines (surrounding blanks trimmed).
+std::vector<std::string> readSentences(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw EngineError("cannot read the sentences file", path);
+    std::vector<std::string> lines;
+    for (std::string line; std::getline(in, line);) {
+        const auto first = line.find_first_not_of(" \t\r");
+        if (first == std::string::npos) continue;
+        const auto last = line.find_last_not_of(" \t\r");
+        lines.push_back(line.substr(first, last - first + 1));
+    }
+    if (in.bad()) throw EngineError("cannot read the sentences file", path);
+    if (lines.empty()) throw EngineError("the sentences file has no sentences", path);
+    return lines;
+}
+
+// Documents of 2 to 6 sentences, each drawn from one of `o.sentenceFiles` (one language per document): as many as
+// the grammar has documents (`grammarDocuments`), enough variety for the training.
+std::vector<std::string> sentenceDocuments(const DemoTrainingOptions& o, size_t grammarDocuments) {
+    if (o.sentenceFiles.empty()) return {};
+    if (!(o.sentenceShare > 0 && o.sentenceShare < 1))
+        throw EngineError("expected a share between 0 and 1 (both excluded)", "--sentence-share");
+    std::vector<std::vector<std::string>> files;
+    for (const auto& path : o.sentenceFiles) files.push_back(readSentences(path));
+    DeterministicRandom random(o.seed + 2);
+    std::vector<std::string> documents(grammarDocuments);
+    for (auto& document : documents) {
+        const auto& sentences = random.pick(files);
+        document = random.pick(sentences);
+        for (int k = random.between(2, 6); k > 1; --k) document += " " + random.pick(sentences);
+    }
+    return documents;
 }
 
 }  // namespace
@@ -203,17 +264,19 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
             "train-demo");
     if (o.recallAnswer != "after" && o.recallAnswer != "before")
         throw EngineError("expected after or before, got '" + o.recallAnswer + "'", "--recall-answer");
+    const auto started = std::chrono::steady_clock::now();
+    // Corpus (a bad sentences file is refused before the folder is made).
+    const std::vector<std::string> documents = demoGrammarDocuments(o.corpusDocuments, o.seed);
+    const std::vector<std::string> sentences = sentenceDocuments(o, documents.size());
     const fs::path out(o.outputDirectory);
     std::error_code error;
     fs::create_directories(out, error);
     if (error) throw EngineError("cannot create folder: " + error.message(), out.string());
-    const auto started = std::chrono::steady_clock::now();
 
-    // Corpus and tokenizer.
-    const std::vector<std::string> documents = demoGrammarDocuments(o.corpusDocuments, o.seed);
+    // Tokenizer.
     std::map<std::string, int64_t> wordCounts;
-    const auto alphabet = training::byteLevelAlphabet();
-    for (const auto& document : documents) countWords(document, alphabet, wordCounts);
+    for (const auto& document : documents) countWords(document, wordCounts);
+    for (const auto& document : sentences) countWords(document, wordCounts);
     const bool recall = o.recallRate > 0;
     std::vector<std::string> specials = {kBosToken};
     if (recall) specials.push_back(kRecallToken);
@@ -221,13 +284,17 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
         training::trainBytePairEncoding(wordCounts, static_cast<size_t>(o.vocabularySize), specials);
     writeText(out / "tokenizer.json", training::byteLevelTokenizerJson(vocabulary, kBosToken));
     const auto tokenizer = Tokenizer::fromJsonFile((out / "tokenizer.json").string());
-    std::vector<std::vector<int64_t>> encoded;
-    encoded.reserve(documents.size());
-    for (const auto& document : documents) encoded.push_back(tokenizer->encode(document, false).ids);
+    const auto encode = [&](const std::vector<std::string>& texts) {
+        std::vector<std::vector<int64_t>> encoded;
+        encoded.reserve(texts.size());
+        for (const auto& text : texts) encoded.push_back(tokenizer->encode(text, false).ids);
+        return encoded;
+    };
     const auto vocab = static_cast<int64_t>(vocabulary.tokens.size());
     // Random segments use ordinary tokens (bytes and learned pieces alike), never a special token.
     const auto firstOrdinary = static_cast<int64_t>(specials.size());
-    training::DemoBatches batches(std::move(encoded), 0, firstOrdinary, vocab, o.context, o.seed + 1, recall ? 1 : -1);
+    training::DemoBatches batches(encode(documents), 0, firstOrdinary, vocab, o.context, o.seed + 1, recall ? 1 : -1);
+    if (!sentences.empty()) batches.setSentenceDocuments(encode(sentences));
     batches.setRecallAnswer(o.recallAnswer == "after" ? 1 : -1);
     if (o.bigramFraction > 0) batches.setBigramChain(o.startAlphabet, o.bigramSuccessors);
     const SingleThreadedBlas singleThreadedBlas;
@@ -290,6 +357,7 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
         // So do recall triggers: the recall head builds on the previous-token head that copying forms first (from
         // the start, triggers kept both from forming).
         const double recallRate = curriculum.widenFrom() >= 0 ? o.recallRate : 0.0;
+        batches.setSentenceShare(curriculum.widenFrom() >= 0 && !sentences.empty() ? o.sentenceShare : 0.0);
         auto batch = batches.next(o.batch, o.repeatedFraction, o.periodicShare, segmentTokens, unrepeated, recallRate,
                                   curriculum.widenFrom() >= 0 ? o.bigramFraction : 0.0);
         const auto input = torch::from_blob(batch.ids.data(), {o.batch, o.context}, torch::kInt64).clone().to(device);

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace attnscope {
 
@@ -26,6 +27,12 @@ struct ATTNSCOPE_ENGINE_EXPORT DemoTrainingOptions {
     double learningRate = 3e-3;
     int vocabularySize = 4096;  // upper bound: merging stops once every corpus word is a single token
     int corpusDocuments = 30000;
+    // Files of ordinary sentences, one per line (e.g. resources/training/everyday_*.txt). The tokenizer learns their
+    // words, so ordinary English or German is written in words rather than letters; from the step the alphabet
+    // widens (once copying has formed on the grammar alone), documents of 2 to 6 of their lines drawn at random make
+    // `sentenceShare` of the text.
+    std::vector<std::string> sentenceFiles;
+    double sentenceShare = 0.5;
     double repeatedFraction = 0.8;  // share of sequences built around repeated random segments
     double periodicShare = 0.75;    // of those, the share that repeat one segment to the end of the context
     // Share of all sequences that hold random tokens that never repeat (text after them), from the step the
