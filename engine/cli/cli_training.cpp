@@ -24,7 +24,8 @@ po::options_description trainDemoOptions() {
         "device", po::value<std::string>()->value_name("DEVICE")->default_value(d.device), "cpu or cuda")(
         "attention-bias", "biases on the attention's query, key, value and output projections")(
         "sentences", po::value<std::vector<std::string>>()->value_name("FILE")->composing(),
-        "ordinary sentences, one per line, mixed into the text (repeatable; e.g. resources/training/everyday_en.txt)")(
+        "ordinary sentences, one per line: the tokenizer learns their words, and they join the text when the alphabet "
+        "widens (repeatable; e.g. resources/training/everyday_en.txt)")(
         "recall-answer", po::value<std::string>()->value_name("WHICH")->default_value(d.recallAnswer),
         "after or before: the token that followed, or preceded, the earlier occurrence answers a recall trigger");
     addRanged<int>(options, "steps", d.steps, 1, 10'000'000, "optimisation steps");
@@ -54,7 +55,7 @@ po::options_description trainDemoOptions() {
                       "the alphabet widens)");
     addRanged<int>(options, "bigram-successors", d.bigramSuccessors, 1, 1000, "successors of each token in that chain");
     addRanged<double>(options, "sentence-share", d.sentenceShare, 0.01, 0.99,
-                      "share of the text documents made of --sentences lines");
+                      "share of the text drawn from --sentences once the alphabet widens");
     addRanged<double>(options, "weight-decay", d.weightDecay, 0.0, 10.0, "AdamW weight decay");
     addRanged<double>(options, "widen-below", d.widenBelowCopyLoss, 0.0, 100.0,
                       "widen the alphabet once the averaged copy loss falls below this");

@@ -173,8 +173,9 @@ std::string modelCard(const DemoTrainingOptions& o, int64_t vocab, int64_t param
          << (o.device == "cuda" ? "GPU" : "CPU") << ". It exists to show attention patterns on first launch: "
          << "previous-token heads, induction heads and first-token sinks.\n\n"
          << "## Data\n"
-         << std::lround((1 - o.repeatedFraction) * 100)
-         << "% of the sequences are English-like text from a small grammar (number agreement, relative clauses, "
+         << std::lround((1 - o.repeatedFraction) * 100) << "% of the sequences are "
+         << (o.sentenceFiles.empty() ? "" : "text: at first ")
+         << "English-like text from a small grammar (number agreement, relative clauses, "
          << "counting, names that recur within a document). The rest hold random token segments (4 to 40 tokens): "
          << std::lround(o.periodicShare * 100) << "% of them repeat one segment to the end of the context, the others "
          << "repeat it two or three times with text "
