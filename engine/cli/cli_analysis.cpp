@@ -101,9 +101,6 @@ int metricsOfLines(const po::variables_map& values, const std::string& format) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw EngineError("cannot read the file", path);
     const auto model = loadModel(values);
-    const auto tokenizer = model->tokenizer();
-    if (!tokenizer)
-        throw EngineError("the model has no usable tokenizer (" + model->tokenizerError() + ")", "--text-file");
     if (format == "csv")
         std::cout << "line,layer,head,sink,top_key,top_key_share,entropy,entropy_fraction,prev_token,local,induction,"
                      "value_sink,role\n";
@@ -112,13 +109,7 @@ int metricsOfLines(const po::variables_map& values, const std::string& format) {
         ++lineNumber;
         if (!line.empty() && line.back() == '\r') line.pop_back();
         if (line.find_first_not_of(" \t") == std::string::npos) continue;
-        if (tokenizer->encode(line, false).size() == 0)
-            throw EngineError("line " + std::to_string(lineNumber) + " turns into no tokens", path);
-        const Encoding encoding = tokenizer->encode(line);
-        ModelInput input;
-        input.ids = encoding.ids;
-        input.tokens = encoding.tokens;
-        if (model->info().usesTokenTypes) input.typeIds = encoding.typeIds;
+        const ModelInput input = textInput(*model, line, path + ", line " + std::to_string(lineNumber));
         const auto capture = model->run(input);
         checkFinite(*capture, values);
         printScores(computeHeadScores(*capture), format, false, std::to_string(lineNumber));

@@ -116,18 +116,22 @@ ModelInput sourceFromFlags(const Model& model, const po::variables_map& values) 
                 input.typeIds.push_back(id);
         return input;
     }
+    const std::string pair = values.count("pair") ? values["pair"].as<std::string>() : "";
+    return textInput(model, values["text"].as<std::string>(), "--text", values.count("pair") ? &pair : nullptr);
+}
+
+ModelInput textInput(const Model& model, const std::string& text, const std::string& where, const std::string* pair) {
     const auto tokenizer = model.tokenizer();
     if (!tokenizer)
-        throw EngineError("the model has no usable tokenizer (" + model.tokenizerError() + "); give --ids", "--text");
-    const std::string text = values["text"].as<std::string>();
-    const Encoding encoding =
-        values.count("pair") ? tokenizer->encodePair(text, values["pair"].as<std::string>()) : tokenizer->encode(text);
+        throw EngineError("the model has no usable tokenizer (" + model.tokenizerError() + "); give --ids", where);
     // Special tokens alone (a BOS, a [CLS] ... [SEP]) are not the text: a run on them would look fine and mean nothing.
     if (tokenizer->encode(text, false).size() == 0)
-        throw EngineError("the tokenizer turns the text into no tokens (only special ones, if any)", "--text");
+        throw EngineError("the tokenizer turns the text into no tokens (only special ones, if any)", where);
+    const Encoding encoding = pair ? tokenizer->encodePair(text, *pair) : tokenizer->encode(text);
+    ModelInput input;
     input.ids = encoding.ids;
     input.tokens = encoding.tokens;
-    if (info.usesTokenTypes) input.typeIds = encoding.typeIds;
+    if (model.info().usesTokenTypes) input.typeIds = encoding.typeIds;
     return input;
 }
 

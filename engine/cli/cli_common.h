@@ -115,6 +115,9 @@ std::string modelDirectoryOrDefault(const po::variables_map& values);
 ModelInput inputFromFlags(const Model& model, const po::variables_map& values);
 // The same without the decoder's part.
 ModelInput sourceFromFlags(const Model& model, const po::variables_map& values);
+// `text` (and `pair`, when given) encoded by the model's tokenizer; errors name `where` (a flag, or a file's line).
+ModelInput textInput(const Model& model, const std::string& text, const std::string& where,
+                     const std::string* pair = nullptr);
 
 // --allow-nonfinite, for every command that runs a model.
 void addNonFiniteOption(po::options_description& options);
