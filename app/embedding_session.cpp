@@ -297,8 +297,11 @@ void EmbeddingSession::embedSelectedHead() {
                                  : tr("%1: %n input(s)", nullptr, shown->inputCount()).arg(self->corpusName_);
         QString text = tr("%1 · %2 points · %3 s")
                            .arg(what)
-                           .arg(2 * shown->totalTokens())
+                           .arg(QLocale().toString(static_cast<qlonglong>(2 * shown->totalTokens())))
                            .arg(QLocale().toString(embedding->seconds, 'f', 2));
+        if (embedding->landmarks > 0)
+            text += tr(" · UMAP of %1 landmarks, the other points placed among them")
+                        .arg(QLocale().toString(static_cast<qlonglong>(embedding->landmarks)));
         if (self->source_ != Source::CurrentInput)
             text += tr(" · %1 MB of vectors").arg(megabytes(shown->storedBytes()));
         self->setStatus(text);

@@ -501,6 +501,10 @@
         <translation>%1 · %2 Punkte · %3 s</translation>
     </message>
     <message>
+        <source> · UMAP of %1 landmarks, the other points placed among them</source>
+        <translation> · UMAP aus %1 Ankerpunkten, die übrigen Punkte zwischen ihnen platziert</translation>
+    </message>
+    <message>
         <source> · %1 MB of vectors</source>
         <translation> · %1 MB Vektoren</translation>
     </message>

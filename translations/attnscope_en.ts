@@ -501,6 +501,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> · UMAP of %1 landmarks, the other points placed among them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> · %1 MB of vectors</source>
         <translation type="unfinished"></translation>
     </message>

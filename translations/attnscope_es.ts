@@ -501,6 +501,10 @@
         <translation>%1 · %2 puntos · %3 s</translation>
     </message>
     <message>
+        <source> · UMAP of %1 landmarks, the other points placed among them</source>
+        <translation> · UMAP de %1 puntos de referencia, los demás puntos situados entre ellos</translation>
+    </message>
+    <message>
         <source> · %1 MB of vectors</source>
         <translation> · %1 MB de vectores</translation>
     </message>

@@ -501,6 +501,10 @@
         <translation>%1 · %2 points · %3 s</translation>
     </message>
     <message>
+        <source> · UMAP of %1 landmarks, the other points placed among them</source>
+        <translation> · UMAP de %1 points de repère, les autres points placés parmi eux</translation>
+    </message>
+    <message>
         <source> · %1 MB of vectors</source>
         <translation> · %1 Mo de vecteurs</translation>
     </message>

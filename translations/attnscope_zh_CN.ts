@@ -496,6 +496,10 @@
         <translation>%1 · %2 个点 · %3 秒</translation>
     </message>
     <message>
+        <source> · UMAP of %1 landmarks, the other points placed among them</source>
+        <translation> · 对 %1 个地标点做 UMAP，其余点放置在它们之间</translation>
+    </message>
+    <message>
         <source> · %1 MB of vectors</source>
         <translation> · %1 MB 向量</translation>
     </message>

@@ -44,10 +44,14 @@ FloatMatrix readFiniteMatrix(const std::string& path) {
     return matrix;
 }
 
-// "neighbours: exact, cuda (blocked products), 1.23 s" on stderr: which path the neighbour search took.
-void printNeighbourSearch(const std::string& method, double seconds) {
+// "neighbours: exact, cuda (blocked products), 1.23 s" on stderr: which path the neighbour search took; for a UMAP
+// of landmarks also "landmarks: 100000 laid out, 880000 placed among them".
+void printNeighbourSearch(const std::string& method, double seconds, int64_t landmarks, int64_t points) {
     if (method.empty()) return;  // PCA
     std::fprintf(stderr, "neighbours: %s, %.2f s\n", method.c_str(), seconds);
+    if (landmarks > 0)
+        std::fprintf(stderr, "landmarks: %lld laid out, %lld placed among them\n", static_cast<long long>(landmarks),
+                     static_cast<long long>(points - landmarks));
 }
 
 std::string formatNumber(float value) {
@@ -159,7 +163,8 @@ void embedCorpusHead(const po::variables_map& values, const EmbeddingOptions& em
         qualityLine(quality, quality ? normalisedQueryKeyRows(*corpus, layer, head).rows : FloatMatrix(),
                     result.points.coordinates, result.seconds);
     writePointsCsv(values["out"].as<std::string>(), result.points);
-    printNeighbourSearch(result.neighbourSearch, result.neighbourSeconds);
+    printNeighbourSearch(result.neighbourSearch, result.neighbourSeconds, result.landmarks,
+                         result.points.coordinates.rows);
     std::cerr << line << "\n";
 }
 
@@ -188,6 +193,11 @@ po::options_description embedOptions() {
     addRanged<int>(options, "neighbours", defaults.neighbours, 2, 1000,
                    "UMAP neighbours, the point itself included (below the points)");
     addRanged<double>(options, "min-dist", defaults.minDist, 0.0, 10.0, "UMAP min_dist");
+    addRanged<int>(options, "landmarks-above", static_cast<int>(defaults.landmarksAbove), 0, 2'000'000'000,
+                   "UMAP of more points than this: lay out --landmarks of them and place the others among them (0: "
+                   "never)");
+    addRanged<int>(options, "landmarks", static_cast<int>(defaults.landmarks), 3, 2'000'000'000,
+                   "points laid out by UMAP when there are more than --landmarks-above (above --neighbours)");
     options.add_options()("neighbour-device", po::value<std::string>()->value_name("DEVICE")->default_value("auto"),
                           "t-SNE/UMAP neighbour search: auto (the GPU where LibTorch has CUDA), cpu or cuda");
     options.add_options()("no-quality", "skip the kNN-preservation score")("verbose",
@@ -214,6 +224,12 @@ int runEmbed(const po::variables_map& values) {
     embedding.perplexity = values["perplexity"].as<double>();
     embedding.neighbours = values["neighbours"].as<int>();
     embedding.minDist = values["min-dist"].as<double>();
+    embedding.landmarksAbove = values["landmarks-above"].as<int>();
+    embedding.landmarks = values["landmarks"].as<int>();
+    if (embedding.landmarks <= embedding.neighbours)
+        throw FlagError("needs more landmarks than --neighbours (" + std::to_string(embedding.neighbours) + "), got " +
+                            std::to_string(embedding.landmarks),
+                        "--landmarks");
     try {
         embedding.neighbourDevice = parseNeighbourDevice(values["neighbour-device"].as<std::string>());
     } catch (const EngineError& error) {
@@ -237,7 +253,7 @@ int runEmbed(const po::variables_map& values) {
     const double seconds = elapsed();
     const std::string line = qualityLine(!values.count("no-quality"), points, result.coordinates, seconds);
     writeCsv(values["out"].as<std::string>(), result.coordinates);
-    printNeighbourSearch(result.neighbourSearch, result.neighbourSeconds);
+    printNeighbourSearch(result.neighbourSearch, result.neighbourSeconds, result.landmarks, points.rows);
     std::cerr << line << "\n";
     return 0;
 }

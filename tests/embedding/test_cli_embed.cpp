@@ -59,6 +59,23 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(outputPath("bad.npy")) && run.err.contains("not a .npy file"), qPrintable(run.err));
     }
+    void aUmapOfLandmarksSaysHowManyWerePlaced() {
+        const auto run =
+            runCli({"embed", "--vectors", outputPath("points.npy"), "--method", "umap", "--landmarks-above", "100",
+                    "--landmarks", "60", "--out", outputPath("landmarks.csv")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains("landmarks: 60 laid out, 60 placed among them\n"), qPrintable(run.err));
+        QFile csv(outputPath("landmarks.csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(QString(csv.readAll()).split('\n', Qt::SkipEmptyParts).size(), 121);
+    }
+    void landmarksNoMoreThanTheNeighboursAreRefusedNamingTheFlag() {
+        const auto run = runCli(
+            {"embed", "--vectors", outputPath("points.npy"), "--landmarks", "15", "--out", outputPath("few.csv")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("--landmarks") && run.err.contains("more landmarks than --neighbours (15)"),
+                 qPrintable(run.err));
+    }
     void unknownMethodIsAnError() {
         const auto run =
             runCli({"embed", "--vectors", outputPath("points.npy"), "--method", "mds", "--out", outputPath("mds.csv")});

@@ -114,6 +114,56 @@ private slots:
                                  }));
         QCOMPARE(calls, 1);
     }
+    // Large inputs: a UMAP of landmarks, the other points placed among them (docs/embedding.md, "A million points").
+    void umapOfLandmarksPlacesTheOtherPointsAmongThem() {
+        auto options = optionsFor(EmbeddingMethod::Umap);
+        options.landmarksAbove = 1000;
+        options.landmarks = 500;
+        std::vector<int64_t> partialRows;
+        const auto result = embed(clusters().points, options, nullptr,
+                                  [&](const FloatMatrix& partial, int) { partialRows.push_back(partial.rows); });
+        QCOMPARE(result.landmarks, int64_t(500));
+        QCOMPARE(result.coordinates.rows, clusters().points.rows);
+        for (float value : result.coordinates.values) QVERIFY(std::isfinite(value));
+        // Live layouts begin once every point has a place: all 2000 rows, never the 500 landmarks alone.
+        QVERIFY(!partialRows.empty());
+        for (int64_t rows : partialRows) QCOMPARE(rows, clusters().points.rows);
+        const double kept = knnPreservation(clusters().points, result.coordinates);
+        const double separated = testing::nearestNeighbourSameLabel(result.coordinates, clusters().labels);
+        qInfo("UMAP of 500 landmarks: kNN preservation %.3f, nearest neighbour in own cluster %.4f", kept, separated);
+        QVERIFY(kept > 0.4);
+        QVERIFY(separated > 0.95);
+    }
+    void umapOfLandmarksDoesNotDependOnTheThreadCount() {
+        auto one = shortRun(EmbeddingMethod::Umap, 1);
+        one.landmarksAbove = 1000;
+        one.landmarks = 500;
+        auto two = one;
+        two.threads = 2;
+        const auto first = embed(clusters().points, one);
+        QVERIFY(first.coordinates.values == embed(clusters().points, two).coordinates.values);
+        QVERIFY(first.coordinates.values == embed(clusters().points, one).coordinates.values);
+    }
+    void fewerLandmarksThanNeighboursAreRefused() {
+        auto options = optionsFor(EmbeddingMethod::Umap);
+        options.landmarksAbove = 1000;
+        options.landmarks = 10;
+        QVERIFY_THROWS_EXCEPTION(EngineError, embed(clusters().points, options));
+    }
+    void cancelStopsThePlacement() {
+        JobControl control;
+        auto options = optionsFor(EmbeddingMethod::Umap);
+        options.landmarksAbove = 1000;
+        options.landmarks = 500;
+        options.progressEvery = 5;
+        int calls = 0;
+        QVERIFY_THROWS_EXCEPTION(CancelledError,
+                                 embed(clusters().points, options, &control, [&](const FloatMatrix&, int) {
+                                     ++calls;
+                                     control.cancel();
+                                 }));
+        QCOMPARE(calls, 1);
+    }
     void rejectsNonFiniteInputNamingTheRow() {
         FloatMatrix points = clusters().points;
         points(17, 3) = NAN;

@@ -53,6 +53,11 @@ struct ATTNSCOPE_ENGINE_EXPORT EmbeddingOptions {
     double minDist = 0.1;
     double spread = 1.0;
     int negativeSamples = 5;
+    // Large inputs: above `landmarksAbove` points (0: never), `landmarks` of them, drawn with the seed, are laid out
+    // by UMAP and every other point is then placed among its nearest landmarks and refined against them, as
+    // umap-learn's transform places new points (docs/embedding.md, "A million points").
+    int64_t landmarksAbove = 250000;
+    int64_t landmarks = 100000;
 
     // PCA (also the initialisation of t-SNE and UMAP)
     PcaSolver pcaSolver = PcaSolver::Automatic;
@@ -70,6 +75,7 @@ struct ATTNSCOPE_ENGINE_EXPORT EmbeddingResult {
     int iterations = 0;                          // iterations (t-SNE) or epochs (UMAP) run
     std::string neighbourSearch;                 // t-SNE and UMAP: how the neighbour graph was found
     double neighbourSeconds = 0;                 // ... and how long that took
+    int64_t landmarks = 0;                       // UMAP: points laid out before the others were placed (0: all)
 };
 
 // Called from the calling thread every `progressEvery` iterations with the current coordinates (N x dims).

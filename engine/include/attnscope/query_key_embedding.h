@@ -33,6 +33,7 @@ struct ATTNSCOPE_ENGINE_EXPORT QueryKeyEmbedding {
     int iterations = 0;                          // t-SNE iterations or UMAP epochs
     std::string neighbourSearch;                 // how the neighbour graph was found (t-SNE, UMAP)
     double neighbourSeconds = 0;
+    int64_t landmarks = 0;  // UMAP: points laid out before the others were placed among them (0: all)
     double normalisationScale = 1.0;
     double seconds = 0.0;  // the embedding alone
 };

@@ -84,6 +84,7 @@ QueryKeyEmbedding embedRows(const CorpusVectors& corpus, int layer, int head, co
     out.iterations = result.iterations;
     out.neighbourSearch = result.neighbourSearch;
     out.neighbourSeconds = result.neighbourSeconds;
+    out.landmarks = result.landmarks;
     out.normalisationScale = stacked.scale;
     return out;
 }

@@ -67,7 +67,10 @@ EmbeddingResult embed(const FloatMatrix& points, const EmbeddingOptions& options
             result = embedding::runTsne(points, options, threads, control, onProgress);
             break;
         case EmbeddingMethod::Umap:
-            result = embedding::runUmap(points, options, threads, control, onProgress);
+            if (options.landmarksAbove > 0 && points.rows > options.landmarksAbove && options.landmarks < points.rows)
+                result = embedding::runUmapWithLandmarks(points, options, threads, control, onProgress);
+            else
+                result = embedding::runUmap(points, options, threads, control, onProgress);
             break;
     }
     if (control) control->setProgress(1.0, "done");

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "attnscope/embedding.h"
+#include "attnscope/job.h"
 
 namespace attnscope::embedding {
 
@@ -55,12 +56,25 @@ struct KnnGraph {
     double seconds = 0;
 };
 
+// A stretch of a job's progress: fractions 0..1 of one phase land in [from, to], its stage texts get a prefix.
+struct ProgressSpan {
+    double from = 0.0, to = 1.0;
+    std::string prefix;
+    void report(JobControl* control, double fraction, const std::string& stage) const {
+        if (control) control->setProgress(from + (to - from) * fraction, prefix + stage);
+    }
+};
+
 // Exact neighbours of the rows `queries` of `data` among all rows of `data` (blocked matrix products for high
 // dimensions, direct differences for low ones).
 KnnGraph exactKnn(const FloatMatrix& data, const std::vector<int64_t>& queries, int k, int threads,
                   JobControl* control);
 // Approximate neighbours from hnswlib graphs built single-threaded (hence deterministic) on fixed partitions.
 KnnGraph approximateKnn(const FloatMatrix& data, int k, uint64_t seed, int threads, JobControl* control);
+// Approximate neighbours of every row of `queries` among the rows of `base` (indices into `base`; a query is not
+// excluded from its own neighbours, since it is not one of them), from the same fixed hnswlib partitions of `base`.
+KnnGraph approximateKnnAmong(const FloatMatrix& base, const FloatMatrix& queries, int k, uint64_t seed, int threads,
+                             JobControl* control, const ProgressSpan& span);
 // Whether LibTorch has a CUDA device for the neighbour search (knn_cuda.cpp).
 bool cudaNeighbourSearchAvailable();
 // The `capacity` nearest rows of every row by float32 distances (the row itself excluded, in no particular order;
@@ -87,7 +101,15 @@ double barnesHutRepulsion(const std::vector<double>& y, int dims, double theta, 
 EmbeddingResult runPca(const FloatMatrix& points, const EmbeddingOptions& options);
 EmbeddingResult runTsne(const FloatMatrix& points, const EmbeddingOptions& options, int threads, JobControl* control,
                         const EmbeddingProgress& onProgress);
+// UMAP's membership strengths of a kNN graph's edges, exp(-(d - rho_i) / sigma_i), each row summing to
+// log2(neighbours) (umap.cpp).
+std::vector<float> memberships(const KnnGraph& graph, int neighbours, int threads);
+
 EmbeddingResult runUmap(const FloatMatrix& points, const EmbeddingOptions& options, int threads, JobControl* control,
-                        const EmbeddingProgress& onProgress);
+                        const EmbeddingProgress& onProgress, const ProgressSpan& span = {0.0, 1.0, "UMAP: "});
+// UMAP of more than options.landmarksAbove points: a layout of options.landmarks of them, the others placed around
+// it (umap_landmarks.cpp).
+EmbeddingResult runUmapWithLandmarks(const FloatMatrix& points, const EmbeddingOptions& options, int threads,
+                                     JobControl* control, const EmbeddingProgress& onProgress);
 
 }  // namespace attnscope::embedding

@@ -39,13 +39,14 @@ inline void offer(std::vector<Candidate>& heap, size_t capacity, Candidate candi
     }
 }
 
-// Re-ranks candidates by exact (double) distances and stores the best k of them in row `slot` of `graph`.
-void storeNeighbours(const FloatMatrix& data, int64_t query, std::vector<Candidate>& heap, KnnGraph& graph,
+// Re-ranks candidates (rows of `data`) by exact (double) distances to `query` and stores the best k of them in row
+// `slot` of `graph`.
+void storeNeighbours(const float* query, const FloatMatrix& data, std::vector<Candidate>& heap, KnnGraph& graph,
                      int64_t slot) {
     std::vector<std::pair<double, int32_t>> exact;
     exact.reserve(heap.size());
     for (const auto& [approximate, index] : heap)
-        exact.emplace_back(exactSquaredDistance(data.row(query), data.row(index), data.cols), index);
+        exact.emplace_back(exactSquaredDistance(query, data.row(index), data.cols), index);
     std::sort(exact.begin(), exact.end());
     for (int n = 0; n < graph.k; ++n) {
         graph.indices[static_cast<size_t>(slot * graph.k + n)] = exact[static_cast<size_t>(n)].second;
@@ -128,7 +129,7 @@ KnnGraph exactKnn(const FloatMatrix& data, const std::vector<int64_t>& queries, 
                 for (int64_t c = 0; c < dims; ++c) sum += (x[c] - y[c]) * (x[c] - y[c]);
                 offer(heap, capacity, {sum, static_cast<int32_t>(j)});
             }
-            storeNeighbours(data, queries[static_cast<size_t>(q)], heap, graph, q);
+            storeNeighbours(data.row(queries[static_cast<size_t>(q)]), data, heap, graph, q);
         }
         return graph;
     }
@@ -173,8 +174,8 @@ KnnGraph exactKnn(const FloatMatrix& data, const std::vector<int64_t>& queries, 
                 }
             }
             for (int64_t q = 0; q < count; ++q)
-                storeNeighbours(data, queries[static_cast<size_t>(first + q)], heaps[static_cast<size_t>(q)], graph,
-                                first + q);
+                storeNeighbours(data.row(queries[static_cast<size_t>(first + q)]), data, heaps[static_cast<size_t>(q)],
+                                graph, first + q);
             if (control && omp_get_thread_num() == 0) {
                 int64_t finished;
 #pragma omp atomic read
@@ -189,15 +190,18 @@ KnnGraph exactKnn(const FloatMatrix& data, const std::vector<int64_t>& queries, 
     return graph;
 }
 
-KnnGraph approximateKnn(const FloatMatrix& data, int k, uint64_t seed, int threads, JobControl* control) {
-    checkK(data, k, "approximate neighbour search");
-    const int64_t n = data.rows;
-    // Partitions depend only on N, so the graph is the same for any thread count; each is built by one thread.
+namespace {
+
+using Partitions = std::vector<std::unique_ptr<hnswlib::HierarchicalNSW<float>>>;
+
+// hnswlib graphs over fixed partitions of `data`'s rows, each built by one thread. Partitions depend only on the
+// row count, so the graphs are the same for any thread count.
+Partitions buildPartitions(const FloatMatrix& data, hnswlib::L2Space& space, int k, uint64_t seed, int threads) {
     constexpr int64_t kPartitionSize = 50000;
+    const int64_t n = data.rows;
     const int64_t partitions = (n + kPartitionSize - 1) / kPartitionSize;
     const int64_t partitionSize = (n + partitions - 1) / partitions;
-    hnswlib::L2Space space(static_cast<size_t>(data.cols));
-    std::vector<std::unique_ptr<hnswlib::HierarchicalNSW<float>>> indexes(static_cast<size_t>(partitions));
+    Partitions indexes(static_cast<size_t>(partitions));
     const size_t ef = static_cast<size_t>(std::max(k + 2, 32));
 #pragma omp parallel for schedule(dynamic, 1) num_threads(threads)
     for (int64_t p = 0; p < partitions; ++p) {
@@ -209,31 +213,72 @@ KnnGraph approximateKnn(const FloatMatrix& data, int k, uint64_t seed, int threa
         index->setEf(ef);
         indexes[static_cast<size_t>(p)] = std::move(index);
     }
-    if (control) {
-        control->throwIfCancelled();
-        control->setProgress(0.5);
-    }
+    return indexes;
+}
 
+// The k nearest rows of `base` to each row of `queries`, searched in every partition and re-ranked exactly. With
+// `excludeSelf`, `queries` is `base` and a row is not its own neighbour.
+KnnGraph searchPartitions(const Partitions& indexes, const FloatMatrix& base, const FloatMatrix& queries, int k,
+                          bool excludeSelf, int threads, JobControl* control, const ProgressSpan& span) {
     KnnGraph graph;
-    graph.points = n;
+    graph.points = queries.rows;
     graph.k = k;
-    graph.indices.resize(static_cast<size_t>(n * k));
-    graph.distances.resize(static_cast<size_t>(n * k));
-#pragma omp parallel for schedule(dynamic, 256) num_threads(threads)
-    for (int64_t i = 0; i < n; ++i) {
+    graph.indices.resize(static_cast<size_t>(queries.rows * k));
+    graph.distances.resize(static_cast<size_t>(queries.rows * k));
+    const size_t wanted = static_cast<size_t>(excludeSelf ? k + 1 : k);
+    const int64_t blocks = (queries.rows + 255) / 256;
+    int64_t done = 0;
+#pragma omp parallel for schedule(dynamic, 1) num_threads(threads)
+    for (int64_t block = 0; block < blocks; ++block) {
+        if (control && control->cancelled()) continue;
         std::vector<Candidate> heap;
-        for (const auto& index : indexes) {
-            auto found = index->searchKnn(data.row(i), static_cast<size_t>(k + 1));
-            for (; !found.empty(); found.pop()) {
-                const auto [distance, label] = found.top();
-                if (static_cast<int64_t>(label) != i) heap.emplace_back(distance, static_cast<int32_t>(label));
+        for (int64_t i = block * 256; i < std::min(queries.rows, (block + 1) * 256); ++i) {
+            heap.clear();
+            for (const auto& index : indexes) {
+                auto found = index->searchKnn(queries.row(i), wanted);
+                for (; !found.empty(); found.pop()) {
+                    const auto [distance, label] = found.top();
+                    if (!excludeSelf || static_cast<int64_t>(label) != i)
+                        heap.emplace_back(distance, static_cast<int32_t>(label));
+                }
             }
+            std::sort(heap.begin(), heap.end());
+            heap.resize(static_cast<size_t>(k));
+            storeNeighbours(queries.row(i), base, heap, graph, i);
         }
-        std::sort(heap.begin(), heap.end());
-        heap.resize(static_cast<size_t>(k));
-        storeNeighbours(data, i, heap, graph, i);
+        if (control) {
+            int64_t finished;
+#pragma omp atomic capture
+            finished = ++done;
+            if (omp_get_thread_num() == 0)
+                span.report(control, static_cast<double>(finished) / static_cast<double>(blocks), "");
+        }
     }
+    if (control) control->throwIfCancelled();
     return graph;
+}
+
+}  // namespace
+
+KnnGraph approximateKnn(const FloatMatrix& data, int k, uint64_t seed, int threads, JobControl* control) {
+    checkK(data, k, "approximate neighbour search");
+    hnswlib::L2Space space(static_cast<size_t>(data.cols));
+    const Partitions indexes = buildPartitions(data, space, k, seed, threads);
+    if (control) control->throwIfCancelled();
+    return searchPartitions(indexes, data, data, k, /*excludeSelf=*/true, threads, control, {});
+}
+
+KnnGraph approximateKnnAmong(const FloatMatrix& base, const FloatMatrix& queries, int k, uint64_t seed, int threads,
+                             JobControl* control, const ProgressSpan& span) {
+    if (k < 1 || k > base.rows || queries.cols != base.cols)
+        throw EngineError("needs 1 <= k <= base points and queries of the base's dimension, got k = " +
+                              std::to_string(k) + " for " + std::to_string(base.rows) + " x " +
+                              std::to_string(base.cols) + " and queries of " + std::to_string(queries.cols),
+                          "approximate neighbour search");
+    hnswlib::L2Space space(static_cast<size_t>(base.cols));
+    const Partitions indexes = buildPartitions(base, space, k, seed, threads);
+    if (control) control->throwIfCancelled();
+    return searchPartitions(indexes, base, queries, k, /*excludeSelf=*/false, threads, control, span);
 }
 
 namespace {
@@ -253,7 +298,7 @@ KnnGraph cudaExactKnn(const FloatMatrix& data, int k, int threads, JobControl* c
         std::vector<Candidate> heap(static_cast<size_t>(capacity));
         for (int c = 0; c < capacity; ++c)
             heap[static_cast<size_t>(c)] = {0.0f, candidates[static_cast<size_t>(i * capacity + c)]};
-        storeNeighbours(data, i, heap, graph, i);
+        storeNeighbours(data.row(i), data, heap, graph, i);
     }
     return graph;
 }

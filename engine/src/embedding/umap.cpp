@@ -15,16 +15,9 @@
 #include "attnscope/error.h"
 #include "attnscope/job.h"
 #include "embedding_internal.h"
+#include "umap_kernels.h"
 
 namespace attnscope::embedding {
-
-namespace {
-
-struct FuzzyGraph {
-    std::vector<int64_t> rowStart;
-    std::vector<int32_t> columns;
-    std::vector<float> weights;
-};
 
 // Membership strengths exp(-(d - rho_i) / sigma_i): rho_i is the nearest distance (every point is fully connected
 // to its nearest neighbour) and sigma_i makes the memberships sum to log2(neighbours).
@@ -65,6 +58,14 @@ std::vector<float> memberships(const KnnGraph& graph, int neighbours, int thread
     }
     return strength;
 }
+
+namespace {
+
+struct FuzzyGraph {
+    std::vector<int64_t> rowStart;
+    std::vector<int32_t> columns;
+    std::vector<float> weights;
+};
 
 // Fuzzy union w = a + b - ab of the directed memberships a (i -> j) and b (j -> i).
 FuzzyGraph fuzzyUnion(const KnnGraph& graph, const std::vector<float>& strength, int epochs, int threads) {
@@ -141,76 +142,6 @@ void scaleColumnsToTen(FloatMatrix& coordinates) {
         const float scale = high > low ? 10.0f / (high - low) : 0.0f;
         for (int64_t i = 0; i < coordinates.rows; ++i) coordinates(i, c) = (coordinates(i, c) - low) * scale;
     }
-}
-
-// Negative samples evaluated together: one AVX register, two SSE ones.
-constexpr int kNegativeBatch = 8;
-
-inline float clip(float value) {
-    return std::min(4.0f, std::max(-4.0f, value));
-}
-
-// x^p for x > 0 as 2^(p log2 x), each by a short series: relative error below 1e-5, which the SGD's noise dwarfs,
-// at a fraction of powf's cost (powf took a fifth of the run time). No library calls: nearbyintf is one without
-// SSE4.1.
-inline float fastPow(float x, float p) {
-    uint32_t bits;
-    std::memcpy(&bits, &x, sizeof bits);
-    float exponent = static_cast<float>(static_cast<int>((bits >> 23) & 0xff) - 127);
-    bits = (bits & 0x007fffffu) | 0x3f800000u;
-    float mantissa;  // in [1, 2), then folded into [sqrt(1/2), sqrt(2)) so the series below converges fast
-    std::memcpy(&mantissa, &bits, sizeof mantissa);
-    // Branch-free, step for step as fastPow8 below does it in eight lanes.
-    const float high = static_cast<float>(mantissa > 1.41421356f);
-    mantissa *= 1.0f - 0.5f * high;
-    exponent += high;
-    // log2 m = (2 / ln 2) atanh(u), u = (m - 1) / (m + 1), |u| <= 0.172: three odd terms leave < 2e-6.
-    const float u = (mantissa - 1.0f) / (mantissa + 1.0f);
-    const float u2 = u * u;
-    const float log2x = exponent + 2.8853900817779268f * u * (1.0f + u2 * (1.0f / 3 + u2 * 0.2f));
-    const float v = std::min(126.0f, std::max(-126.0f, p * log2x));
-    // 2^v = 2^i e^(f ln 2), i = round(v), |f| <= 1/2: Taylor to the 5th power leaves < 3e-6.
-    const int i = static_cast<int>(v + 128.5f) - 128;  // v + 128.5 > 0, so truncation rounds
-    const float z = (v - static_cast<float>(i)) * 0.6931471805599453f;
-    const float e = 1.0f + z * (1.0f + z * (0.5f + z * (1.0f / 6 + z * (1.0f / 24 + z * (1.0f / 120)))));
-    const uint32_t scaleBits = static_cast<uint32_t>(i + 127) << 23;
-    float scale;
-    std::memcpy(&scale, &scaleBits, sizeof scale);
-    return e * scale;
-}
-
-// Eight lanes of fastPow and of the repulsive step, written with GCC's generic vectors so that any target gets
-// SIMD (two SSE registers, or one AVX one) without intrinsics. Lane for lane the same arithmetic as fastPow.
-// (Both functions are inlined into this file's loop, so the ABI note GCC gives for 32-byte vector arguments without
-// AVX does not apply.)
-#pragma GCC diagnostic ignored "-Wpsabi"
-using Floats8 = float __attribute__((vector_size(32)));
-using Ints8 = int32_t __attribute__((vector_size(32)));
-
-__attribute__((always_inline)) inline Floats8 fastPow8(Floats8 x, float p) {
-    Ints8 bits = (Ints8)x;
-    Floats8 exponent = __builtin_convertvector(((bits >> 23) & 0xff) - 127, Floats8);
-    bits = (bits & 0x007fffff) | 0x3f800000;
-    Floats8 mantissa = (Floats8)bits;
-    const Floats8 high = __builtin_convertvector(-(mantissa > 1.41421356f), Floats8);  // 1 or 0
-    mantissa *= 1.0f - 0.5f * high;
-    exponent += high;
-    const Floats8 u = (mantissa - 1.0f) / (mantissa + 1.0f);
-    const Floats8 u2 = u * u;
-    const Floats8 log2x = exponent + 2.8853900817779268f * u * (1.0f + u2 * (1.0f / 3 + u2 * 0.2f));
-    Floats8 v = p * log2x;
-    v = v > 126.0f ? 126.0f : v;
-    v = v < -126.0f ? -126.0f : v;
-    const Ints8 i = __builtin_convertvector(v + 128.5f, Ints8) - 128;
-    const Floats8 z = (v - __builtin_convertvector(i, Floats8)) * 0.6931471805599453f;
-    const Floats8 e = 1.0f + z * (1.0f + z * (0.5f + z * (1.0f / 6 + z * (1.0f / 24 + z * (1.0f / 120)))));
-    const Ints8 scaleBits = (i + 127) << 23;
-    return e * (Floats8)scaleBits;
-}
-
-__attribute__((always_inline)) inline Floats8 clip8(Floats8 value) {
-    value = value > 4.0f ? 4.0f : value;
-    return value < -4.0f ? -4.0f : value;
 }
 
 // Points per block. A thread works live within a block; the larger the block, the more edges stay inside it (a
@@ -320,7 +251,7 @@ std::pair<double, double> umapCurveParameters(double minDist, double spread) {
 namespace attnscope::embedding {
 
 EmbeddingResult runUmap(const FloatMatrix& points, const EmbeddingOptions& options, int threads, JobControl* control,
-                        const EmbeddingProgress& onProgress) {
+                        const EmbeddingProgress& onProgress, const ProgressSpan& span) {
     const int64_t n = points.rows;
     const int dims = options.dims;
     if (options.neighbours < 2) throw EngineError("neighbours must be at least 2", "UMAP");
@@ -329,11 +260,11 @@ EmbeddingResult runUmap(const FloatMatrix& points, const EmbeddingOptions& optio
     const int k = static_cast<int>(std::min<int64_t>(n - 1, options.neighbours - 1));
     const int epochs = options.iterations > 0 ? options.iterations : (n <= 10000 ? 500 : 200);
 
-    if (control) control->setProgress(0.0, "UMAP: nearest neighbours");
+    span.report(control, 0.0, "nearest neighbours");
     const KnnGraph graph = neighbourGraph(points, k, options, threads, nullptr);
     if (control) {
         control->throwIfCancelled();
-        control->setProgress(0.2, "UMAP: fuzzy graph");
+        span.report(control, 0.2, "fuzzy graph");
     }
     FuzzyGraph fuzzy = fuzzyUnion(graph, memberships(graph, options.neighbours, threads), epochs, threads);
     const auto [a, b] = umapCurveParameters(options.minDist, options.spread);
@@ -484,7 +415,7 @@ EmbeddingResult runUmap(const FloatMatrix& points, const EmbeddingOptions& optio
                 static_cast<float>(static_cast<double>(deferred[static_cast<size_t>(v)]) / kFixedPoint);
             deferred[static_cast<size_t>(v)] = 0;
         }
-        if (control) control->setProgress(0.2 + 0.8 * (epoch + 1) / epochs, "UMAP: optimising");
+        span.report(control, 0.2 + 0.8 * (epoch + 1) / epochs, "optimising");
         if (onProgress && options.progressEvery > 0 && (epoch + 1) % options.progressEvery == 0 && epoch + 1 < epochs)
             onProgress(inOriginalOrder(current), epoch + 1);
     }
