@@ -50,6 +50,24 @@ EmbeddingOptions shortRun(EmbeddingMethod method, int threads) {
     return options;
 }
 
+// 500 of the 2000 points laid out, the others placed among them.
+EmbeddingOptions withLandmarks(EmbeddingOptions options) {
+    options.landmarksAbove = 1000;
+    options.landmarks = 500;
+    return options;
+}
+
+// The first partial layout cancels the job: embed() throws CancelledError before a second one.
+void checkCancelStopsAtTheFirstPartialLayout(const EmbeddingOptions& options) {
+    JobControl control;
+    int calls = 0;
+    QVERIFY_THROWS_EXCEPTION(CancelledError, embed(clusters().points, options, &control, [&](const FloatMatrix&, int) {
+                                 ++calls;
+                                 control.cancel();
+                             }));
+    QCOMPARE(calls, 1);
+}
+
 class TestEmbeddingMethods : public QObject {
     Q_OBJECT
 private slots:
@@ -103,22 +121,13 @@ private slots:
         QCOMPARE(control.progress(), 1.0);
     }
     void cancelStopsTheOptimisation() {
-        JobControl control;
         auto options = optionsFor(EmbeddingMethod::Umap);
         options.progressEvery = 10;
-        int calls = 0;
-        QVERIFY_THROWS_EXCEPTION(CancelledError,
-                                 embed(clusters().points, options, &control, [&](const FloatMatrix&, int) {
-                                     ++calls;
-                                     control.cancel();
-                                 }));
-        QCOMPARE(calls, 1);
+        checkCancelStopsAtTheFirstPartialLayout(options);
     }
     // Large inputs: a UMAP of landmarks, the other points placed among them (docs/embedding.md, "A million points").
     void umapOfLandmarksPlacesTheOtherPointsAmongThem() {
-        auto options = optionsFor(EmbeddingMethod::Umap);
-        options.landmarksAbove = 1000;
-        options.landmarks = 500;
+        const auto options = withLandmarks(optionsFor(EmbeddingMethod::Umap));
         std::vector<int64_t> partialRows;
         const auto result = embed(clusters().points, options, nullptr,
                                   [&](const FloatMatrix& partial, int) { partialRows.push_back(partial.rows); });
@@ -135,9 +144,7 @@ private slots:
         QVERIFY(separated > 0.95);
     }
     void umapOfLandmarksDoesNotDependOnTheThreadCount() {
-        auto one = shortRun(EmbeddingMethod::Umap, 1);
-        one.landmarksAbove = 1000;
-        one.landmarks = 500;
+        const auto one = withLandmarks(shortRun(EmbeddingMethod::Umap, 1));
         auto two = one;
         two.threads = 2;
         const auto first = embed(clusters().points, one);
@@ -145,24 +152,14 @@ private slots:
         QVERIFY(first.coordinates.values == embed(clusters().points, one).coordinates.values);
     }
     void fewerLandmarksThanNeighboursAreRefused() {
-        auto options = optionsFor(EmbeddingMethod::Umap);
-        options.landmarksAbove = 1000;
+        auto options = withLandmarks(optionsFor(EmbeddingMethod::Umap));
         options.landmarks = 10;
         QVERIFY_THROWS_EXCEPTION(EngineError, embed(clusters().points, options));
     }
     void cancelStopsThePlacement() {
-        JobControl control;
-        auto options = optionsFor(EmbeddingMethod::Umap);
-        options.landmarksAbove = 1000;
-        options.landmarks = 500;
+        auto options = withLandmarks(optionsFor(EmbeddingMethod::Umap));
         options.progressEvery = 5;
-        int calls = 0;
-        QVERIFY_THROWS_EXCEPTION(CancelledError,
-                                 embed(clusters().points, options, &control, [&](const FloatMatrix&, int) {
-                                     ++calls;
-                                     control.cancel();
-                                 }));
-        QCOMPARE(calls, 1);
+        checkCancelStopsAtTheFirstPartialLayout(options);
     }
     void rejectsNonFiniteInputNamingTheRow() {
         FloatMatrix points = clusters().points;
