@@ -80,7 +80,7 @@ bool cudaNeighbourSearchAvailable();
 // The `capacity` nearest rows of every row by float32 distances (the row itself excluded, in no particular order;
 // points x capacity indices), from blocked matrix products and a chunked top-k through LibTorch, on the GPU
 // (`cuda`; EngineError without a CUDA device) or the CPU (for tests). A block of distances holds at most
-// `blockValues` floats (1 GiB on the GPU); rows longer than 4 `chunk`s are selected chunk by chunk first.
+// `blockValues` floats (2 GiB in the GPU search); rows longer than 4 `chunk`s are selected chunk by chunk first.
 std::vector<int32_t> neighbourCandidatesOn(bool cuda, const FloatMatrix& data, int capacity, JobControl* control,
                                            int64_t blockValues = int64_t{1} << 28, int64_t chunk = 2048);
 // On the GPU by options.neighbourDevice (always exact there); otherwise exact or approximate by

@@ -18,19 +18,15 @@ bool cudaNeighbourSearchAvailable() {
 
 namespace {
 
-// Columns of the `capacity` smallest values of each row of `distances` (rows x n). topk gives each row one thread
-// block, which leaves most of the GPU idle for a few hundred rows of a million columns; so each row is cut into
-// chunks of `chunk` columns (+inf past the end), the smallest of every chunk are taken first (one block per chunk),
-// and the smallest of those. Exact: a row's k smallest are among the k smallest of the chunks that hold them.
-torch::Tensor nearestColumns(const torch::Tensor& distances, int capacity, int64_t chunk) {
-    const int64_t rows = distances.size(0), n = distances.size(1);
-    chunk = std::max<int64_t>(chunk, capacity);
-    if (n <= 4 * chunk) return std::get<1>(distances.topk(capacity, 1, /*largest=*/false, /*sorted=*/false));
-    const int64_t chunks = (n + chunk - 1) / chunk;
-    const auto padded =
-        torch::constant_pad_nd(distances, {0, chunks * chunk - n}, std::numeric_limits<float>::infinity())
-            .view({rows, chunks, chunk});
-    const auto [values, local] = padded.topk(capacity, 2, /*largest=*/false, /*sorted=*/false);
+// Columns of the `capacity` smallest values of each row of `distances` (rows x chunks * chunk). topk gives each row
+// one thread block, which leaves most of the GPU idle for a few hundred rows of a million columns; so each row is
+// cut into `chunks` chunks, the smallest of every chunk are taken first (one block per chunk), and the smallest of
+// those. Exact: a row's k smallest are among the k smallest of the chunks that hold them.
+torch::Tensor nearestColumns(const torch::Tensor& distances, int capacity, int64_t chunks, int64_t chunk) {
+    const int64_t rows = distances.size(0);
+    if (chunks == 1) return std::get<1>(distances.topk(capacity, 1, /*largest=*/false, /*sorted=*/false));
+    const auto [values, local] =
+        distances.view({rows, chunks, chunk}).topk(capacity, 2, /*largest=*/false, /*sorted=*/false);
     const auto offsets =
         torch::arange(chunks, torch::TensorOptions().dtype(torch::kLong).device(distances.device())) * chunk;
     const auto columns = (local + offsets.view({1, chunks, 1})).view({rows, -1});
@@ -54,24 +50,39 @@ std::vector<int32_t> neighbourCandidatesOn(bool cuda, const FloatMatrix& data, i
     const torch::Device device(cuda ? torch::kCUDA : torch::kCPU);
     const auto points = torch::from_blob(const_cast<float*>(data.values.data()), {n, dims}, torch::kFloat32)
                             .to(device, /*non_blocking=*/false, /*copy=*/true);
-    const auto norms = points.square().sum(1);
-    const int64_t block = std::clamp<int64_t>(blockValues / n, 1, 8192);
-    std::vector<int32_t> candidates(static_cast<size_t>(n * capacity));
+    // Columns padded to whole chunks with zero points of norm +inf, so a block's distances are +inf there without a
+    // padded copy of each block. Rows longer than 4 chunks are selected chunk by chunk (nearestColumns).
+    chunk = std::max<int64_t>(chunk, capacity);
+    const int64_t chunks = n <= 4 * chunk ? 1 : (n + chunk - 1) / chunk;
+    const int64_t columns = chunks == 1 ? n : chunks * chunk;
     const auto infinity = std::numeric_limits<float>::infinity();
+    auto norms = points.square().sum(1);
+    auto columnPoints = points, columnNorms = norms;
+    if (columns > n) {
+        columnPoints = torch::constant_pad_nd(points, {0, 0, 0, columns - n}, 0.0);
+        columnNorms = torch::constant_pad_nd(norms, {0, columns - n}, infinity);
+    }
+    const auto columnPointsT = columnPoints.t();
+    const int64_t block = std::clamp<int64_t>(blockValues / columns, 1, 8192);
+    // The candidates stay on the device until the end: no block waits for the host.
+    const auto found = torch::empty({n, capacity}, torch::TensorOptions().dtype(torch::kInt32).device(device));
     for (int64_t first = 0; first < n; first += block) {
         if (control) {
             control->throwIfCancelled();
             control->setProgress(static_cast<double>(first) / static_cast<double>(n));
         }
         const int64_t count = std::min(block, n - first);
-        // norms_j - 2 q·x_j, then + norms_q: one GEMM with the column norms as its bias.
-        auto distances = torch::addmm(norms.unsqueeze(0), points.narrow(0, first, count), points.t(), 1.0, -2.0);
-        distances.add_(norms.narrow(0, first, count).unsqueeze(1));
+        // norms_j - 2 q·x_j: one GEMM with the column norms as its bias. The row's own norm, the same along the row,
+        // changes no order; the CPU re-ranks the candidates with exact distances.
+        auto distances =
+            torch::addmm(columnNorms.unsqueeze(0), points.narrow(0, first, count), columnPointsT, 1.0, -2.0);
         const auto rows = torch::arange(count, torch::TensorOptions().dtype(torch::kLong).device(device));
         distances.index_put_({rows, rows + first}, infinity);  // a point is not its own neighbour
-        const auto host = nearestColumns(distances, capacity, chunk).to(torch::kInt32).to(torch::kCPU).contiguous();
-        std::copy_n(host.data_ptr<int32_t>(), count * capacity, candidates.data() + first * capacity);
+        found.narrow(0, first, count).copy_(nearestColumns(distances, capacity, chunks, chunk));
     }
+    const auto host = found.to(torch::kCPU).contiguous();
+    std::vector<int32_t> candidates(static_cast<size_t>(n * capacity));
+    std::copy_n(host.data_ptr<int32_t>(), n * capacity, candidates.data());
     return candidates;
 }
 

@@ -287,7 +287,7 @@ namespace {
 KnnGraph cudaExactKnn(const FloatMatrix& data, int k, int threads, JobControl* control) {
     checkK(data, k, "exact neighbour search on cuda");
     const int capacity = static_cast<int>(std::min<int64_t>(k + 4, data.rows - 1));
-    const auto candidates = neighbourCandidatesOn(true, data, capacity, control);
+    const auto candidates = neighbourCandidatesOn(true, data, capacity, control, int64_t{1} << 29);
     KnnGraph graph;
     graph.points = data.rows;
     graph.k = k;
