@@ -27,14 +27,6 @@ std::vector<int64_t> chooseTokens(int64_t total, int64_t wanted, uint64_t seed) 
     return rows;
 }
 
-FloatMatrix selectRows(const FloatMatrix& matrix, const std::vector<int64_t>& rows) {
-    if (static_cast<int64_t>(rows.size()) == matrix.rows) return matrix;
-    FloatMatrix selected(static_cast<int64_t>(rows.size()), matrix.cols);
-    for (size_t r = 0; r < rows.size(); ++r)
-        std::copy_n(matrix.row(rows[r]), matrix.cols, selected.row(static_cast<int64_t>(r)));
-    return selected;
-}
-
 // Points for an embedding of (queries of `rows`, then keys of `rows`).
 QueryKeyPoints pointsForRows(const CorpusVectors& corpus, const std::vector<int64_t>& rows, FloatMatrix coordinates) {
     if (static_cast<int64_t>(rows.size()) == corpus.totalTokens())
@@ -65,7 +57,8 @@ std::vector<std::string> labelsOf(const CorpusVectors& corpus) {
 
 QueryKeyRows normalisedRows(const CorpusVectors& corpus, int layer, int head, const std::vector<int64_t>& rows) {
     const QueryKeyNormalisation normalised =
-        normaliseQueriesAndKeys(selectRows(corpus.queries(layer, head), rows), selectRows(corpus.keys(layer, head), rows));
+        normaliseQueriesAndKeys(embedding::selectRows(corpus.queries(layer, head), rows),
+                                embedding::selectRows(corpus.keys(layer, head), rows));
     return {stackRows(normalised.queries, normalised.keys), normalised.scale};
 }
 

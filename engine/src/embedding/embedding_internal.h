@@ -2,6 +2,7 @@
 // every platform, and the per-method entry points that embed() dispatches to.
 #pragma once
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <string>
@@ -45,6 +46,15 @@ public:
 private:
     uint64_t state_;
 };
+
+// The rows `rows` of `matrix`, in that order.
+inline FloatMatrix selectRows(const FloatMatrix& matrix, const std::vector<int64_t>& rows) {
+    if (static_cast<int64_t>(rows.size()) == matrix.rows) return matrix;
+    FloatMatrix selected(static_cast<int64_t>(rows.size()), matrix.cols);
+    for (size_t r = 0; r < rows.size(); ++r)
+        std::copy_n(matrix.row(rows[r]), matrix.cols, selected.row(static_cast<int64_t>(r)));
+    return selected;
+}
 
 // k nearest neighbours of every point, the point itself excluded, nearest first (ties by index).
 struct KnnGraph {

@@ -41,13 +41,6 @@ std::vector<int64_t> drawLandmarks(int64_t n, int64_t count, uint64_t seed) {
     return rows;
 }
 
-FloatMatrix selectRows(const FloatMatrix& points, const std::vector<int64_t>& rows) {
-    FloatMatrix selected(static_cast<int64_t>(rows.size()), points.cols);
-    for (size_t r = 0; r < rows.size(); ++r)
-        std::copy_n(points.row(rows[r]), points.cols, selected.row(static_cast<int64_t>(r)));
-    return selected;
-}
-
 // Whether an edge of membership `weight` is sampled in `epoch`: every 1 / weight epochs, as the layout's schedule
 // samples it, without a schedule stored per edge (a million points have fifteen million edges).
 inline bool sampledIn(int epoch, float weight) {
@@ -79,11 +72,8 @@ EmbeddingResult runUmapWithLandmarks(const FloatMatrix& points, const EmbeddingO
     EmbeddingOptions inner = options;
     inner.landmarksAbove = 0;
     const std::string what = "UMAP of " + std::to_string(m) + " landmarks: ";
-    EmbeddingResult layout;
-    {
-        const FloatMatrix landmarkPoints = selectRows(points, landmarkRows);
-        layout = runUmap(landmarkPoints, inner, threads, control, {}, ProgressSpan{0.0, 0.6, what});
-    }
+    const FloatMatrix landmarkPoints = selectRows(points, landmarkRows);
+    const EmbeddingResult layout = runUmap(landmarkPoints, inner, threads, control, {}, ProgressSpan{0.0, 0.6, what});
     const FloatMatrix& anchor = layout.coordinates;
 
     const std::string placing = "UMAP: placing " + std::to_string(placedCount) + " points among the landmarks";
@@ -93,7 +83,7 @@ EmbeddingResult runUmapWithLandmarks(const FloatMatrix& points, const EmbeddingO
     KnnGraph near;
     {
         const FloatMatrix queries = selectRows(points, placedRows);
-        near = approximateKnnAmong(selectRows(points, landmarkRows), queries, k, options.seed, threads, control,
+        near = approximateKnnAmong(landmarkPoints, queries, k, options.seed, threads, control,
                                    ProgressSpan{0.6, 0.75, ""});
     }
     const double searchSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
