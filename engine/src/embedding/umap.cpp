@@ -352,9 +352,7 @@ EmbeddingResult runUmap(const FloatMatrix& points, const EmbeddingOptions& optio
                     float squared = 0.0f;
                     for (int d = 0; d < dims; ++d) squared += (yi[d] - yj[d]) * (yi[d] - yj[d]);
                     if (squared > 0.0f) {
-                        const float powerOverSquared = fastPow(squared, fb - 1.0f);  // d^(2b) / d^2
-                        const float coefficient =
-                            attraction * powerOverSquared / (fa * powerOverSquared * squared + 1.0f);
+                        const float coefficient = attractiveCoefficient(squared, fa, fb, attraction);
                         for (int d = 0; d < dims; ++d) {
                             const float step = clip(coefficient * (yi[d] - yj[d])) * alpha;
                             yi[d] += step;

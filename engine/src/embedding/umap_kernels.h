@@ -44,6 +44,13 @@ inline float fastPow(float x, float p) {
     return e * scale;
 }
 
+// UMAP's attractive gradient coefficient -2ab d^(2(b-1)) / (1 + a d^(2b)) for a squared distance d^2 > 0, where
+// `attraction` is -2ab.
+inline float attractiveCoefficient(float squared, float a, float b, float attraction) {
+    const float powerOverSquared = fastPow(squared, b - 1.0f);  // d^(2b) / d^2
+    return attraction * powerOverSquared / (a * powerOverSquared * squared + 1.0f);
+}
+
 // Eight lanes of fastPow and of the repulsive step, written with GCC's generic vectors so that any target gets
 // SIMD (two SSE registers, or one AVX one) without intrinsics. Lane for lane the same arithmetic as fastPow.
 // (Both functions are inlined into the loops that call them, so the ABI note GCC gives for 32-byte vector arguments

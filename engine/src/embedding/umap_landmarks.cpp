@@ -130,8 +130,7 @@ EmbeddingResult runUmapWithLandmarks(const FloatMatrix& points, const EmbeddingO
                 float squared = 0.0f;
                 for (int d = 0; d < dims; ++d) squared += (yi[d] - yj[d]) * (yi[d] - yj[d]);
                 if (squared > 0.0f) {
-                    const float powerOverSquared = fastPow(squared, fb - 1.0f);
-                    const float coefficient = attraction * powerOverSquared / (fa * powerOverSquared * squared + 1.0f);
+                    const float coefficient = attractiveCoefficient(squared, fa, fb, attraction);
                     for (int d = 0; d < dims; ++d) yi[d] += clip(coefficient * (yi[d] - yj[d])) * alpha;
                 }
             }
