@@ -192,6 +192,109 @@ inline void addDeferred(int64_t* slot, float delta) {
     __atomic_fetch_add(slot, static_cast<int64_t>(static_cast<double>(delta) * kFixedPoint), __ATOMIC_RELAXED);
 }
 
+// The state one epoch of SGD works on, shared by the blocks.
+struct Sgd {
+    const FuzzyGraph& graph;
+    const std::vector<float>& perSample;
+    std::vector<float>& nextSample;
+    const std::vector<float>& perNegative;
+    std::vector<float>& nextNegative;
+    const std::vector<float>& negativeRate;
+    FloatMatrix& current;
+    const FloatMatrix& snapshot;  // other blocks' positions as the epoch began
+    std::vector<int64_t>& deferred;
+    uint64_t seed;
+    float fa, fb, attraction, repulsion;
+};
+
+constexpr Floats8 kFirstLane = {1, 0, 0, 0, 0, 0, 0, 0};
+
+// One epoch's SGD over the points of one block (see the top of the file). Cloned for AVX2, where a batch of eight
+// interactions fills one register instead of two; neither clone contracts to FMA, so both compute the same floats
+// and a layout does not depend on the CPU.
+__attribute__((target_clones("avx2", "default"))) void sgdBlock(Sgd& sgd, int64_t block, int epoch, float alpha) {
+    const FuzzyGraph& laid = sgd.graph;
+    FloatMatrix& current = sgd.current;
+    const FloatMatrix& snapshot = sgd.snapshot;
+    const int64_t n = current.rows;
+    const int dims = static_cast<int>(current.cols);
+    const float now = static_cast<float>(epoch);
+    const float fa = sgd.fa, fb = sgd.fb, attraction = sgd.attraction, repulsion = sgd.repulsion;
+    auto& nextSample = sgd.nextSample;
+    auto& nextNegative = sgd.nextNegative;
+    const auto& perSample = sgd.perSample;
+    const auto& perNegative = sgd.perNegative;
+    const auto& negativeRate = sgd.negativeRate;
+    auto& deferred = sgd.deferred;
+    const int64_t end = std::min(n, (block + 1) * kBlockPoints);
+    for (int64_t i = block * kBlockPoints; i < end; ++i) {
+        Random random(mixSeeds(sgd.seed, static_cast<uint64_t>(epoch), static_cast<uint64_t>(i)));
+        // This point's position lives in registers while its edges are worked through; no other point of
+        // the block reads it meanwhile (edges move only this point and the other end).
+        float yi[3];
+        for (int d = 0; d < dims; ++d) yi[d] = current(i, d);
+        for (int64_t e = laid.rowStart[static_cast<size_t>(i)]; e < laid.rowStart[static_cast<size_t>(i + 1)]; ++e) {
+            const size_t s = static_cast<size_t>(e);
+            if (nextSample[s] > now) continue;
+            const int64_t j = laid.columns[s];
+            const bool local = j / kBlockPoints == block;
+            float* live = local ? current.row(j) : nullptr;
+            const float* yj = local ? live : snapshot.row(j);
+            nextSample[s] += perSample[s];
+            int negatives = static_cast<int>((now - nextNegative[s]) * negativeRate[s]);
+            nextNegative[s] += static_cast<float>(negatives) * perNegative[s];
+            // The edge's attraction (lane 0 of the first batch) and its negative samples (the other lanes, and
+            // more batches if they do not fit) are computed in SIMD lanes from the same position and then summed,
+            // where the reference moves the point after each of them in turn: one chain of dependent arithmetic
+            // per batch instead of one per interaction. The steps are small and clipped, and the layouts score as
+            // well (docs/benchmarks.md). Both ends of the edge move, as in the reference ("move_other"): the other
+            // end at once when it is in this block, at the epoch's end otherwise.
+            for (bool first = true; first || negatives > 0; first = false) {
+                alignas(32) float others[3][kNegativeBatch] = {};
+                int count = 0;
+                if (first) {
+                    for (int d = 0; d < dims; ++d) others[d][0] = yj[d];
+                    count = 1;
+                }
+                const int batch = std::min(kNegativeBatch - count, negatives);
+                negatives -= batch;
+                for (int q = 0; q < batch; ++q) {
+                    const int64_t other = static_cast<int64_t>(random.below(static_cast<uint64_t>(n)));
+                    if (other == i) continue;
+                    const float* yk = other / kBlockPoints == block ? current.row(other) : snapshot.row(other);
+                    for (int d = 0; d < dims; ++d) others[d][count] = yk[d];
+                    ++count;
+                }
+                Floats8 dx, dy, dz;
+                std::memcpy(&dx, others[0], sizeof dx);
+                std::memcpy(&dy, others[1], sizeof dy);
+                std::memcpy(&dz, others[2], sizeof dz);
+                dx = yi[0] - dx;
+                dy = yi[1] - dy;
+                dz = (dims == 3 ? yi[2] : 0.0f) - dz;
+                const Floats8 coefficient = gradientCoefficients8(
+                    dx * dx + dy * dy + dz * dz, first ? kFirstLane : Floats8{}, fa, fb, attraction, repulsion);
+                alignas(32) float steps[3][kNegativeBatch];
+                const Floats8 stepX = clip8(coefficient * dx) * alpha, stepY = clip8(coefficient * dy) * alpha,
+                              stepZ = clip8(coefficient * dz) * alpha;
+                std::memcpy(steps[0], &stepX, sizeof stepX);
+                std::memcpy(steps[1], &stepY, sizeof stepY);
+                std::memcpy(steps[2], &stepZ, sizeof stepZ);
+                if (first)
+                    for (int d = 0; d < dims; ++d) {
+                        if (local)
+                            live[d] -= steps[d][0];
+                        else
+                            addDeferred(&deferred[static_cast<size_t>(j * dims + d)], -steps[d][0]);
+                    }
+                for (int q = 0; q < count; ++q)
+                    for (int d = 0; d < dims; ++d) yi[d] += steps[d][q];
+            }
+        }
+        for (int d = 0; d < dims; ++d) current(i, d) = yi[d];
+    }
+}
+
 }  // namespace
 
 }  // namespace attnscope::embedding
@@ -325,87 +428,15 @@ EmbeddingResult runUmap(const FloatMatrix& points, const EmbeddingOptions& optio
     const float repulsion = 2.0f * fb;
 
     FloatMatrix snapshot;
+    Sgd sgd{laid,     perSample, nextSample,   perNegative, nextNegative, negativeRate, current,
+            snapshot, deferred,  options.seed, fa,          fb,           attraction,   repulsion};
     for (int epoch = 0; epoch < epochs; ++epoch) {
         if (control) control->throwIfCancelled();
         const float alpha = 1.0f - static_cast<float>(epoch) / static_cast<float>(epochs);
-        const float now = static_cast<float>(epoch);
-        snapshot = current;  // other blocks' positions as the epoch began
+        snapshot = current;
 #pragma omp parallel for schedule(dynamic, 1) num_threads(threads)
-        for (int64_t block = 0; block < blocks; ++block) {
-            const int64_t end = std::min(n, (block + 1) * kBlockPoints);
-            for (int64_t i = block * kBlockPoints; i < end; ++i) {
-                Random random(mixSeeds(options.seed, static_cast<uint64_t>(epoch), static_cast<uint64_t>(i)));
-                // This point's position lives in registers while its edges are worked through; no other point of
-                // the block reads it meanwhile (edges move only this point and the other end).
-                float yi[3];
-                for (int d = 0; d < dims; ++d) yi[d] = current(i, d);
-                for (int64_t e = laid.rowStart[static_cast<size_t>(i)]; e < laid.rowStart[static_cast<size_t>(i + 1)];
-                     ++e) {
-                    const size_t s = static_cast<size_t>(e);
-                    if (nextSample[s] > now) continue;
-                    const int64_t j = laid.columns[s];
-                    const bool local = j / kBlockPoints == block;
-                    float* live = local ? current.row(j) : nullptr;
-                    const float* yj = local ? live : snapshot.row(j);
-                    // Both ends move, as in the reference ("move_other"): the other end at once when it is in this
-                    // block, at the epoch's end otherwise.
-                    float squared = 0.0f;
-                    for (int d = 0; d < dims; ++d) squared += (yi[d] - yj[d]) * (yi[d] - yj[d]);
-                    if (squared > 0.0f) {
-                        const float coefficient = attractiveCoefficient(squared, fa, fb, attraction);
-                        for (int d = 0; d < dims; ++d) {
-                            const float step = clip(coefficient * (yi[d] - yj[d])) * alpha;
-                            yi[d] += step;
-                            if (local)
-                                live[d] -= step;
-                            else
-                                addDeferred(&deferred[static_cast<size_t>(j * dims + d)], -step);
-                        }
-                    }
-                    nextSample[s] += perSample[s];
-                    const int negatives = static_cast<int>((now - nextNegative[s]) * negativeRate[s]);
-                    nextNegative[s] += static_cast<float>(negatives) * perNegative[s];
-                    // Negative samples in batches: each batch's repulsions are computed from the same position (in
-                    // SIMD lanes) and then summed, instead of one after another as the reference does; the steps
-                    // are small and clipped, and the layouts score at least as well (docs/benchmarks.md).
-                    for (int done = 0; done < negatives; done += kNegativeBatch) {
-                        const int batch = std::min(kNegativeBatch, negatives - done);
-                        alignas(32) float others[3][kNegativeBatch] = {};
-                        int count = 0;
-                        for (int q = 0; q < batch; ++q) {
-                            const int64_t other = static_cast<int64_t>(random.below(static_cast<uint64_t>(n)));
-                            if (other == i) continue;
-                            const float* yk = other / kBlockPoints == block ? current.row(other) : snapshot.row(other);
-                            for (int d = 0; d < dims; ++d) others[d][count] = yk[d];
-                            ++count;
-                        }
-                        Floats8 dx, dy, dz;
-                        std::memcpy(&dx, others[0], sizeof dx);
-                        std::memcpy(&dy, others[1], sizeof dy);
-                        std::memcpy(&dz, others[2], sizeof dz);
-                        dx = yi[0] - dx;
-                        dy = yi[1] - dy;
-                        dz = (dims == 3 ? yi[2] : 0.0f) - dz;
-                        const Floats8 distance2 = dx * dx + dy * dy + dz * dz;
-                        // A coincident point gives no direction to push along: its step is zero.
-                        const Floats8 apart = __builtin_convertvector(-(distance2 > 0.0f), Floats8);
-                        const Floats8 coefficient =
-                            apart * repulsion /
-                            ((0.001f + distance2) * (fa * fastPow8(distance2 + (1.0f - apart), fb) + 1.0f));
-                        alignas(32) float steps[3][kNegativeBatch];
-                        const Floats8 stepX = clip8(coefficient * dx) * alpha, stepY = clip8(coefficient * dy) * alpha,
-                                      stepZ = clip8(coefficient * dz) * alpha;
-                        std::memcpy(steps[0], &stepX, sizeof stepX);
-                        std::memcpy(steps[1], &stepY, sizeof stepY);
-                        std::memcpy(steps[2], &stepZ, sizeof stepZ);
-                        for (int q = 0; q < count; ++q)
-                            for (int d = 0; d < dims; ++d) yi[d] += steps[d][q];
-                    }
-                }
-                for (int d = 0; d < dims; ++d) current(i, d) = yi[d];
-            }
-        }
-        // The other blocks' shares, exact sums in any order.
+        for (int64_t block = 0; block < blocks; ++block) sgdBlock(sgd, block, epoch, alpha);
+            // The other blocks' shares, exact sums in any order.
 #pragma omp parallel for schedule(static) num_threads(threads)
         for (int64_t v = 0; v < n * dims; ++v) {
             if (deferred[static_cast<size_t>(v)] == 0) continue;

@@ -8,7 +8,7 @@
 
 namespace attnscope::embedding {
 
-// Negative samples evaluated together: one AVX register, two SSE ones.
+// Interactions evaluated together (an edge's attraction and its negative samples): one AVX register, two SSE ones.
 constexpr int kNegativeBatch = 8;
 
 inline float clip(float value) {
@@ -83,6 +83,18 @@ __attribute__((always_inline)) inline Floats8 fastPow8(Floats8 x, float p) {
 __attribute__((always_inline)) inline Floats8 clip8(Floats8 value) {
     value = value > 4.0f ? 4.0f : value;
     return value < -4.0f ? -4.0f : value;
+}
+
+// UMAP's gradient coefficients for squared distances d^2 in eight lanes: the attraction of attractiveCoefficient
+// where `attracting` is 1, the repulsion 2b / ((0.001 + d^2)(1 + a d^(2b))) where it is 0 (`repulsion` is 2b), and
+// zero where d^2 = 0, which gives no direction to move along. One power, d^(2(b-1)), serves both.
+__attribute__((always_inline)) inline Floats8 gradientCoefficients8(Floats8 squared, Floats8 attracting, float a,
+                                                                    float b, float attraction, float repulsion) {
+    const Floats8 apart = __builtin_convertvector(-(squared > 0.0f), Floats8);  // 1 or 0
+    const Floats8 powerOverSquared = fastPow8(squared + (1.0f - apart), b - 1.0f);
+    const Floats8 repelling = 1.0f - attracting;
+    return apart * (attracting * attraction * powerOverSquared + repelling * repulsion) /
+           ((attracting + repelling * (0.001f + squared)) * (a * powerOverSquared * squared + 1.0f));
 }
 
 }  // namespace attnscope::embedding
