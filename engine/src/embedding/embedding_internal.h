@@ -76,9 +76,10 @@ struct ProgressSpan {
 };
 
 // Exact neighbours of the rows `queries` of `data` among all rows of `data` (blocked matrix products for high
-// dimensions, direct differences for low ones).
-KnnGraph exactKnn(const FloatMatrix& data, const std::vector<int64_t>& queries, int k, int threads,
-                  JobControl* control);
+// dimensions, direct differences for low ones). The products run in AVX2 and FMA where the CPU has them;
+// `baselineKernel` takes the baseline x86-64 kernel anyway (for tests).
+KnnGraph exactKnn(const FloatMatrix& data, const std::vector<int64_t>& queries, int k, int threads, JobControl* control,
+                  bool baselineKernel = false);
 // Approximate neighbours from hnswlib graphs built single-threaded (hence deterministic) on fixed partitions.
 KnnGraph approximateKnn(const FloatMatrix& data, int k, uint64_t seed, int threads, JobControl* control);
 // Approximate neighbours of every row of `queries` among the rows of `base` (indices into `base`; a query is not

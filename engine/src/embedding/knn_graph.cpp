@@ -6,6 +6,7 @@
 #include <hnswlib/hnswlib.h>
 #include <algorithm>
 #include <chrono>
+#include <cstring>
 #include <memory>
 
 #include "attnscope/error.h"
@@ -55,42 +56,78 @@ void storeNeighbours(const float* query, const FloatMatrix& data, std::vector<Ca
     }
 }
 
-constexpr int64_t kQueryBlock = 32;
+constexpr int64_t kQueryBlock = 32;  // a multiple of kKernelRows
 constexpr int64_t kDataTile = 256;
+constexpr int64_t kKernelRows = 4;
 
-// out[q * width + j] = queries[q] · data[j]. Four queries share each data row's loads; cloned for AVX2 so the
-// inner products use 8-wide vectors where the CPU has them (the build targets baseline x86-64).
-__attribute__((target_clones("avx2", "default"))) void blockDots(const float* queries, int64_t count, const float* data,
-                                                                 int64_t width, int64_t dims, float* out) {
-    int64_t q = 0;
-    for (; q + 4 <= count; q += 4) {
-        const float* x0 = queries + q * dims;
-        const float* x1 = x0 + dims;
-        const float* x2 = x1 + dims;
-        const float* x3 = x2 + dims;
-        for (int64_t j = 0; j < width; ++j) {
-            const float* y = data + j * dims;
-            float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-#pragma omp simd reduction(+ : s0, s1, s2, s3)
-            for (int64_t c = 0; c < dims; ++c) {
-                s0 += x0[c] * y[c];
-                s1 += x1[c] * y[c];
-                s2 += x2[c] * y[c];
-                s3 += x3[c] * y[c];
-            }
-            out[q * width + j] = s0;
-            out[(q + 1) * width + j] = s1;
-            out[(q + 2) * width + j] = s2;
-            out[(q + 3) * width + j] = s3;
+// The data in tiles of kDataTile points, each tile transposed (dimension by dimension, kDataTile values each, zeros
+// past the last point), so that the products below read eight consecutive points' values of one dimension at once.
+std::vector<float> transposedTiles(const FloatMatrix& data, int threads) {
+    const int64_t n = data.rows, dims = data.cols;
+    const int64_t tiles = (n + kDataTile - 1) / kDataTile;
+    std::vector<float> packed(static_cast<size_t>(tiles * dims * kDataTile), 0.0f);
+#pragma omp parallel for schedule(static) num_threads(threads)
+    for (int64_t tile = 0; tile < tiles; ++tile) {
+        float* out = packed.data() + tile * dims * kDataTile;
+        for (int64_t j = 0; j < kDataTile && tile * kDataTile + j < n; ++j) {
+            const float* row = data.row(tile * kDataTile + j);
+            for (int64_t c = 0; c < dims; ++c) out[c * kDataTile + j] = row[c];
         }
     }
-    for (; q < count; ++q)
-        for (int64_t j = 0; j < width; ++j) {
-            float sum = 0;
-#pragma omp simd reduction(+ : sum)
-            for (int64_t c = 0; c < dims; ++c) sum += queries[q * dims + c] * data[j * dims + c];
-            out[q * width + j] = sum;
+    return packed;
+}
+
+#pragma GCC diagnostic ignored "-Wpsabi"                 // the vectors below stay inside the functions that use them
+using Floats8 = float __attribute__((vector_size(32)));  // one AVX register
+using Floats4 = float __attribute__((vector_size(16)));  // one SSE register
+
+// out[q * kDataTile + j] = queries[q] · point j of a transposed tile, for `count` (a multiple of kKernelRows) queries
+// and every kDataTile points. Each step of the inner loop broadcasts one value of four queries and multiplies it with
+// two vectors of consecutive points' values: eight products per two loads, no horizontal sums (the register blocking
+// of GEMM kernels). `Vector` is as wide as the CPU's registers, so that the eight sums stay in registers.
+template <typename Vector>
+__attribute__((always_inline)) inline void dotsKernel(const float* queries, int64_t count, const float* tile,
+                                                      int64_t dims, float* out) {
+    constexpr int64_t lanes = sizeof(Vector) / sizeof(float);
+    static_assert(kDataTile % (2 * lanes) == 0);
+    for (int64_t q = 0; q < count; q += kKernelRows) {
+        const float* x = queries + q * dims;
+        for (int64_t j = 0; j < kDataTile; j += 2 * lanes) {
+            Vector sum[kKernelRows][2] = {};
+            const float* column = tile + j;
+            for (int64_t c = 0; c < dims; ++c) {
+                Vector low, high;
+                std::memcpy(&low, column + c * kDataTile, sizeof low);
+                std::memcpy(&high, column + c * kDataTile + lanes, sizeof high);
+#pragma GCC unroll 4
+                for (int64_t r = 0; r < kKernelRows; ++r) {
+                    const float value = x[r * dims + c];
+                    sum[r][0] += value * low;
+                    sum[r][1] += value * high;
+                }
+            }
+#pragma GCC unroll 4
+            for (int64_t r = 0; r < kKernelRows; ++r) {
+                std::memcpy(out + (q + r) * kDataTile + j, &sum[r][0], sizeof sum[r][0]);
+                std::memcpy(out + (q + r) * kDataTile + j + lanes, &sum[r][1], sizeof sum[r][1]);
+            }
         }
+    }
+}
+
+// The kernel compiled twice: for CPUs with AVX2 and FMA (the build targets baseline x86-64) and for any other.
+// Candidates are re-ranked with exact distances afterwards, so the two roundings do not reach the result.
+__attribute__((target("avx2,fma"))) void dotsWithFma(const float* queries, int64_t count, const float* tile,
+                                                     int64_t dims, float* out) {
+    dotsKernel<Floats8>(queries, count, tile, dims, out);
+}
+void dotsBaseline(const float* queries, int64_t count, const float* tile, int64_t dims, float* out) {
+    dotsKernel<Floats4>(queries, count, tile, dims, out);
+}
+using DotsFunction = void (*)(const float*, int64_t, const float*, int64_t, float*);
+DotsFunction blockDots(bool baseline) {
+    static const bool fma = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+    return fma && !baseline ? dotsWithFma : dotsBaseline;
 }
 
 void checkK(const FloatMatrix& data, int k, const char* where) {
@@ -102,8 +139,8 @@ void checkK(const FloatMatrix& data, int k, const char* where) {
 
 }  // namespace
 
-KnnGraph exactKnn(const FloatMatrix& data, const std::vector<int64_t>& queries, int k, int threads,
-                  JobControl* control) {
+KnnGraph exactKnn(const FloatMatrix& data, const std::vector<int64_t>& queries, int k, int threads, JobControl* control,
+                  bool baselineKernel) {
     checkK(data, k, "exact neighbour search");
     KnnGraph graph;
     graph.points = static_cast<int64_t>(queries.size());
@@ -140,14 +177,16 @@ KnnGraph exactKnn(const FloatMatrix& data, const std::vector<int64_t>& queries, 
         for (int64_t c = 0; c < dims; ++c) sum += data(j, c) * data(j, c);
         norms[static_cast<size_t>(j)] = sum;
     }
-    // Each thread takes a block of queries through the whole data set, tile by tile: the tile stays in L2 while
+    const std::vector<float> tiles = transposedTiles(data, threads);
+    // Each thread takes a block of queries through the whole data set, tile by tile: the tile stays in L1/L2 while
     // the block's queries meet it, and no query's result depends on how blocks were assigned.
     const int64_t blocks = (queryCount + kQueryBlock - 1) / kQueryBlock;
     int64_t done = 0;
 #pragma omp parallel num_threads(threads)
     {
-        std::vector<float> packed(static_cast<size_t>(kQueryBlock * dims));
-        std::vector<float> dots(static_cast<size_t>(kQueryBlock * kDataTile));
+        std::vector<float> packed(static_cast<size_t>(kQueryBlock * dims), 0.0f);  // rows past `count`: ignored
+        std::vector<float> products(static_cast<size_t>(kQueryBlock * kDataTile));
+        const DotsFunction dots = blockDots(baselineKernel);
         std::vector<std::vector<Candidate>> heaps(kQueryBlock);
 #pragma omp for schedule(dynamic, 1)
         for (int64_t block = 0; block < blocks; ++block) {
@@ -160,12 +199,13 @@ KnnGraph exactKnn(const FloatMatrix& data, const std::vector<int64_t>& queries, 
             }
             for (int64_t tile = 0; tile < n; tile += kDataTile) {
                 const int64_t width = std::min(kDataTile, n - tile);
-                blockDots(packed.data(), count, data.row(tile), width, dims, dots.data());
+                const int64_t rows = (count + kKernelRows - 1) / kKernelRows * kKernelRows;
+                dots(packed.data(), rows, tiles.data() + tile * dims, dims, products.data());
                 for (int64_t q = 0; q < count; ++q) {
                     const int64_t self = queries[static_cast<size_t>(first + q)];
                     const float selfNorm = norms[static_cast<size_t>(self)];
                     auto& heap = heaps[static_cast<size_t>(q)];
-                    const float* dot = dots.data() + q * width;
+                    const float* dot = products.data() + q * kDataTile;
                     for (int64_t j = 0; j < width; ++j) {
                         const float distance = selfNorm + norms[static_cast<size_t>(tile + j)] - 2.0f * dot[j];
                         if (heap.size() == capacity && distance > heap.front().first) continue;
