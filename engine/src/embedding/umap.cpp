@@ -2,8 +2,9 @@
 // sampling. The reference implementation moves both ends of an edge at once and reads every position as it is at
 // that moment, racing between threads (Hogwild). Here the points are cut into fixed blocks of neighbouring points (a
 // Morton order of the starting layout); within its block a thread works as the reference does, live, and a
-// neighbour in another block is read as it was when the epoch began and receives its share of the move at the
-// epoch's end, summed in fixed point so that the order of the additions does not matter. Negative samples come from
+// neighbour in another block is read as it was when the round began (an epoch has one or more rounds, each a slice
+// of every block) and receives its share of the move at the round's end, summed in fixed point so that the order of
+// the additions does not matter. Negative samples come from
 // a generator seeded by (seed, epoch, point). Blocks do not depend on the thread count, so a seed gives the same
 // layout for any number of threads.
 #include <omp.h>
@@ -201,7 +202,7 @@ struct Sgd {
     std::vector<float>& nextNegative;
     const std::vector<float>& negativeRate;
     FloatMatrix& current;
-    const FloatMatrix& snapshot;  // other blocks' positions as the epoch began
+    const FloatMatrix& snapshot;  // other blocks' positions as the round began
     std::vector<int64_t>& deferred;
     uint64_t seed;
     float fa, fb, attraction, repulsion;
@@ -212,7 +213,8 @@ constexpr Floats8 kFirstLane = {1, 0, 0, 0, 0, 0, 0, 0};
 // One epoch's SGD over the points of one block (see the top of the file). Cloned for AVX2, where a batch of eight
 // interactions fills one register instead of two; neither clone contracts to FMA, so both compute the same floats
 // and a layout does not depend on the CPU.
-__attribute__((target_clones("avx2", "default"))) void sgdBlock(Sgd& sgd, int64_t block, int epoch, float alpha) {
+__attribute__((target_clones("avx2", "default"))) void sgdBlock(Sgd& sgd, int64_t block, int64_t first, int64_t last,
+                                                                int epoch, float alpha) {
     const FuzzyGraph& laid = sgd.graph;
     FloatMatrix& current = sgd.current;
     const FloatMatrix& snapshot = sgd.snapshot;
@@ -226,8 +228,7 @@ __attribute__((target_clones("avx2", "default"))) void sgdBlock(Sgd& sgd, int64_
     const auto& perNegative = sgd.perNegative;
     const auto& negativeRate = sgd.negativeRate;
     auto& deferred = sgd.deferred;
-    const int64_t end = std::min(n, (block + 1) * kBlockPoints);
-    for (int64_t i = block * kBlockPoints; i < end; ++i) {
+    for (int64_t i = first; i < last; ++i) {
         Random random(mixSeeds(sgd.seed, static_cast<uint64_t>(epoch), static_cast<uint64_t>(i)));
         // This point's position lives in registers while its edges are worked through; no other point of
         // the block reads it meanwhile (edges move only this point and the other end).
@@ -427,22 +428,33 @@ EmbeddingResult runUmap(const FloatMatrix& points, const EmbeddingOptions& optio
     const float attraction = -2.0f * fa * fb;
     const float repulsion = 2.0f * fb;
 
-    FloatMatrix snapshot;
+    FloatMatrix snapshot = current;
     Sgd sgd{laid,     perSample, nextSample,   perNegative, nextNegative, negativeRate, current,
             snapshot, deferred,  options.seed, fa,          fb,           attraction,   repulsion};
+    // Rounds per epoch: each block works through its points in this many slices, and after each slice the moves
+    // deferred to other blocks are applied and the snapshot renewed, so that edges between blocks read positions at
+    // most 1/rounds of an epoch old. More blocks mean more such edges; the count depends only on the points.
+    const int rounds = static_cast<int>(std::clamp<int64_t>((blocks + 1) / 2, 1, 16));
     for (int epoch = 0; epoch < epochs; ++epoch) {
         if (control) control->throwIfCancelled();
         const float alpha = 1.0f - static_cast<float>(epoch) / static_cast<float>(epochs);
-        snapshot = current;
-#pragma omp parallel for schedule(dynamic, 1) num_threads(threads)
-        for (int64_t block = 0; block < blocks; ++block) sgdBlock(sgd, block, epoch, alpha);
-            // The other blocks' shares, exact sums in any order.
-#pragma omp parallel for schedule(static) num_threads(threads)
-        for (int64_t v = 0; v < n * dims; ++v) {
-            if (deferred[static_cast<size_t>(v)] == 0) continue;
-            current.values[static_cast<size_t>(v)] +=
-                static_cast<float>(static_cast<double>(deferred[static_cast<size_t>(v)]) / kFixedPoint);
-            deferred[static_cast<size_t>(v)] = 0;
+#pragma omp parallel num_threads(threads)
+        for (int round = 0; round < rounds; ++round) {
+#pragma omp for schedule(dynamic, 1)
+            for (int64_t block = 0; block < blocks; ++block) {
+                const int64_t start = block * kBlockPoints, size = std::min(n - start, kBlockPoints);
+                sgdBlock(sgd, block, start + size * round / rounds, start + size * (round + 1) / rounds, epoch, alpha);
+            }
+            // The other blocks' shares, exact sums in any order; then the snapshot the next round reads.
+#pragma omp for schedule(static)
+            for (int64_t v = 0; v < n * dims; ++v) {
+                const size_t slot = static_cast<size_t>(v);
+                if (deferred[slot] != 0) {
+                    current.values[slot] += static_cast<float>(static_cast<double>(deferred[slot]) / kFixedPoint);
+                    deferred[slot] = 0;
+                }
+                snapshot.values[slot] = current.values[slot];
+            }
         }
         span.report(control, 0.2 + 0.8 * (epoch + 1) / epochs, "optimising");
         if (onProgress && options.progressEvery > 0 && (epoch + 1) % options.progressEvery == 0 && epoch + 1 < epochs)
