@@ -4,9 +4,8 @@
 // Morton order of the starting layout); within its block a thread works as the reference does, live, and a
 // neighbour in another block is read as it was when the round began (an epoch has one or more rounds, each a slice
 // of every block) and receives its share of the move at the round's end, summed in fixed point so that the order of
-// the additions does not matter. Negative samples come from
-// a generator seeded by (seed, epoch, point). Blocks do not depend on the thread count, so a seed gives the same
-// layout for any number of threads.
+// the additions does not matter. Negative samples come from a generator seeded by (seed, epoch, point). Blocks and
+// rounds do not depend on the thread count, so a seed gives the same layout for any number of threads.
 #include <omp.h>
 
 #include <algorithm>
@@ -193,7 +192,7 @@ inline void addDeferred(int64_t* slot, float delta) {
     __atomic_fetch_add(slot, static_cast<int64_t>(static_cast<double>(delta) * kFixedPoint), __ATOMIC_RELAXED);
 }
 
-// The state one epoch of SGD works on, shared by the blocks.
+// The state the rounds of SGD work on, shared by the blocks.
 struct Sgd {
     const FuzzyGraph& graph;
     const std::vector<float>& perSample;
@@ -210,7 +209,7 @@ struct Sgd {
 
 constexpr Floats8 kFirstLane = {1, 0, 0, 0, 0, 0, 0, 0};
 
-// One epoch's SGD over the points of one block (see the top of the file). Cloned for AVX2, where a batch of eight
+// One round of SGD over a slice [first, last) of one block's points (see the top of the file). Cloned for AVX2, where a batch of eight
 // interactions fills one register instead of two; neither clone contracts to FMA, so both compute the same floats
 // and a layout does not depend on the CPU.
 __attribute__((target_clones("avx2", "default"))) void sgdBlock(Sgd& sgd, int64_t block, int64_t first, int64_t last,
@@ -249,7 +248,7 @@ __attribute__((target_clones("avx2", "default"))) void sgdBlock(Sgd& sgd, int64_
             // where the reference moves the point after each of them in turn: one chain of dependent arithmetic
             // per batch instead of one per interaction. The steps are small and clipped, and the layouts score as
             // well (docs/benchmarks.md). Both ends of the edge move, as in the reference ("move_other"): the other
-            // end at once when it is in this block, at the epoch's end otherwise.
+            // end at once when it is in this block, at the round's end otherwise.
             for (bool first = true; first || negatives > 0; first = false) {
                 alignas(32) float others[3][kNegativeBatch] = {};
                 int count = 0;
