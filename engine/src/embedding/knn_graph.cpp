@@ -12,6 +12,7 @@
 #include "attnscope/error.h"
 #include "attnscope/job.h"
 #include "embedding_internal.h"
+#include "simd_vectors.h"
 
 namespace attnscope::embedding {
 
@@ -61,7 +62,8 @@ constexpr int64_t kDataTile = 256;
 constexpr int64_t kKernelRows = 4;
 
 // The data in tiles of kDataTile points, each tile transposed (dimension by dimension, kDataTile values each, zeros
-// past the last point), so that the products below read eight consecutive points' values of one dimension at once.
+// past the last point), so that the products below read a vector of consecutive points' values of one dimension at
+// once.
 std::vector<float> transposedTiles(const FloatMatrix& data, int threads) {
     const int64_t n = data.rows, dims = data.cols;
     const int64_t tiles = (n + kDataTile - 1) / kDataTile;
@@ -76,10 +78,6 @@ std::vector<float> transposedTiles(const FloatMatrix& data, int threads) {
     }
     return packed;
 }
-
-#pragma GCC diagnostic ignored "-Wpsabi"                 // the vectors below stay inside the functions that use them
-using Floats8 = float __attribute__((vector_size(32)));  // one AVX register
-using Floats4 = float __attribute__((vector_size(16)));  // one SSE register
 
 // out[q * kDataTile + j] = queries[q] · point j of a transposed tile, for `count` (a multiple of kKernelRows) queries
 // and every kDataTile points. Each step of the inner loop broadcasts one value of four queries and multiplies it with
@@ -197,9 +195,9 @@ KnnGraph exactKnn(const FloatMatrix& data, const std::vector<int64_t>& queries, 
                 std::copy_n(data.row(queries[static_cast<size_t>(first + q)]), dims, packed.data() + q * dims);
                 heaps[static_cast<size_t>(q)].clear();
             }
+            const int64_t rows = (count + kKernelRows - 1) / kKernelRows * kKernelRows;  // whole kernel groups
             for (int64_t tile = 0; tile < n; tile += kDataTile) {
                 const int64_t width = std::min(kDataTile, n - tile);
-                const int64_t rows = (count + kKernelRows - 1) / kKernelRows * kKernelRows;
                 dots(packed.data(), rows, tiles.data() + tile * dims, dims, products.data());
                 for (int64_t q = 0; q < count; ++q) {
                     const int64_t self = queries[static_cast<size_t>(first + q)];

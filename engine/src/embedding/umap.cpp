@@ -209,10 +209,10 @@ struct Sgd {
 
 constexpr Floats8 kFirstLane = {1, 0, 0, 0, 0, 0, 0, 0};
 
-// One round of SGD over a slice [first, last) of one block's points (see the top of the file). Cloned for AVX2, where a batch of eight
-// interactions fills one register instead of two; neither clone contracts to FMA, so both compute the same floats
-// and a layout does not depend on the CPU.
-__attribute__((target_clones("avx2", "default"))) void sgdBlock(Sgd& sgd, int64_t block, int64_t first, int64_t last,
+// One round of SGD over a slice [begin, end) of one block's points (see the top of the file). Cloned for AVX2, where a
+// batch of eight interactions fills one register instead of two; neither clone contracts to FMA, so both compute the
+// same floats and a layout does not depend on the CPU.
+__attribute__((target_clones("avx2", "default"))) void sgdBlock(Sgd& sgd, int64_t block, int64_t begin, int64_t end,
                                                                 int epoch, float alpha) {
     const FuzzyGraph& laid = sgd.graph;
     FloatMatrix& current = sgd.current;
@@ -227,7 +227,7 @@ __attribute__((target_clones("avx2", "default"))) void sgdBlock(Sgd& sgd, int64_
     const auto& perNegative = sgd.perNegative;
     const auto& negativeRate = sgd.negativeRate;
     auto& deferred = sgd.deferred;
-    for (int64_t i = first; i < last; ++i) {
+    for (int64_t i = begin; i < end; ++i) {
         Random random(mixSeeds(sgd.seed, static_cast<uint64_t>(epoch), static_cast<uint64_t>(i)));
         // This point's position lives in registers while its edges are worked through; no other point of
         // the block reads it meanwhile (edges move only this point and the other end).

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "simd_vectors.h"
+
 namespace attnscope::embedding {
 
 // Interactions evaluated together (an edge's attraction and its negative samples): one AVX register, two SSE ones.
@@ -51,14 +53,8 @@ inline float attractiveCoefficient(float squared, float a, float b, float attrac
     return attraction * powerOverSquared / (a * powerOverSquared * squared + 1.0f);
 }
 
-// Eight lanes of fastPow and of the repulsive step, written with GCC's generic vectors so that any target gets
-// SIMD (two SSE registers, or one AVX one) without intrinsics. Lane for lane the same arithmetic as fastPow.
-// (Both functions are inlined into the loops that call them, so the ABI note GCC gives for 32-byte vector arguments
-// without AVX does not apply.)
-#pragma GCC diagnostic ignored "-Wpsabi"
-using Floats8 = float __attribute__((vector_size(32)));
-using Ints8 = int32_t __attribute__((vector_size(32)));
-
+// Eight lanes (simd_vectors.h) of fastPow, the clip and the gradient coefficients, each inlined into the loops that
+// call it. Lane for lane the same arithmetic as fastPow.
 __attribute__((always_inline)) inline Floats8 fastPow8(Floats8 x, float p) {
     Ints8 bits = (Ints8)x;
     Floats8 exponent = __builtin_convertvector(((bits >> 23) & 0xff) - 127, Floats8);
