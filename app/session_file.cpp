@@ -226,7 +226,10 @@ SessionState sessionFromJson(const QByteArray& json, const QString& where) {
         if (bytes.size() != static_cast<qsizetype>(rows) * columns * static_cast<qsizetype>(sizeof(float)))
             embedding.fail("coordinates_f32_base64", "rows x columns float32 values");
         state.embedding.coordinates = FloatMatrix(rows, columns);
-        std::memcpy(state.embedding.coordinates.values.data(), bytes.constData(), static_cast<size_t>(bytes.size()));
+        // No rows: no copy (an empty vector's data() may be null, which memcpy must not be given).
+        if (!bytes.isEmpty())
+            std::memcpy(state.embedding.coordinates.values.data(), bytes.constData(),
+                        static_cast<size_t>(bytes.size()));
         for (float v : state.embedding.coordinates.values)
             if (!std::isfinite(v)) embedding.fail("coordinates_f32_base64", "finite coordinates");
     }
