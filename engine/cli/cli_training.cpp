@@ -56,6 +56,8 @@ po::options_description trainDemoOptions() {
     addRanged<int>(options, "bigram-successors", d.bigramSuccessors, 1, 1000, "successors of each token in that chain");
     addRanged<double>(options, "sentence-share", d.sentenceShare, 0.01, 0.99,
                       "share of the text drawn from --sentences once the alphabet widens");
+    addRanged<double>(options, "early-sentence-share", d.earlySentenceShare, 0.0, 0.99,
+                      "share of the text drawn from --sentences before the alphabet widens (0: none)");
     addRanged<double>(options, "weight-decay", d.weightDecay, 0.0, 10.0, "AdamW weight decay");
     addRanged<double>(options, "widen-below", d.widenBelowCopyLoss, 0.0, 100.0,
                       "widen the alphabet once the averaged copy loss falls below this");
@@ -90,6 +92,7 @@ int trainDemo(const po::variables_map& values) {
     o.bigramSuccessors = values["bigram-successors"].as<int>();
     if (values.count("sentences")) o.sentenceFiles = values["sentences"].as<std::vector<std::string>>();
     o.sentenceShare = values["sentence-share"].as<double>();
+    o.earlySentenceShare = values["early-sentence-share"].as<double>();
     o.weightDecay = values["weight-decay"].as<double>();
     o.attentionBias = values.count("attention-bias") > 0;
     o.widenBelowCopyLoss = values["widen-below"].as<double>();

@@ -238,6 +238,8 @@ private slots:
         expectRefusal(runCli({"train-demo", "--out", out, "--steps", "1", "--sentences", blank.fileName()}), 1,
                       {"blank_sentences.txt", "has no sentences"}, out);
         expectRefusal(runCli({"train-demo", "--out", out, "--sentence-share", "1.5"}), 2, {"--sentence-share"}, out);
+        expectRefusal(runCli({"train-demo", "--out", out, "--steps", "1", "--early-sentence-share", "0.1"}), 1,
+                      {"--early-sentence-share", "--sentences"}, out);
     }
 
     void nanWeightsFailTheRunNamingTheLayer() {

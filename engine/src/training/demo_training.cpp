@@ -145,6 +145,7 @@ std::string commandLine(const DemoTrainingOptions& o) {
     flag("vocabulary", o.vocabularySize, d.vocabularySize);
     for (const auto& path : o.sentenceFiles) line << " --sentences " << path;
     if (!o.sentenceFiles.empty()) flag("sentence-share", o.sentenceShare, d.sentenceShare);
+    if (!o.sentenceFiles.empty()) flag("early-sentence-share", o.earlySentenceShare, d.earlySentenceShare);
     flag("repeated-fraction", o.repeatedFraction, d.repeatedFraction);
     flag("periodic-share", o.periodicShare, d.periodicShare);
     flag("unrepeated-fraction", o.unrepeatedFraction, d.unrepeatedFraction);
@@ -197,6 +198,9 @@ std::string modelCard(const DemoTrainingOptions& o, int64_t vocab, int64_t param
              << "% of the text is ordinary sentences instead of the grammar (documents of 2 to 6 lines drawn from the "
              << o.sentenceFiles.size() << " sentence file(s) given to `--sentences`); the tokenizer knows their words "
              << "from the start.";
+    if (!o.sentenceFiles.empty() && o.earlySentenceShare > 0)
+        card << " Before the widening, " << std::lround(o.earlySentenceShare * 100)
+             << "% of the text is such sentences.";
     card << "\n\n"
          << "## Tokenizer\nByte-level BPE learned from the training text; `<|bos|>` (id 0) starts every input.\n\n"
          << "## Training\nAdamW, learning rate " << std::defaultfloat << o.learningRate
@@ -229,7 +233,11 @@ std::vector<std::string> readSentences(const std::string& path) {
 // Documents of 2 to 6 sentences, each drawn from one of `o.sentenceFiles` (one language per document): as many as
 // the grammar has documents (`grammarDocuments`), enough variety for the training.
 std::vector<std::string> sentenceDocuments(const DemoTrainingOptions& o, size_t grammarDocuments) {
-    if (o.sentenceFiles.empty()) return {};
+    if (o.sentenceFiles.empty()) {
+        if (o.earlySentenceShare > 0)
+            throw EngineError("needs sentences to draw from (--sentences)", "--early-sentence-share");
+        return {};
+    }
     if (!(o.sentenceShare > 0 && o.sentenceShare < 1))
         throw EngineError("expected a share between 0 and 1 (both excluded)", "--sentence-share");
     std::vector<std::vector<std::string>> files;
@@ -358,7 +366,9 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
         // So do recall triggers: the recall head builds on the previous-token head that copying forms first (from
         // the start, triggers kept both from forming).
         const double recallRate = curriculum.widenFrom() >= 0 ? o.recallRate : 0.0;
-        batches.setSentenceShare(curriculum.widenFrom() >= 0 && !sentences.empty() ? o.sentenceShare : 0.0);
+        batches.setSentenceShare(sentences.empty()             ? 0.0
+                                 : curriculum.widenFrom() >= 0 ? o.sentenceShare
+                                                               : o.earlySentenceShare);
         auto batch = batches.next(o.batch, o.repeatedFraction, o.periodicShare, segmentTokens, unrepeated, recallRate,
                                   curriculum.widenFrom() >= 0 ? o.bigramFraction : 0.0);
         const auto input = torch::from_blob(batch.ids.data(), {o.batch, o.context}, torch::kInt64).clone().to(device);
