@@ -23,6 +23,7 @@ po::options_description trainDemoOptions() {
         "seed of corpus, initialisation and batches")(
         "device", po::value<std::string>()->value_name("DEVICE")->default_value(d.device), "cpu or cuda")(
         "attention-bias", "biases on the attention's query, key, value and output projections")(
+        "document-bos", "start every text document that follows other tokens in a sequence with <|bos|>")(
         "sentences", po::value<std::vector<std::string>>()->value_name("FILE")->composing(),
         "ordinary sentences, one per line: the tokenizer learns their words, and they join the text when the alphabet "
         "widens (repeatable; e.g. resources/training/everyday_en.txt)")(
@@ -95,6 +96,7 @@ int trainDemo(const po::variables_map& values) {
     o.earlySentenceShare = values["early-sentence-share"].as<double>();
     o.weightDecay = values["weight-decay"].as<double>();
     o.attentionBias = values.count("attention-bias") > 0;
+    o.documentBos = values.count("document-bos") > 0;
     o.widenBelowCopyLoss = values["widen-below"].as<double>();
     o.widenBy = values["widen-by"].as<double>();
     o.widenOver = values["widen-over"].as<double>();

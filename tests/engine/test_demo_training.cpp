@@ -133,6 +133,33 @@ private slots:
         }
     }
 
+    void packedDocumentsCanEachStartWithBos() {
+        // Two documents of distinct tokens (2 3 4 and 5 6 7 8): with document BOS, every document after the first
+        // begins with BOS 0, and BOS is never doubled; without, a sequence holds only the leading BOS.
+        training::DemoBatches batches({{2, 3, 4}, {5, 6, 7, 8}}, 0, 2, 10, 40, 11);
+        for (const bool separate : {false, true}) {
+            batches.setDocumentBos(separate);
+            const auto sequence = batches.documentSequence();
+            QCOMPARE(static_cast<int>(sequence.size()), 40);
+            QCOMPARE(sequence.front(), int64_t{0});
+            int boundaries = 0;
+            for (size_t i = 1; i < sequence.size(); ++i) {
+                const bool starts = sequence[i] == 2 || sequence[i] == 5;
+                if (sequence[i] == 0) {
+                    QVERIFY(separate);
+                    QVERIFY2(sequence[i - 1] != 0, "BOS doubled");
+                    QVERIFY2(i + 1 == sequence.size() || sequence[i + 1] == 2 || sequence[i + 1] == 5,
+                             "BOS inside a document");
+                }
+                if (starts && i > 1) {
+                    ++boundaries;
+                    QCOMPARE(sequence[i - 1] == 0, separate);
+                }
+            }
+            QVERIFY(boundaries >= 5);
+        }
+    }
+
     void recallTriggersAreAnsweredByANeighbourOfTheTokenBeforeThemLastTime() {
         // Text from a 6-token vocabulary repeats tokens often; the trigger is special token 1, text ids are >= 2.
         training::DemoBatches batches({{2, 3, 4, 5, 2, 6, 7, 3, 3, 5}, {4, 4, 6, 2, 7}}, 0, 2, 8, 64, 5, 1);

@@ -39,6 +39,10 @@ void DemoBatches::setSentenceDocuments(std::vector<std::vector<int64_t>> documen
 
 void DemoBatches::appendDocumentTokens(std::vector<int64_t>& sequence, size_t count) {
     while (count > 0) {
+        if (documentBos_ && !sequence.empty() && sequence.back() != bos_) {
+            sequence.push_back(bos_);
+            if (--count == 0) break;
+        }
         const bool sentence = sentenceShare_ > 0 && !sentenceDocuments_.empty() && random_.chance(sentenceShare_);
         const auto& document = random_.pick(sentence ? sentenceDocuments_ : documents_);
         const size_t take = std::min(count, document.size());

@@ -36,6 +36,9 @@ public:
     // probability `share` (setSentenceShare; 0 until then), from the grammar otherwise.
     void setSentenceDocuments(std::vector<std::vector<int64_t>> documents);
     void setSentenceShare(double share) { sentenceShare_ = share; }
+    // Sink study: with `on`, every text document appended after other tokens starts with BOS, as packed pretraining
+    // data separates its documents, so the start a head parks on is BOS rather than the previous sentence's end.
+    void setDocumentBos(bool on) { documentBos_ = on; }
 
     // Which neighbour of the earlier occurrence answers a recall trigger: +1 the token after it (the default), -1
     // the token before it.
@@ -65,6 +68,7 @@ private:
     std::vector<std::vector<int64_t>> documents_;
     std::vector<std::vector<int64_t>> sentenceDocuments_;
     double sentenceShare_ = 0.0;
+    bool documentBos_ = false;
     std::vector<int64_t> byFrequency_;  // ordinary ids, most frequent in the documents first
     int64_t bos_, firstRandom_, vocab_, recall_;
     int recallOffset_ = 1;

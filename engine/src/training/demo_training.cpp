@@ -155,6 +155,7 @@ std::string commandLine(const DemoTrainingOptions& o) {
     if (o.bigramFraction > 0) flag("bigram-successors", o.bigramSuccessors, d.bigramSuccessors);
     flag("weight-decay", o.weightDecay, d.weightDecay);
     if (o.attentionBias) line << " --attention-bias";
+    if (o.documentBos) line << " --document-bos";
     flag("start-alphabet", o.startAlphabet, d.startAlphabet);
     flag("widen-below", o.widenBelowCopyLoss, d.widenBelowCopyLoss);
     flag("widen-by", o.widenBy, d.widenBy);
@@ -198,6 +199,7 @@ std::string modelCard(const DemoTrainingOptions& o, int64_t vocab, int64_t param
              << "% of the text is ordinary sentences instead of the grammar (documents of 2 to 6 lines drawn from the "
              << o.sentenceFiles.size() << " sentence file(s) given to `--sentences`); the tokenizer knows their words "
              << "from the start.";
+    if (o.documentBos) card << " Every text document after the first in a sequence starts with `<|bos|>`.";
     if (!o.sentenceFiles.empty() && o.earlySentenceShare > 0)
         card << " Before the widening, " << std::lround(o.earlySentenceShare * 100)
              << "% of the text is such sentences.";
@@ -306,6 +308,7 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
     if (!sentences.empty()) batches.setSentenceDocuments(encode(sentences));
     batches.setRecallAnswer(o.recallAnswer == "after" ? 1 : -1);
     if (o.bigramFraction > 0) batches.setBigramChain(o.startAlphabet, o.bigramSuccessors);
+    batches.setDocumentBos(o.documentBos);
     const SingleThreadedBlas singleThreadedBlas;
 
     // Model: parameters created from the architecture table's own list of tensors.

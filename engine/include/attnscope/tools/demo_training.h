@@ -36,6 +36,9 @@ struct ATTNSCOPE_ENGINE_EXPORT DemoTrainingOptions {
     // Sink study: the share of the text drawn from those sentences before the alphabet widens (0: none), so that
     // their words' embeddings are trained before widening adds them to the segments.
     double earlySentenceShare = 0.0;
+    // Sink study: BOS before every text document that follows other tokens in a sequence (documents are packed into
+    // the context), so that a head parking on "the start of this document" parks on BOS.
+    bool documentBos = false;
     double repeatedFraction = 0.8;  // share of sequences built around repeated random segments
     double periodicShare = 0.75;    // of those, the share that repeat one segment to the end of the context
     // Share of all sequences that hold random tokens that never repeat (text after them), from the step the
