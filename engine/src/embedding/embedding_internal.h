@@ -113,8 +113,17 @@ EmbeddingResult runPca(const FloatMatrix& points, const EmbeddingOptions& option
 EmbeddingResult runTsne(const FloatMatrix& points, const EmbeddingOptions& options, int threads, JobControl* control,
                         const EmbeddingProgress& onProgress);
 // UMAP's membership strengths of a kNN graph's edges, exp(-(d - rho_i) / sigma_i), each row summing to
-// log2(neighbours) (umap.cpp).
+// log2(neighbours) (fuzzy_graph.cpp).
 std::vector<float> memberships(const KnnGraph& graph, int neighbours, int threads);
+// UMAP's graph in compressed rows: for point i, columns[rowStart[i] .. rowStart[i + 1]) with their weights.
+struct FuzzyGraph {
+    std::vector<int64_t> rowStart;
+    std::vector<int32_t> columns;
+    std::vector<float> weights;
+};
+// The fuzzy union w = a + b - ab of the directed memberships `strength` (fuzzy_graph.cpp); edges too weak to be
+// sampled once in `epochs` are left out.
+FuzzyGraph fuzzyUnion(const KnnGraph& graph, const std::vector<float>& strength, int epochs, int threads);
 
 EmbeddingResult runUmap(const FloatMatrix& points, const EmbeddingOptions& options, int threads, JobControl* control,
                         const EmbeddingProgress& onProgress, const ProgressSpan& span = {0.0, 1.0, "UMAP: "});

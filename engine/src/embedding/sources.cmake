@@ -1,5 +1,6 @@
 list(APPEND ATTNSCOPE_ENGINE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/embed.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/fuzzy_graph.cpp
   ${CMAKE_CURRENT_LIST_DIR}/joint_normalisation.cpp
   ${CMAKE_CURRENT_LIST_DIR}/knn_graph.cpp
   ${CMAKE_CURRENT_LIST_DIR}/npy.cpp
