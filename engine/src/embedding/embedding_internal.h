@@ -66,6 +66,54 @@ struct KnnGraph {
     double seconds = 0;
 };
 
+// A kNN graph's edges in both directions, in rows (t-SNE's symmetric affinities, UMAP's fuzzy union): every edge
+// i -> j, the m-th neighbour of i, goes into row i as makeEntry(i, m, true) and into row j as makeEntry(i, m, false),
+// in that fixed order; each row is then sorted by column and entries of one column merged, merge(into, from). Row i
+// is entries[rowStart[i] .. rowStart[i] + kept[i]).
+template <typename Entry>
+struct BothDirections {
+    std::vector<int64_t> rowStart;
+    std::vector<Entry> entries;
+    std::vector<int64_t> kept;
+};
+template <typename Entry, typename MakeEntry, typename Merge>
+BothDirections<Entry> bothDirections(const KnnGraph& graph, int threads, MakeEntry makeEntry, Merge merge) {
+    const int64_t n = graph.points;
+    const int k = graph.k;
+    BothDirections<Entry> rows;
+    rows.rowStart.assign(static_cast<size_t>(n + 1), 0);
+    for (int64_t i = 0; i < n; ++i)
+        for (int m = 0; m < k; ++m) {
+            ++rows.rowStart[static_cast<size_t>(i + 1)];
+            ++rows.rowStart[static_cast<size_t>(graph.indices[static_cast<size_t>(i * k + m)]) + 1];
+        }
+    for (int64_t i = 0; i < n; ++i) rows.rowStart[static_cast<size_t>(i + 1)] += rows.rowStart[static_cast<size_t>(i)];
+    rows.entries.resize(static_cast<size_t>(rows.rowStart.back()));
+    std::vector<int64_t> fill(rows.rowStart.begin(), rows.rowStart.end() - 1);
+    for (int64_t i = 0; i < n; ++i)
+        for (int m = 0; m < k; ++m) {
+            const int32_t j = graph.indices[static_cast<size_t>(i * k + m)];
+            rows.entries[static_cast<size_t>(fill[static_cast<size_t>(i)]++)] = makeEntry(i, m, true);
+            rows.entries[static_cast<size_t>(fill[static_cast<size_t>(j)]++)] = makeEntry(i, m, false);
+        }
+    rows.kept.assign(static_cast<size_t>(n), 0);
+#pragma omp parallel for schedule(dynamic, 256) num_threads(threads)
+    for (int64_t i = 0; i < n; ++i) {
+        auto begin = rows.entries.begin() + rows.rowStart[static_cast<size_t>(i)];
+        auto end = rows.entries.begin() + rows.rowStart[static_cast<size_t>(i + 1)];
+        std::sort(begin, end, [](const Entry& a, const Entry& b) { return a.column < b.column; });
+        auto out = begin;
+        for (auto it = begin; it != end; ++it) {
+            if (out != begin && (out - 1)->column == it->column)
+                merge(*(out - 1), *it);
+            else
+                *out++ = *it;
+        }
+        rows.kept[static_cast<size_t>(i)] = out - begin;
+    }
+    return rows;
+}
+
 // A stretch of a job's progress: fractions 0..1 of one phase land in [from, to], its stage texts get a prefix.
 struct ProgressSpan {
     double from = 0.0, to = 1.0;

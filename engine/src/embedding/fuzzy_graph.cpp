@@ -55,39 +55,20 @@ FuzzyGraph fuzzyUnion(const KnnGraph& graph, const std::vector<float>& strength,
         int32_t column;
         float outgoing, incoming;
     };
-    std::vector<int64_t> start(static_cast<size_t>(n + 1), 0);
-    for (int64_t i = 0; i < n; ++i)
-        for (int m = 0; m < k; ++m) {
-            ++start[static_cast<size_t>(i + 1)];
-            ++start[static_cast<size_t>(graph.indices[static_cast<size_t>(i * k + m)]) + 1];
-        }
-    for (int64_t i = 0; i < n; ++i) start[static_cast<size_t>(i + 1)] += start[static_cast<size_t>(i)];
-    std::vector<Entry> entries(static_cast<size_t>(start.back()));
-    std::vector<int64_t> fill(start.begin(), start.end() - 1);
-    for (int64_t i = 0; i < n; ++i)
-        for (int m = 0; m < k; ++m) {
-            const int32_t j = graph.indices[static_cast<size_t>(i * k + m)];
+    auto rows = bothDirections<Entry>(
+        graph, threads,
+        [&](int64_t i, int m, bool forward) {
             const float w = strength[static_cast<size_t>(i * k + m)];
-            entries[static_cast<size_t>(fill[static_cast<size_t>(i)]++)] = {j, w, 0.0f};
-            entries[static_cast<size_t>(fill[static_cast<size_t>(j)]++)] = {static_cast<int32_t>(i), 0.0f, w};
-        }
-    std::vector<int64_t> kept(static_cast<size_t>(n));
-#pragma omp parallel for schedule(dynamic, 256) num_threads(threads)
-    for (int64_t i = 0; i < n; ++i) {
-        auto begin = entries.begin() + start[static_cast<size_t>(i)];
-        auto end = entries.begin() + start[static_cast<size_t>(i + 1)];
-        std::sort(begin, end, [](const Entry& a, const Entry& b) { return a.column < b.column; });
-        auto out = begin;
-        for (auto it = begin; it != end; ++it) {
-            if (out != begin && (out - 1)->column == it->column) {
-                (out - 1)->outgoing += it->outgoing;
-                (out - 1)->incoming += it->incoming;
-            } else {
-                *out++ = *it;
-            }
-        }
-        kept[static_cast<size_t>(i)] = out - begin;
-    }
+            return forward ? Entry{graph.indices[static_cast<size_t>(i * k + m)], w, 0.0f}
+                           : Entry{static_cast<int32_t>(i), 0.0f, w};
+        },
+        [](Entry& into, const Entry& from) {
+            into.outgoing += from.outgoing;
+            into.incoming += from.incoming;
+        });
+    const auto& start = rows.rowStart;
+    const auto& kept = rows.kept;
+    auto& entries = rows.entries;
     float largest = 0.0f;
     for (int64_t i = 0; i < n; ++i)
         for (int64_t e = 0; e < kept[static_cast<size_t>(i)]; ++e) {

@@ -61,39 +61,21 @@ std::vector<double> conditionalAffinities(const KnnGraph& graph, double perplexi
 SparseAffinities symmetricAffinities(const KnnGraph& graph, const std::vector<double>& conditional, int threads) {
     const int64_t n = graph.points;
     const int k = graph.k;
-    // Each directed edge i -> j contributes to rows i and j; fill rows in a fixed order, then merge duplicates.
-    std::vector<int64_t> count(static_cast<size_t>(n + 1), 0);
-    for (int64_t i = 0; i < n; ++i)
-        for (int m = 0; m < k; ++m) {
-            ++count[static_cast<size_t>(i + 1)];
-            ++count[static_cast<size_t>(graph.indices[static_cast<size_t>(i * k + m)]) + 1];
-        }
-    for (int64_t i = 0; i < n; ++i) count[static_cast<size_t>(i + 1)] += count[static_cast<size_t>(i)];
-    std::vector<std::pair<int32_t, double>> entries(static_cast<size_t>(count[static_cast<size_t>(n)]));
-    std::vector<int64_t> fill(count.begin(), count.end() - 1);
-    for (int64_t i = 0; i < n; ++i)
-        for (int m = 0; m < k; ++m) {
-            const int32_t j = graph.indices[static_cast<size_t>(i * k + m)];
+    // Each directed edge i -> j contributes p_{j|i} to rows i and j; duplicates merge into p_{j|i} + p_{i|j}.
+    struct Entry {
+        int32_t column;
+        double value;
+    };
+    const auto rows = bothDirections<Entry>(
+        graph, threads,
+        [&](int64_t i, int m, bool forward) {
             const double p = conditional[static_cast<size_t>(i * k + m)];
-            entries[static_cast<size_t>(fill[static_cast<size_t>(i)]++)] = {j, p};
-            entries[static_cast<size_t>(fill[static_cast<size_t>(j)]++)] = {static_cast<int32_t>(i), p};
-        }
-    std::vector<int64_t> kept(static_cast<size_t>(n), 0);
-#pragma omp parallel for schedule(dynamic, 256) num_threads(threads)
-    for (int64_t i = 0; i < n; ++i) {
-        auto begin = entries.begin() + count[static_cast<size_t>(i)];
-        auto end = entries.begin() + count[static_cast<size_t>(i + 1)];
-        std::sort(begin, end, [](const auto& a, const auto& b) { return a.first < b.first; });
-        auto out = begin;
-        for (auto it = begin; it != end; ++it) {
-            if (out != begin && (out - 1)->first == it->first) {
-                (out - 1)->second += it->second;
-            } else {
-                *out++ = *it;
-            }
-        }
-        kept[static_cast<size_t>(i)] = out - begin;
-    }
+            return Entry{forward ? graph.indices[static_cast<size_t>(i * k + m)] : static_cast<int32_t>(i), p};
+        },
+        [](Entry& into, const Entry& from) { into.value += from.value; });
+    const auto& count = rows.rowStart;
+    const auto& kept = rows.kept;
+    const auto& entries = rows.entries;
     SparseAffinities affinities;
     affinities.rowStart.assign(static_cast<size_t>(n + 1), 0);
     for (int64_t i = 0; i < n; ++i)
@@ -106,8 +88,8 @@ SparseAffinities symmetricAffinities(const KnnGraph& graph, const std::vector<do
         for (int64_t e = 0; e < kept[static_cast<size_t>(i)]; ++e) {
             const auto& entry = entries[static_cast<size_t>(count[static_cast<size_t>(i)] + e)];
             const size_t slot = static_cast<size_t>(affinities.rowStart[static_cast<size_t>(i)] + e);
-            affinities.columns[slot] = entry.first;
-            affinities.values[slot] = entry.second * normaliser;
+            affinities.columns[slot] = entry.column;
+            affinities.values[slot] = entry.value * normaliser;
         }
     return affinities;
 }
