@@ -105,7 +105,6 @@ struct Sgd {
     const std::vector<float>& negativeRate;
     FloatMatrix& current;
     const FloatMatrix& snapshot;  // other blocks' positions as the round began
-    std::vector<int64_t>& deferred;
     // outbox[thread * blocks + block]: moves posted by `thread` for the points of `block` during the round.
     std::vector<std::vector<DeferredMove>>& outbox;
     int64_t blocks;
@@ -376,12 +375,22 @@ EmbeddingResult runUmap(const FloatMatrix& points, const EmbeddingOptions& optio
 
     FloatMatrix snapshot = current;
     std::vector<std::vector<DeferredMove>> outbox(static_cast<size_t>(threads * blocks));
-    Sgd sgd{laid,         perSample,    nextSample,
-            perNegative,  nextNegative, negativeRate,
-            current,      snapshot,     deferred,
-            outbox,       blocks,       2 * n * dims * static_cast<int64_t>(sizeof(float)) > kPrefetchAboveBytes,
-            options.seed, fa,           fb,
-            attraction,   repulsion};
+    Sgd sgd{laid,
+            perSample,
+            nextSample,
+            perNegative,
+            nextNegative,
+            negativeRate,
+            current,
+            snapshot,
+            outbox,
+            blocks,
+            2 * n * dims * static_cast<int64_t>(sizeof(float)) > kPrefetchAboveBytes,
+            options.seed,
+            fa,
+            fb,
+            attraction,
+            repulsion};
     // Rounds per epoch: each block works through its points in this many slices, and after each slice the moves
     // deferred to other blocks are applied and the snapshot renewed, so that edges between blocks read positions at
     // most 1/rounds of an epoch old. More blocks mean more such edges; the count depends only on the points.
