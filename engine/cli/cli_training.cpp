@@ -28,7 +28,8 @@ po::options_description trainDemoOptions() {
         "ordinary sentences, one per line: the tokenizer learns their words, and they join the text when the alphabet "
         "widens (repeatable; e.g. resources/training/everyday_en.txt)")(
         "recall-answer", po::value<std::string>()->value_name("WHICH")->default_value(d.recallAnswer),
-        "after or before: the token that followed, or preceded, the earlier occurrence answers a recall trigger");
+        "after or before: the token that followed, or preceded, the earlier occurrence answers a recall trigger; "
+        "mark: the trigger recalls the token before the latest <|mark|> (--recall-rate: chance of a mark)");
     addRanged<int>(options, "steps", d.steps, 1, 10'000'000, "optimisation steps");
     addRanged<int>(options, "batch", d.batch, 1, 65536, "sequences per step");
     addRanged<int>(options, "context", d.context, 16, d.maxPositions, "training sequence length");
@@ -100,8 +101,8 @@ int trainDemo(const po::variables_map& values) {
     o.widenBelowCopyLoss = values["widen-below"].as<double>();
     o.widenBy = values["widen-by"].as<double>();
     o.widenOver = values["widen-over"].as<double>();
-    if (o.recallAnswer != "after" && o.recallAnswer != "before")
-        throw FlagError("expected after or before, got '" + o.recallAnswer + "'", "--recall-answer");
+    if (o.recallAnswer != "after" && o.recallAnswer != "before" && o.recallAnswer != "mark")
+        throw FlagError("expected after, before or mark, got '" + o.recallAnswer + "'", "--recall-answer");
     if (o.hidden % o.heads != 0)
         throw FlagError("--hidden " + std::to_string(o.hidden) + " is not a multiple of " + std::to_string(o.heads),
                         "--heads");

@@ -223,7 +223,7 @@ private slots:
     void theDemoRecallAnswerIsAfterOrBefore() {
         const QString out = dir_.filePath("recall_demo");
         expectRefusal(runCli({"train-demo", "--out", out, "--recall-rate", "0.2", "--recall-answer", "sideways"}), 2,
-                      {"--recall-answer", "after or before", "sideways"}, out);
+                      {"--recall-answer", "before or mark", "sideways"}, out);
     }
 
     void theDemoSentencesFileMustExistAndHoldSentences() {

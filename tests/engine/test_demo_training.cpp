@@ -195,6 +195,37 @@ private slots:
         QCOMPARE(std::accumulate(recalled.begin(), recalled.end(), 0), 0);
     }
 
+    void bookmarksAreRecalledByTheTokenBeforeTheLatestMark() {
+        // Trigger 1, mark 2, text ids >= 3.
+        training::DemoBatches batches({{3, 4, 5, 6, 3, 7, 8, 4}, {5, 5, 7, 3, 8}}, 0, 3, 9, 64, 11, 1);
+        batches.setBookmark(2);
+        int answers = 0;
+        for (int draw = 0; draw < 50; ++draw) {
+            std::vector<uint8_t> recalled;
+            const auto sequence = batches.documentSequence(0.2, &recalled);
+            QCOMPARE(static_cast<int>(sequence.size()), 64);
+            QCOMPARE(sequence.front(), int64_t{0});
+            int64_t open = -1;
+            size_t markAt = 0;
+            for (size_t i = 1; i < sequence.size(); ++i) {
+                QCOMPARE(recalled[i] == 1, sequence[i - 1] == 1);
+                if (sequence[i] == 2) {
+                    QCOMPARE(open, int64_t{-1});  // one bookmark open at a time
+                    open = sequence[i - 1];
+                    markAt = i;
+                    QVERIFY(open >= 3);
+                } else if (sequence[i - 1] == 1) {
+                    QVERIFY2(open >= 0 && i - markAt >= 4, "a trigger follows its mark after some text");
+                    QCOMPARE(sequence[i], open);
+                    open = -1;
+                    ++answers;
+                }
+            }
+        }
+        QVERIFY2(answers > 100, qPrintable(QString::number(answers)));
+        QVERIFY_THROWS_EXCEPTION(EngineError, batches.setBookmark(1));  // the trigger cannot also be the mark
+    }
+
     void bigramWalksFollowAFixedChainOfTheMostFrequentTokens() {
         // Text in which 7 is the most frequent token, then 5 and 3; a chain over those three, two successors each.
         training::DemoBatches batches({{7, 7, 7, 5, 5, 3}}, 0, 1, 10, 40, 9);

@@ -56,6 +56,13 @@ void DemoBatches::setRecallAnswer(int offset) {
     recallOffset_ = offset;
 }
 
+void DemoBatches::setBookmark(int64_t markId) {
+    if (recall_ < 0 || markId < 0 || markId >= firstRandom_ || markId == recall_ || markId == bos_)
+        throw EngineError("the bookmark needs a recall trigger and a mark that are distinct special tokens",
+                          "demo training");
+    mark_ = markId;
+}
+
 std::vector<int64_t> DemoBatches::documentSequence(double recallRate, std::vector<uint8_t>* recalled) {
     std::vector<int64_t> text;
     appendDocumentTokens(text, static_cast<size_t>(context_ - 1));
@@ -67,6 +74,28 @@ std::vector<int64_t> DemoBatches::documentSequence(double recallRate, std::vecto
     std::vector<int64_t> sequence = {bos_};
     std::vector<uint8_t> answers(static_cast<size_t>(context_), 0);
     const auto full = static_cast<size_t>(context_);
+    if (mark_ >= 0) {
+        int64_t open = -1;  // the token before the open mark
+        int gap = 0;
+        for (size_t next = 0; sequence.size() < full;) {
+            const int64_t last = sequence.back();
+            if (open < 0 && last >= firstRandom_ && sequence.size() + 5 <= full && random_.chance(recallRate)) {
+                sequence.push_back(mark_);
+                open = last;
+                gap = random_.between(2, 24);
+            } else if (open >= 0 && gap <= 0 && sequence.size() + 2 <= full) {
+                sequence.push_back(recall_);
+                answers[sequence.size()] = 1;
+                sequence.push_back(open);
+                open = -1;
+            } else {
+                sequence.push_back(text[next++]);
+                --gap;
+            }
+        }
+        if (recalled) *recalled = std::move(answers);
+        return sequence;
+    }
     for (size_t next = 0; sequence.size() < full;) {
         if (sequence.size() >= 3 && sequence.size() + 2 <= full && random_.chance(recallRate)) {
             const size_t last = sequence.size() - 1;

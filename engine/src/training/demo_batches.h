@@ -43,6 +43,12 @@ public:
     // Which neighbour of the earlier occurrence answers a recall trigger: +1 the token after it (the default), -1
     // the token before it.
     void setRecallAnswer(int offset);
+    // Bookmarks instead of recalls of an earlier occurrence: `markId` (a special token below firstRandomId) is put
+    // after a text token, and the recall trigger later in the sequence is answered by that token ("a <|mark|> ...
+    // <|recall|> a"). The head that answers needs keys reading a position's own token (the mark) and values reading
+    // its predecessor (through a previous-token head): the reverse of a copying head's, so copying heads cannot
+    // take the job on, and nothing in ordinary text asks for it.
+    void setBookmark(int64_t markId);
 
     // Sequences of a fixed random Markov chain (see bigramSequence) join next(): `size` states (the most frequent
     // ordinary tokens), each followed by one of `successors` tokens, uniformly.
@@ -52,6 +58,8 @@ public:
     // Grammar text. With a recall trigger and `recallRate` > 0: after each text token `a` that occurred earlier in
     // the sequence, with that probability, the trigger and then the token that followed (or preceded, see
     // setRecallAnswer) `a`'s most recent earlier occurrence ("a b ... a <|recall|> b"); `recalled` marks the answers.
+    // With a bookmark (setBookmark), `recallRate` is instead the probability of a mark after each text token while
+    // none is open; the trigger follows 2 to 24 tokens later.
     std::vector<int64_t> documentSequence(double recallRate = 0.0, std::vector<uint8_t>* recalled = nullptr);
     std::vector<int64_t> repeatedSegmentSequence(int64_t alphabet, std::vector<uint8_t>* copyable = nullptr);
     std::vector<int64_t> periodicSequence(int64_t alphabet, std::vector<uint8_t>* copyable = nullptr);
@@ -71,6 +79,7 @@ private:
     bool documentBos_ = false;
     std::vector<int64_t> byFrequency_;  // ordinary ids, most frequent in the documents first
     int64_t bos_, firstRandom_, vocab_, recall_;
+    int64_t mark_ = -1;
     int recallOffset_ = 1;
     std::vector<std::vector<int64_t>> chain_;  // state index -> successor ids; states are byFrequency_'s first
     std::vector<size_t> chainState_;           // token id -> state index

@@ -34,6 +34,7 @@ namespace {
 
 const char* kBosToken = "<|bos|>";
 const char* kRecallToken = "<|recall|>";
+const char* kMarkToken = "<|mark|>";
 
 // Counts words as the written tokenizer will split them (GPT-2's byte-level pre-tokenizer, the same code that
 // encodes), each spelled in byte-level characters: German's umlauts and ß are letters there, so "Tür" is one word.
@@ -185,7 +186,11 @@ std::string modelCard(const DemoTrainingOptions& o, int64_t vocab, int64_t param
          << "draw from the " << o.startAlphabet << " tokens most frequent in the text; once copying works there (step "
          << widenFrom << "), they widen to the whole vocabulary over " << std::lround(o.widenOver * 100)
          << "% of the steps.";
-    if (o.recallRate > 0)
+    if (o.recallRate > 0 && o.recallAnswer == "mark")
+        card << " Sink study: in the text, with probability " << std::defaultfloat << o.recallRate
+             << " after a token while no bookmark is open, `<|mark|>` (id 2); 2 to 24 tokens later `<|recall|>` (id 1) "
+             << "and then the token before the mark.";
+    else if (o.recallRate > 0)
         card << " Sink study: in the text, with probability " << std::defaultfloat << o.recallRate
              << " after a token seen earlier, "
              << "`<|recall|>` (id 1) and then the token that " << (o.recallAnswer == "after" ? "followed" : "preceded")
@@ -273,8 +278,8 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
             "inconsistent options (steps, batch, context >= 16, hidden divisible by heads, "
             "max positions >= context)",
             "train-demo");
-    if (o.recallAnswer != "after" && o.recallAnswer != "before")
-        throw EngineError("expected after or before, got '" + o.recallAnswer + "'", "--recall-answer");
+    if (o.recallAnswer != "after" && o.recallAnswer != "before" && o.recallAnswer != "mark")
+        throw EngineError("expected after, before or mark, got '" + o.recallAnswer + "'", "--recall-answer");
     const auto started = std::chrono::steady_clock::now();
     // Corpus (a bad sentences file is refused before the folder is made).
     const std::vector<std::string> documents = demoGrammarDocuments(o.corpusDocuments, o.seed);
@@ -291,6 +296,8 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
     const bool recall = o.recallRate > 0;
     std::vector<std::string> specials = {kBosToken};
     if (recall) specials.push_back(kRecallToken);
+    const bool bookmark = recall && o.recallAnswer == "mark";
+    if (bookmark) specials.push_back(kMarkToken);
     const auto vocabulary =
         training::trainBytePairEncoding(wordCounts, static_cast<size_t>(o.vocabularySize), specials);
     writeText(out / "tokenizer.json", training::byteLevelTokenizerJson(vocabulary, kBosToken));
@@ -306,7 +313,10 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
     const auto firstOrdinary = static_cast<int64_t>(specials.size());
     training::DemoBatches batches(encode(documents), 0, firstOrdinary, vocab, o.context, o.seed + 1, recall ? 1 : -1);
     if (!sentences.empty()) batches.setSentenceDocuments(encode(sentences));
-    batches.setRecallAnswer(o.recallAnswer == "after" ? 1 : -1);
+    if (bookmark)
+        batches.setBookmark(2);
+    else
+        batches.setRecallAnswer(o.recallAnswer == "after" ? 1 : -1);
     if (o.bigramFraction > 0) batches.setBigramChain(o.startAlphabet, o.bigramSuccessors);
     batches.setDocumentBos(o.documentBos);
     const SingleThreadedBlas singleThreadedBlas;
