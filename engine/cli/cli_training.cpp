@@ -61,6 +61,8 @@ po::options_description trainDemoOptions() {
     addRanged<double>(options, "early-sentence-share", d.earlySentenceShare, 0.0, 0.99,
                       "share of the text drawn from --sentences before the alphabet widens (0: none)");
     addRanged<double>(options, "weight-decay", d.weightDecay, 0.0, 10.0, "AdamW weight decay");
+    addRanged<double>(options, "bos-scale", d.bosScale, 0.01, 1000.0,
+                      "the initial <|bos|> embedding is this many times as long as the others'");
     addRanged<double>(options, "widen-below", d.widenBelowCopyLoss, 0.0, 100.0,
                       "widen the alphabet once the averaged copy loss falls below this");
     addRanged<double>(options, "widen-by", d.widenBy, 0.0, 1.0, "...or once this fraction of the steps has passed");
@@ -97,6 +99,7 @@ int trainDemo(const po::variables_map& values) {
     o.earlySentenceShare = values["early-sentence-share"].as<double>();
     o.weightDecay = values["weight-decay"].as<double>();
     o.attentionBias = values.count("attention-bias") > 0;
+    o.bosScale = values["bos-scale"].as<double>();
     o.documentBos = values.count("document-bos") > 0;
     o.widenBelowCopyLoss = values["widen-below"].as<double>();
     o.widenBy = values["widen-by"].as<double>();

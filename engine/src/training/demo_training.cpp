@@ -155,6 +155,7 @@ std::string commandLine(const DemoTrainingOptions& o) {
     flag("bigram-fraction", o.bigramFraction, d.bigramFraction);
     if (o.bigramFraction > 0) flag("bigram-successors", o.bigramSuccessors, d.bigramSuccessors);
     flag("weight-decay", o.weightDecay, d.weightDecay);
+    flag("bos-scale", o.bosScale, d.bosScale);
     if (o.attentionBias) line << " --attention-bias";
     if (o.documentBos) line << " --document-bos";
     flag("start-alphabet", o.startAlphabet, d.startAlphabet);
@@ -205,6 +206,9 @@ std::string modelCard(const DemoTrainingOptions& o, int64_t vocab, int64_t param
              << o.sentenceFiles.size() << " sentence file(s) given to `--sentences`); the tokenizer knows their words "
              << "from the start.";
     if (o.documentBos) card << " Every text document after the first in a sequence starts with `<|bos|>`.";
+    if (o.bosScale != 1.0)
+        card << " The initial `<|bos|>` embedding is " << std::defaultfloat << o.bosScale
+             << " times as long as the others'.";
     if (!o.sentenceFiles.empty() && o.earlySentenceShare > 0)
         card << " Before the widening, " << std::lround(o.earlySentenceShare * 100)
              << "% of the text is such sentences.";
@@ -347,6 +351,7 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
             tensor = torch::randn(spec.shape) * outputScale;
         else
             tensor = torch::randn(spec.shape) * inputScale;
+        if (spec.role == model::Role::TokenEmbedding) tensor[0].mul_(o.bosScale);  // <|bos|> is id 0
         parameters[spec.name] = tensor.to(device).set_requires_grad(true);
     }
     const auto weights = model::bindWeights(

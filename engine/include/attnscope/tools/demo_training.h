@@ -61,6 +61,11 @@ struct ATTNSCOPE_ENGINE_EXPORT DemoTrainingOptions {
     double bigramFraction = 0.0;
     int bigramSuccessors = 3;
     double weightDecay = 0.01;   // AdamW's decoupled weight decay
+    // Sink study: the initial <|bos|> embedding is this many times as long as the others'. LLMs grow massive
+    // activations at the first token (Sun et al., 2024), which make its key unlike any other; a head then parks on
+    // it alone. Here layer 0's heads copy what they read at BOS to the first real token, whose key becomes a second
+    // BOS; a long BOS embedding is not copied (attention reads normalised inputs) and so marks position 0 only.
+    double bosScale = 1.0;
     bool attentionBias = false;  // biases on the query, key, value and output projections (Llama's attention_bias)
     // Curriculum: random segments draw from `startAlphabet` ordinary tokens until copying has been learned there
     // (the copy loss, averaged, falls below `widenBelowCopyLoss`) or `widenBy` of the steps have passed; then the
