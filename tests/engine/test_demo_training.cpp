@@ -1,6 +1,7 @@
 // The demo model's training command, shortened: the loss falls, the folder it writes loads back, and its data
 // holds what the recipe promises (BOS first, repeated segments that only copying predicts).
 #include <QtTest>
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -260,6 +261,36 @@ private slots:
         const auto encoding = model->tokenizer()->encode("the cat<|recall|>");
         QCOMPARE(encoding.ids.back(), int64_t{1});
         QCOMPARE(encoding.tokens.back(), std::string("<|recall|>"));
+    }
+
+    void bookmarkTrainingAddsTheMarkTokenAndALongBosEmbedding() {
+        DemoTrainingOptions options = smallRun("demo_training_bookmark", 1, 32, 4, 32, 200);
+        options.recallRate = 0.2;
+        options.recallAnswer = "mark";
+        options.repeatedFraction = 0.0;
+        options.widenBy = 0.0;
+        options.bosScale = 10.0;
+        options.learningRate = 1e-7;  // one step that leaves the initial weights as they were, in effect
+        trainDemoModel(options, {});
+        const auto model = Model::load(options.outputDirectory);
+        const auto encoding = model->tokenizer()->encode("the cat<|mark|> sat<|recall|>");
+        const auto mark = std::find(encoding.tokens.begin(), encoding.tokens.end(), std::string("<|mark|>"));
+        QVERIFY(mark != encoding.tokens.end());
+        QCOMPARE(encoding.ids[static_cast<size_t>(mark - encoding.tokens.begin())], int64_t{2});
+        QCOMPARE(encoding.ids.back(), int64_t{1});
+        ModelInput input;
+        input.ids = encoding.ids;
+        input.tokens = encoding.tokens;
+        const auto capture = model->run(input);
+        // Row 0 of the hidden norms is the embedding output: BOS's is about ten times as long as the other tokens'.
+        const auto& norms = capture->hiddenNorms();
+        double others = 0;
+        for (int64_t t = 1; t < norms.cols; ++t) others += norms(0, t);
+        others /= static_cast<double>(norms.cols - 1);
+        const double ratio = norms(0, 0) / others;
+        QVERIFY2(ratio > 6 && ratio < 15, qPrintable(QString::number(ratio)));
+        options.recallAnswer = "sideways";
+        QVERIFY_THROWS_EXCEPTION(EngineError, trainDemoModel(options, {}));
     }
 
     void textComesFromTheSentencePoolAtItsShare() {
