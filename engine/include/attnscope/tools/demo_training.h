@@ -53,6 +53,9 @@ struct ATTNSCOPE_ENGINE_EXPORT DemoTrainingOptions {
     double recallRate = 0.0;
     // Which token answers: "after" (the one that followed the earlier occurrence, which a copying head can also
     // give) or "before" (the one that preceded it, which needs a value reading the earlier token's predecessor).
+    // "mark" replaces the job with bookmarks: with probability `recallRate` after a text token while none is open,
+    // `<|mark|>` (id 2); 2 to 24 tokens later `<|recall|>`, answered by the token before the mark. Keys reading the
+    // mark itself and values reading its predecessor: in the run of 2026-12-06 every layer-1 head took it on.
     std::string recallAnswer = "after";
     // Share of all sequences that walk a fixed random Markov chain over the `startAlphabet` most frequent tokens
     // (`bigramSuccessors` successors each), from the step the alphabet widens: tokens recur, but no earlier token
