@@ -220,7 +220,7 @@ private slots:
                       {"neighbour search on cuda", "no CUDA device"}, out);
     }
 
-    void theDemoRecallAnswerIsAfterOrBefore() {
+    void theDemoRecallAnswerIsAfterBeforeOrMark() {
         const QString out = dir_.filePath("recall_demo");
         expectRefusal(runCli({"train-demo", "--out", out, "--recall-rate", "0.2", "--recall-answer", "sideways"}), 2,
                       {"--recall-answer", "before or mark", "sideways"}, out);

@@ -46,8 +46,8 @@ public:
     // Bookmarks instead of recalls of an earlier occurrence: `markId` (a special token below firstRandomId) is put
     // after a text token, and the recall trigger later in the sequence is answered by that token ("a <|mark|> ...
     // <|recall|> a"). The head that answers needs keys reading a position's own token (the mark) and values reading
-    // its predecessor (through a previous-token head): the reverse of a copying head's, so copying heads cannot
-    // take the job on, and nothing in ordinary text asks for it.
+    // its predecessor (through a previous-token head), the reverse of a copying head's, and nothing in ordinary text
+    // asks for it (the sink study's hope of an idle head; docs/demo-model.md has what the runs showed).
     void setBookmark(int64_t markId);
 
     // Sequences of a fixed random Markov chain (see bigramSequence) join next(): `size` states (the most frequent

@@ -66,8 +66,9 @@ struct ATTNSCOPE_ENGINE_EXPORT DemoTrainingOptions {
     double weightDecay = 0.01;   // AdamW's decoupled weight decay
     // Sink study: the initial <|bos|> embedding is this many times as long as the others'. LLMs grow massive
     // activations at the first token (Sun et al., 2024), which make its key unlike any other; a head then parks on
-    // it alone. Here layer 0's heads copy what they read at BOS to the first real token, whose key becomes a second
-    // BOS; a long BOS embedding is not copied (attention reads normalised inputs) and so marks position 0 only.
+    // it alone. Here layer 0 makes the first real token's key a second BOS; a long BOS embedding, which attention
+    // (reading normalised inputs) cannot copy, was meant to mark position 0 only. In the run of 2026-12-06 the first
+    // token still became BOS-like (docs/demo-model.md).
     double bosScale = 1.0;
     bool attentionBias = false;  // biases on the query, key, value and output projections (Llama's attention_bias)
     // Curriculum: random segments draw from `startAlphabet` ordinary tokens until copying has been learned there
