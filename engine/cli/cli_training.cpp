@@ -106,6 +106,8 @@ int trainDemo(const po::variables_map& values) {
     o.widenOver = values["widen-over"].as<double>();
     if (o.recallAnswer != "after" && o.recallAnswer != "before" && o.recallAnswer != "mark")
         throw FlagError("expected after, before or mark, got '" + o.recallAnswer + "'", "--recall-answer");
+    if (!values["recall-answer"].defaulted() && o.recallRate <= 0)
+        throw FlagError("does nothing without --recall-rate (no trigger token then)", "--recall-answer");
     if (o.hidden % o.heads != 0)
         throw FlagError("--hidden " + std::to_string(o.hidden) + " is not a multiple of " + std::to_string(o.heads),
                         "--heads");

@@ -224,6 +224,8 @@ private slots:
         const QString out = dir_.filePath("recall_demo");
         expectRefusal(runCli({"train-demo", "--out", out, "--recall-rate", "0.2", "--recall-answer", "sideways"}), 2,
                       {"--recall-answer", "before or mark", "sideways"}, out);
+        expectRefusal(runCli({"train-demo", "--out", out, "--recall-answer", "mark"}), 2,
+                      {"--recall-answer", "--recall-rate"}, out);
     }
 
     void theDemoSentencesFileMustExistAndHoldSentences() {
