@@ -63,6 +63,9 @@ po::options_description trainDemoOptions() {
     addRanged<double>(options, "weight-decay", d.weightDecay, 0.0, 10.0, "AdamW weight decay");
     addRanged<double>(options, "bos-scale", d.bosScale, 0.01, 1000.0,
                       "the initial <|bos|> embedding is this many times as long as the others'");
+    addRanged<double>(options, "document-end", d.documentEnd, 0.0, 1.0,
+                      "chance that a text document ends after each of its sentences (0: grammar documents of 3 to 8 "
+                      "sentences, --sentences documents of 2 to 6)");
     addRanged<double>(options, "widen-below", d.widenBelowCopyLoss, 0.0, 100.0,
                       "widen the alphabet once the averaged copy loss falls below this");
     addRanged<double>(options, "widen-by", d.widenBy, 0.0, 1.0, "...or once this fraction of the steps has passed");
@@ -101,6 +104,7 @@ int trainDemo(const po::variables_map& values) {
     o.attentionBias = values.count("attention-bias") > 0;
     o.bosScale = values["bos-scale"].as<double>();
     o.documentBos = values.count("document-bos") > 0;
+    o.documentEnd = values["document-end"].as<double>();
     o.widenBelowCopyLoss = values["widen-below"].as<double>();
     o.widenBy = values["widen-by"].as<double>();
     o.widenOver = values["widen-over"].as<double>();
@@ -114,7 +118,8 @@ int trainDemo(const po::variables_map& values) {
     const std::string corpusFile = values.count("write-corpus") ? values["write-corpus"].as<std::string>() : "";
     if (!corpusFile.empty()) {
         AtomicFile file(corpusFile, false);
-        for (const auto& document : demoGrammarDocuments(o.corpusDocuments, o.seed)) file.stream() << document << '\n';
+        for (const auto& document : demoGrammarDocuments(o.corpusDocuments, o.seed, o.documentEnd))
+            file.stream() << document << '\n';
         file.commit();
         std::cout << "wrote " << o.corpusDocuments << " documents to " << corpusFile << "\n";
         return 0;

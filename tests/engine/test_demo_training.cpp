@@ -341,6 +341,27 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(EngineError, trainDemoModel(options, {}));
     }
 
+    void documentsWithAnEndChanceHaveLengthsWithoutMemory() {
+        const auto sentenceCounts = [](double documentEnd) {
+            std::map<long, int> counts;  // sentences a document holds -> documents
+            for (const auto& document : demoGrammarDocuments(2000, 7, documentEnd))
+                ++counts[std::count(document.begin(), document.end(), '.')];
+            return counts;
+        };
+        const auto fixed = sentenceCounts(0.0);  // the shipped recipe: 3 to 8
+        QCOMPARE(fixed.begin()->first, 3L);
+        QCOMPARE(fixed.rbegin()->first, 8L);
+        const auto geometric = sentenceCounts(0.25);
+        QCOMPARE(geometric.begin()->first, 1L);
+        QVERIFY(geometric.rbegin()->first > 12);
+        // The same chance of an end after every sentence: about a quarter of the documents have one sentence, and
+        // about a quarter of those with two or more have exactly two.
+        const int total = 2000, one = geometric.at(1), two = geometric.at(2);
+        QVERIFY2(std::abs(one - total / 4) < 100, std::to_string(one).c_str());
+        QVERIFY2(std::abs(two - (total - one) / 4) < 100, std::to_string(two).c_str());
+        QVERIFY_THROWS_EXCEPTION(EngineError, demoGrammarDocuments(10, 0, 1.5));
+    }
+
     void badOptionsAreErrors() {
         DemoTrainingOptions options;
         options.outputDirectory = (fs::path(ATTNSCOPE_TEST_OUTPUT_DIR) / "demo_training_bad").string();

@@ -11,6 +11,9 @@ namespace attnscope::training {
 
 namespace {
 
+// A document without a fixed length stops growing here (characters): more than a training sequence holds.
+constexpr size_t kLongestGeometricDocument = 2000;
+
 struct Noun {
     std::string singular;
     std::string plural;
@@ -174,7 +177,7 @@ private:
 
 }  // namespace
 
-std::string DemoGrammar::document(DeterministicRandom& random) const {
+std::string DemoGrammar::document(DeterministicRandom& random, double endChance) const {
     std::vector<std::string> cast;
     const int castSize = random.between(2, 3);
     while (static_cast<int>(cast.size()) < castSize) {
@@ -183,6 +186,13 @@ std::string DemoGrammar::document(DeterministicRandom& random) const {
     }
     SentenceBuilder builder(random, cast);
     std::string text;
+    if (endChance > 0) {
+        do {
+            if (!text.empty()) text += ' ';
+            text += builder.sentence();
+        } while (!random.chance(endChance) && text.size() < kLongestGeometricDocument);
+        return text;
+    }
     const int sentences = random.between(3, 8);
     for (int i = 0; i < sentences; ++i) {
         if (!text.empty()) text += ' ';

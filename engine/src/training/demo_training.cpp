@@ -158,6 +158,7 @@ std::string commandLine(const DemoTrainingOptions& o) {
     flag("bos-scale", o.bosScale, d.bosScale);
     if (o.attentionBias) line << " --attention-bias";
     if (o.documentBos) line << " --document-bos";
+    flag("document-end", o.documentEnd, d.documentEnd);
     flag("start-alphabet", o.startAlphabet, d.startAlphabet);
     flag("widen-below", o.widenBelowCopyLoss, d.widenBelowCopyLoss);
     flag("widen-by", o.widenBy, d.widenBy);
@@ -206,6 +207,9 @@ std::string modelCard(const DemoTrainingOptions& o, int64_t vocab, int64_t param
              << o.sentenceFiles.size() << " sentence file(s) given to `--sentences`); the tokenizer knows their words "
              << "from the start.";
     if (o.documentBos) card << " Every text document after the first in a sequence starts with `<|bos|>`.";
+    if (o.documentEnd > 0)
+        card << " A text document ends after each of its sentences with probability " << std::defaultfloat
+             << o.documentEnd << ".";
     if (o.bosScale != 1.0)
         card << " The initial `<|bos|>` embedding is " << std::defaultfloat << o.bosScale
              << " times as long as the others'.";
@@ -241,8 +245,12 @@ std::vector<std::string> readSentences(const std::string& path) {
     return lines;
 }
 
-// Documents of 2 to 6 sentences, each drawn from one of `o.sentenceFiles` (one language per document): as many as
-// the grammar has documents (`grammarDocuments`), enough variety for the training.
+// A document of ordinary sentences stops growing here (characters): more than a training sequence holds.
+constexpr size_t kLongestSentenceDocument = 2000;
+
+// Documents of 2 to 6 sentences (or of a length without memory, `documentEnd`), each drawn from one of
+// `o.sentenceFiles` (one language per document): as many as the grammar has documents (`grammarDocuments`), enough
+// variety for the training.
 std::vector<std::string> sentenceDocuments(const DemoTrainingOptions& o, size_t grammarDocuments) {
     if (o.sentenceFiles.empty()) {
         if (o.earlySentenceShare > 0)
@@ -258,6 +266,11 @@ std::vector<std::string> sentenceDocuments(const DemoTrainingOptions& o, size_t 
     for (auto& document : documents) {
         const auto& sentences = random.pick(files);
         document = random.pick(sentences);
+        if (o.documentEnd > 0) {
+            while (!random.chance(o.documentEnd) && document.size() < kLongestSentenceDocument)
+                document += " " + random.pick(sentences);
+            continue;
+        }
         for (int k = random.between(2, 6); k > 1; --k) document += " " + random.pick(sentences);
     }
     return documents;
@@ -265,13 +278,15 @@ std::vector<std::string> sentenceDocuments(const DemoTrainingOptions& o, size_t 
 
 }  // namespace
 
-std::vector<std::string> demoGrammarDocuments(int count, uint64_t seed) {
+std::vector<std::string> demoGrammarDocuments(int count, uint64_t seed, double documentEnd) {
     if (count < 0) throw EngineError("the document count must be >= 0", "demoGrammarDocuments");
+    if (!(documentEnd >= 0 && documentEnd <= 1))
+        throw EngineError("expected a probability between 0 and 1", "--document-end");
     training::DemoGrammar grammar;
     DeterministicRandom random(seed);
     std::vector<std::string> documents;
     documents.reserve(static_cast<size_t>(count));
-    for (int d = 0; d < count; ++d) documents.push_back(grammar.document(random));  // one line each
+    for (int d = 0; d < count; ++d) documents.push_back(grammar.document(random, documentEnd));  // one line each
     return documents;
 }
 
@@ -286,7 +301,7 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
         throw EngineError("expected after, before or mark, got '" + o.recallAnswer + "'", "--recall-answer");
     const auto started = std::chrono::steady_clock::now();
     // Corpus (a bad sentences file is refused before the folder is made).
-    const std::vector<std::string> documents = demoGrammarDocuments(o.corpusDocuments, o.seed);
+    const std::vector<std::string> documents = demoGrammarDocuments(o.corpusDocuments, o.seed, o.documentEnd);
     const std::vector<std::string> sentences = sentenceDocuments(o, documents.size());
     const fs::path out(o.outputDirectory);
     std::error_code error;

@@ -39,6 +39,10 @@ struct ATTNSCOPE_ENGINE_EXPORT DemoTrainingOptions {
     // Sink study: BOS before every text document that follows other tokens in a sequence (documents are packed into
     // the context), so that a head parking on "the start of this document" parks on BOS.
     bool documentBos = false;
+    // Sink study: 0 keeps the fixed ranges of sentences a document holds (grammar 3 to 8, ordinary sentences 2 to 6);
+    // above 0, a document ends after each of its sentences with this probability (at least one sentence). Lengths
+    // without memory make counting the sentences read so far useless for predicting where a document ends.
+    double documentEnd = 0.0;
     double repeatedFraction = 0.8;  // share of sequences built around repeated random segments
     double periodicShare = 0.75;    // of those, the share that repeat one segment to the end of the context
     // Share of all sequences that hold random tokens that never repeat (text after them), from the step the
@@ -92,7 +96,8 @@ struct ATTNSCOPE_ENGINE_EXPORT DemoTrainingStep {
 
 // `count` documents of the demo model's grammar, as the training corpus draws them from `seed` (one line each):
 // text the demo model knows, e.g. for a query-key embedding corpus (resources/corpus/demo_grammar.txt).
-ATTNSCOPE_ENGINE_EXPORT std::vector<std::string> demoGrammarDocuments(int count, uint64_t seed);
+ATTNSCOPE_ENGINE_EXPORT std::vector<std::string> demoGrammarDocuments(int count, uint64_t seed,
+                                                                      double documentEnd = 0.0);
 
 // Runs the whole recipe: corpus and tokenizer, training, writing the folder (config.json, model.safetensors,
 // tokenizer.json, tokenizer_config.json, README.md, training_log.csv). `onStep` is called after every step.
