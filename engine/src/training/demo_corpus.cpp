@@ -11,9 +11,6 @@ namespace attnscope::training {
 
 namespace {
 
-// A document without a fixed length stops growing here (characters): more than a training sequence holds.
-constexpr size_t kLongestGeometricDocument = 2000;
-
 struct Noun {
     std::string singular;
     std::string plural;
@@ -190,7 +187,7 @@ std::string DemoGrammar::document(DeterministicRandom& random, double endChance)
         do {
             if (!text.empty()) text += ' ';
             text += builder.sentence();
-        } while (!random.chance(endChance) && text.size() < kLongestGeometricDocument);
+        } while (!random.chance(endChance) && text.size() < kLongestOpenEndedDocument);
         return text;
     }
     const int sentences = random.between(3, 8);

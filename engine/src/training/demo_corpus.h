@@ -10,6 +10,9 @@
 
 namespace attnscope::training {
 
+// A document of a length without memory stops growing at this many characters: more than a training sequence holds.
+constexpr size_t kLongestOpenEndedDocument = 2000;
+
 class DemoGrammar {
 public:
     // One document: a few sentences about two or three recurring people, on one line (no newline): 3 to 8 of them,

@@ -245,9 +245,6 @@ std::vector<std::string> readSentences(const std::string& path) {
     return lines;
 }
 
-// A document of ordinary sentences stops growing here (characters): more than a training sequence holds.
-constexpr size_t kLongestSentenceDocument = 2000;
-
 // Documents of 2 to 6 sentences (or of a length without memory, `documentEnd`), each drawn from one of
 // `o.sentenceFiles` (one language per document): as many as the grammar has documents (`grammarDocuments`), enough
 // variety for the training.
@@ -267,7 +264,7 @@ std::vector<std::string> sentenceDocuments(const DemoTrainingOptions& o, size_t 
         const auto& sentences = random.pick(files);
         document = random.pick(sentences);
         if (o.documentEnd > 0) {
-            while (!random.chance(o.documentEnd) && document.size() < kLongestSentenceDocument)
+            while (!random.chance(o.documentEnd) && document.size() < training::kLongestOpenEndedDocument)
                 document += " " + random.pick(sentences);
             continue;
         }
