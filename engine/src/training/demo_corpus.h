@@ -2,6 +2,7 @@
 // nested clauses, numbers and names that recur within a document (so copying earlier tokens pays off).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
