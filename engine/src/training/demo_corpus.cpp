@@ -187,7 +187,7 @@ std::string DemoGrammar::document(DeterministicRandom& random, double endChance)
         do {
             if (!text.empty()) text += ' ';
             text += builder.sentence();
-        } while (!random.chance(endChance) && text.size() < kLongestOpenEndedDocument);
+        } while (documentGoesOn(random, endChance, text.size()));
         return text;
     }
     const int sentences = random.between(3, 8);

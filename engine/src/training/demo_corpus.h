@@ -11,8 +11,12 @@
 
 namespace attnscope::training {
 
-// A document of a length without memory stops growing at this many characters: more than a training sequence holds.
-constexpr size_t kLongestOpenEndedDocument = 2000;
+// Whether a document of a length without memory (`endChance` above 0) takes another sentence, `length` characters
+// long so far: it ends after each sentence with that chance, and stops at 2000 characters, more than a training
+// sequence holds. One rule for the grammar's documents and for documents of ordinary sentences.
+inline bool documentGoesOn(DeterministicRandom& random, double endChance, size_t length) {
+    return !random.chance(endChance) && length < 2000;
+}
 
 class DemoGrammar {
 public:

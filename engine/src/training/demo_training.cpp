@@ -264,7 +264,7 @@ std::vector<std::string> sentenceDocuments(const DemoTrainingOptions& o, size_t 
         const auto& sentences = random.pick(files);
         document = random.pick(sentences);
         if (o.documentEnd > 0) {
-            while (!random.chance(o.documentEnd) && document.size() < training::kLongestOpenEndedDocument)
+            while (training::documentGoesOn(random, o.documentEnd, document.size()))
                 document += " " + random.pick(sentences);
             continue;
         }
