@@ -66,6 +66,9 @@ po::options_description trainDemoOptions() {
     addRanged<double>(options, "document-end", d.documentEnd, 0.0, 1.0,
                       "chance that a text document ends after each of its sentences (0: grammar documents of 3 to 8 "
                       "sentences, --sentences documents of 2 to 6)");
+    addRanged<double>(options, "late-document-end", d.lateDocumentEnd, -1.0, 1.0,
+                      "from the step the alphabet widens, text documents are drawn anew with this end chance "
+                      "(-1: unchanged; 1: one sentence each)");
     addRanged<double>(options, "widen-below", d.widenBelowCopyLoss, 0.0, 100.0,
                       "widen the alphabet once the averaged copy loss falls below this");
     addRanged<double>(options, "widen-by", d.widenBy, 0.0, 1.0, "...or once this fraction of the steps has passed");
@@ -105,6 +108,7 @@ int trainDemo(const po::variables_map& values) {
     o.bosScale = values["bos-scale"].as<double>();
     o.documentBos = values.count("document-bos") > 0;
     o.documentEnd = values["document-end"].as<double>();
+    o.lateDocumentEnd = values["late-document-end"].as<double>();
     o.widenBelowCopyLoss = values["widen-below"].as<double>();
     o.widenBy = values["widen-by"].as<double>();
     o.widenOver = values["widen-over"].as<double>();

@@ -362,6 +362,30 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(EngineError, demoGrammarDocuments(10, 0, 1.5));
     }
 
+    void textDocumentsCanBeDrawnAnewOnceTheAlphabetWidens() {
+        training::DemoBatches batches({{5, 6, 7}}, 0, 2, 12, 32, 3);
+        batches.setGrammarDocuments({{8, 9}});
+        const auto sequence = batches.documentSequence();
+        QCOMPARE(std::set<int64_t>(sequence.begin() + 1, sequence.end()), (std::set<int64_t>{8, 9}));
+        QVERIFY_THROWS_EXCEPTION(EngineError, batches.setGrammarDocuments({}));
+
+        DemoTrainingOptions options = smallRun("demo_training_late_end", 2, 32, 4, 32, 50);
+        options.widenBy = 0.0;  // widens at the first step, so the late documents are drawn and trained on
+        options.lateDocumentEnd = 1.0;
+        trainDemoModel(options, {});
+        std::ifstream card(fs::path(options.outputDirectory) / "README.md");
+        const std::string text((std::istreambuf_iterator<char>(card)), std::istreambuf_iterator<char>());
+        QVERIFY(text.find("drawn anew") != std::string::npos);
+        QVERIFY(text.find("--late-document-end 1") != std::string::npos);
+        options.lateDocumentEnd = 1.5;
+        try {
+            trainDemoModel(options, {});
+            QFAIL("a late end chance above 1 was accepted");
+        } catch (const EngineError& error) {
+            QVERIFY(std::string(error.what()).find("--late-document-end") != std::string::npos);
+        }
+    }
+
     void badOptionsAreErrors() {
         DemoTrainingOptions options;
         options.outputDirectory = (fs::path(ATTNSCOPE_TEST_OUTPUT_DIR) / "demo_training_bad").string();

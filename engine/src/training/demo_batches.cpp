@@ -37,6 +37,11 @@ void DemoBatches::setSentenceDocuments(std::vector<std::vector<int64_t>> documen
     sentenceDocuments_ = std::move(documents);
 }
 
+void DemoBatches::setGrammarDocuments(std::vector<std::vector<int64_t>> documents) {
+    if (documents.empty()) throw EngineError("the corpus is empty", "demo training");
+    documents_ = std::move(documents);
+}
+
 void DemoBatches::appendDocumentTokens(std::vector<int64_t>& sequence, size_t count) {
     while (count > 0) {
         if (documentBos_ && !sequence.empty() && sequence.back() != bos_) {

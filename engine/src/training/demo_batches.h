@@ -35,6 +35,9 @@ public:
     // A second pool of text documents (ordinary sentences): each document a text sequence draws comes from it with
     // probability `share` (setSentenceShare; 0 until then), from the grammar otherwise.
     void setSentenceDocuments(std::vector<std::vector<int64_t>> documents);
+    // Replaces the grammar documents text sequences draw from (the order random segments take tokens in, by their
+    // frequency in the first documents, stays).
+    void setGrammarDocuments(std::vector<std::vector<int64_t>> documents);
     void setSentenceShare(double share) { sentenceShare_ = share; }
     // Sink study: with `on`, every text document appended after other tokens starts with BOS, as packed pretraining
     // data separates its documents, so the start a head parks on is BOS rather than the previous sentence's end.

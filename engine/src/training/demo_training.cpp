@@ -159,6 +159,7 @@ std::string commandLine(const DemoTrainingOptions& o) {
     if (o.attentionBias) line << " --attention-bias";
     if (o.documentBos) line << " --document-bos";
     flag("document-end", o.documentEnd, d.documentEnd);
+    flag("late-document-end", o.lateDocumentEnd, d.lateDocumentEnd);
     flag("start-alphabet", o.startAlphabet, d.startAlphabet);
     flag("widen-below", o.widenBelowCopyLoss, d.widenBelowCopyLoss);
     flag("widen-by", o.widenBy, d.widenBy);
@@ -210,6 +211,9 @@ std::string modelCard(const DemoTrainingOptions& o, int64_t vocab, int64_t param
     if (o.documentEnd > 0)
         card << " A text document ends after each of its sentences with probability " << std::defaultfloat
              << o.documentEnd << ".";
+    if (o.lateDocumentEnd >= 0)
+        card << " From the step the alphabet widens, text documents are drawn anew, each ending after each of its "
+             << "sentences with probability " << std::defaultfloat << o.lateDocumentEnd << ".";
     if (o.bosScale != 1.0)
         card << " The initial `<|bos|>` embedding is " << std::defaultfloat << o.bosScale
              << " times as long as the others'.";
@@ -248,7 +252,8 @@ std::vector<std::string> readSentences(const std::string& path) {
 // Documents of 2 to 6 sentences (or of a length without memory, `documentEnd`), each drawn from one of
 // `o.sentenceFiles` (one language per document): as many as the grammar has documents (`grammarDocuments`), enough
 // variety for the training.
-std::vector<std::string> sentenceDocuments(const DemoTrainingOptions& o, size_t grammarDocuments) {
+std::vector<std::string> sentenceDocuments(const DemoTrainingOptions& o, size_t grammarDocuments, double documentEnd,
+                                           uint64_t seed) {
     if (o.sentenceFiles.empty()) {
         if (o.earlySentenceShare > 0)
             throw EngineError("needs sentences to draw from (--sentences)", "--early-sentence-share");
@@ -258,13 +263,13 @@ std::vector<std::string> sentenceDocuments(const DemoTrainingOptions& o, size_t 
         throw EngineError("expected a share between 0 and 1 (both excluded)", "--sentence-share");
     std::vector<std::vector<std::string>> files;
     for (const auto& path : o.sentenceFiles) files.push_back(readSentences(path));
-    DeterministicRandom random(o.seed + 2);
+    DeterministicRandom random(seed);
     std::vector<std::string> documents(grammarDocuments);
     for (auto& document : documents) {
         const auto& sentences = random.pick(files);
         document = random.pick(sentences);
-        if (o.documentEnd > 0) {
-            while (training::documentGoesOn(random, o.documentEnd, document.size()))
+        if (documentEnd > 0) {
+            while (training::documentGoesOn(random, documentEnd, document.size()))
                 document += " " + random.pick(sentences);
             continue;
         }
@@ -299,7 +304,13 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
     const auto started = std::chrono::steady_clock::now();
     // Corpus (a bad sentences file is refused before the folder is made).
     const std::vector<std::string> documents = demoGrammarDocuments(o.corpusDocuments, o.seed, o.documentEnd);
-    const std::vector<std::string> sentences = sentenceDocuments(o, documents.size());
+    const std::vector<std::string> sentences = sentenceDocuments(o, documents.size(), o.documentEnd, o.seed + 2);
+    if (o.lateDocumentEnd > 1) throw EngineError("expected a probability between 0 and 1", "--late-document-end");
+    const bool late = o.lateDocumentEnd >= 0;
+    const std::vector<std::string> lateDocuments =
+        late ? demoGrammarDocuments(o.corpusDocuments, o.seed + 3, o.lateDocumentEnd) : std::vector<std::string>{};
+    const std::vector<std::string> lateSentences =
+        late ? sentenceDocuments(o, documents.size(), o.lateDocumentEnd, o.seed + 4) : std::vector<std::string>{};
     const fs::path out(o.outputDirectory);
     std::error_code error;
     fs::create_directories(out, error);
@@ -383,8 +394,14 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
     log << "step,loss,copy_loss," << (recall ? "recall_loss," : "") << "alphabet,seconds\n";
     double loss = 0;
     const int warmup = std::max(1, o.steps / 20);
+    bool lateDrawn = false;
     for (int step = 1; step <= o.steps; ++step) {
         if (control) control->throwIfCancelled();
+        if (late && !lateDrawn && curriculum.widenFrom() >= 0) {
+            batches.setGrammarDocuments(encode(lateDocuments));
+            if (!lateSentences.empty()) batches.setSentenceDocuments(encode(lateSentences));
+            lateDrawn = true;
+        }
         const double progress = static_cast<double>(step - 1) / o.steps;
         const double rate = step <= warmup ? o.learningRate * step / warmup
                                            : o.learningRate * (0.1 + 0.9 * 0.5 * (1 + std::cos(M_PI * progress)));

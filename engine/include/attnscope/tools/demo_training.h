@@ -43,6 +43,10 @@ struct ATTNSCOPE_ENGINE_EXPORT DemoTrainingOptions {
     // above 0, a document ends after each of its sentences with this probability (at least one sentence). Lengths
     // without memory make counting the sentences read so far useless for predicting where a document ends.
     double documentEnd = 0.0;
+    // Sink study: from the step the alphabet widens (copying has formed by then), text documents are drawn anew with
+    // this end probability instead of `documentEnd` (below 0: unchanged). 1 makes every text document one sentence
+    // behind its own BOS, so "the start of this sentence" is always a BOS.
+    double lateDocumentEnd = -1.0;
     double repeatedFraction = 0.8;  // share of sequences built around repeated random segments
     double periodicShare = 0.75;    // of those, the share that repeat one segment to the end of the context
     // Share of all sequences that hold random tokens that never repeat (text after them), from the step the
