@@ -69,6 +69,8 @@ po::options_description trainDemoOptions() {
     addRanged<double>(options, "late-document-end", d.lateDocumentEnd, -1.0, 1.0,
                       "from the step the alphabet widens, text documents are drawn anew with this end chance "
                       "(-1: unchanged; 1: one sentence each)");
+    addRanged<double>(options, "sentence-document-end", d.sentenceDocumentEnd, -1.0, 1.0,
+                      "end chance of the --sentences documents alone (-1: that of --document-end)");
     addRanged<double>(options, "widen-below", d.widenBelowCopyLoss, 0.0, 100.0,
                       "widen the alphabet once the averaged copy loss falls below this");
     addRanged<double>(options, "widen-by", d.widenBy, 0.0, 1.0, "...or once this fraction of the steps has passed");
@@ -109,6 +111,7 @@ int trainDemo(const po::variables_map& values) {
     o.documentBos = values.count("document-bos") > 0;
     o.documentEnd = values["document-end"].as<double>();
     o.lateDocumentEnd = values["late-document-end"].as<double>();
+    o.sentenceDocumentEnd = values["sentence-document-end"].as<double>();
     o.widenBelowCopyLoss = values["widen-below"].as<double>();
     o.widenBy = values["widen-by"].as<double>();
     o.widenOver = values["widen-over"].as<double>();

@@ -377,13 +377,33 @@ private slots:
         const std::string text((std::istreambuf_iterator<char>(card)), std::istreambuf_iterator<char>());
         QVERIFY(text.find("drawn anew") != std::string::npos);
         QVERIFY(text.find("--late-document-end 1") != std::string::npos);
-        options.lateDocumentEnd = 1.5;
-        try {
-            trainDemoModel(options, {});
-            QFAIL("a late end chance above 1 was accepted");
-        } catch (const EngineError& error) {
-            QVERIFY(std::string(error.what()).find("--late-document-end") != std::string::npos);
+        for (const auto& [bad, flag] :
+             {std::pair{&DemoTrainingOptions::lateDocumentEnd, "--late-document-end"},
+              std::pair{&DemoTrainingOptions::sentenceDocumentEnd, "--sentence-document-end"}}) {
+            DemoTrainingOptions wrong = options;
+            wrong.*bad = 1.5;
+            try {
+                trainDemoModel(wrong, {});
+                QFAIL("an end chance above 1 was accepted");
+            } catch (const EngineError& error) {
+                QVERIFY2(std::string(error.what()).find(flag) != std::string::npos, error.what());
+            }
         }
+    }
+
+    void sentenceDocumentsCanHaveTheirOwnEndChance() {
+        DemoTrainingOptions options = smallRun("demo_training_sentence_end", 2, 32, 4, 32, 50);
+        const fs::path english = fs::path(options.outputDirectory).parent_path() / "demo_training_sentence_end.txt";
+        std::ofstream(english) << "The umbrella stands by the door.\nRain is expected tomorrow.\n";
+        options.sentenceFiles = {english.string()};
+        options.documentEnd = 0.25;
+        options.sentenceDocumentEnd = 1.0;
+        trainDemoModel(options, {});
+        std::ifstream card(fs::path(options.outputDirectory) / "README.md");
+        const std::string text((std::istreambuf_iterator<char>(card)), std::istreambuf_iterator<char>());
+        QVERIFY(text.find("A document of ordinary sentences ends after each of them with probability 1.") !=
+                std::string::npos);
+        QVERIFY(text.find("--document-end 0.25 --sentence-document-end 1") != std::string::npos);
     }
 
     void badOptionsAreErrors() {

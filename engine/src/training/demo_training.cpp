@@ -160,6 +160,7 @@ std::string commandLine(const DemoTrainingOptions& o) {
     if (o.documentBos) line << " --document-bos";
     flag("document-end", o.documentEnd, d.documentEnd);
     flag("late-document-end", o.lateDocumentEnd, d.lateDocumentEnd);
+    flag("sentence-document-end", o.sentenceDocumentEnd, d.sentenceDocumentEnd);
     flag("start-alphabet", o.startAlphabet, d.startAlphabet);
     flag("widen-below", o.widenBelowCopyLoss, d.widenBelowCopyLoss);
     flag("widen-by", o.widenBy, d.widenBy);
@@ -211,6 +212,9 @@ std::string modelCard(const DemoTrainingOptions& o, int64_t vocab, int64_t param
     if (o.documentEnd > 0)
         card << " A text document ends after each of its sentences with probability " << std::defaultfloat
              << o.documentEnd << ".";
+    if (o.sentenceDocumentEnd >= 0 && !o.sentenceFiles.empty())
+        card << " A document of ordinary sentences ends after each of them with probability " << std::defaultfloat
+             << o.sentenceDocumentEnd << ".";
     if (o.lateDocumentEnd >= 0)
         card << " From the step the alphabet widens, text documents are drawn anew, each ending after each of its "
              << "sentences with probability " << std::defaultfloat << o.lateDocumentEnd << ".";
@@ -304,7 +308,10 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
     const auto started = std::chrono::steady_clock::now();
     // Corpus (a bad sentences file is refused before the folder is made).
     const std::vector<std::string> documents = demoGrammarDocuments(o.corpusDocuments, o.seed, o.documentEnd);
-    const std::vector<std::string> sentences = sentenceDocuments(o, documents.size(), o.documentEnd, o.seed + 2);
+    if (o.sentenceDocumentEnd > 1)
+        throw EngineError("expected a probability between 0 and 1", "--sentence-document-end");
+    const double sentenceEnd = o.sentenceDocumentEnd >= 0 ? o.sentenceDocumentEnd : o.documentEnd;
+    const std::vector<std::string> sentences = sentenceDocuments(o, documents.size(), sentenceEnd, o.seed + 2);
     if (o.lateDocumentEnd > 1) throw EngineError("expected a probability between 0 and 1", "--late-document-end");
     const bool late = o.lateDocumentEnd >= 0;
     const std::vector<std::string> lateDocuments =

@@ -47,6 +47,10 @@ struct ATTNSCOPE_ENGINE_EXPORT DemoTrainingOptions {
     // this end probability instead of `documentEnd` (below 0: unchanged). 1 makes every text document one sentence
     // behind its own BOS, so "the start of this sentence" is always a BOS.
     double lateDocumentEnd = -1.0;
+    // Sink study: the end probability of the ordinary-sentence documents alone (below 0: `documentEnd`). They join
+    // the text once the alphabet widens (unless `earlySentenceShare`), so 1 gives the late switch to one-sentence
+    // documents for them while the grammar's documents keep theirs.
+    double sentenceDocumentEnd = -1.0;
     double repeatedFraction = 0.8;  // share of sequences built around repeated random segments
     double periodicShare = 0.75;    // of those, the share that repeat one segment to the end of the context
     // Share of all sequences that hold random tokens that never repeat (text after them), from the step the
