@@ -305,14 +305,14 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
             "train-demo");
     if (o.recallAnswer != "after" && o.recallAnswer != "before" && o.recallAnswer != "mark")
         throw EngineError("expected after, before or mark, got '" + o.recallAnswer + "'", "--recall-answer");
+    if (o.lateDocumentEnd > 1) throw EngineError("expected a probability between 0 and 1", "--late-document-end");
+    if (o.sentenceDocumentEnd > 1)
+        throw EngineError("expected a probability between 0 and 1", "--sentence-document-end");
     const auto started = std::chrono::steady_clock::now();
     // Corpus (a bad sentences file is refused before the folder is made).
     const std::vector<std::string> documents = demoGrammarDocuments(o.corpusDocuments, o.seed, o.documentEnd);
-    if (o.sentenceDocumentEnd > 1)
-        throw EngineError("expected a probability between 0 and 1", "--sentence-document-end");
     const double sentenceEnd = o.sentenceDocumentEnd >= 0 ? o.sentenceDocumentEnd : o.documentEnd;
     const std::vector<std::string> sentences = sentenceDocuments(o, documents.size(), sentenceEnd, o.seed + 2);
-    if (o.lateDocumentEnd > 1) throw EngineError("expected a probability between 0 and 1", "--late-document-end");
     const bool late = o.lateDocumentEnd >= 0;
     const std::vector<std::string> lateDocuments =
         late ? demoGrammarDocuments(o.corpusDocuments, o.seed + 3, o.lateDocumentEnd) : std::vector<std::string>{};

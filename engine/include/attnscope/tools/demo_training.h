@@ -44,8 +44,9 @@ struct ATTNSCOPE_ENGINE_EXPORT DemoTrainingOptions {
     // without memory make counting the sentences read so far useless for predicting where a document ends.
     double documentEnd = 0.0;
     // Sink study: from the step the alphabet widens (copying has formed by then), text documents are drawn anew with
-    // this end probability instead of `documentEnd` (below 0: unchanged). 1 makes every text document one sentence
-    // behind its own BOS, so "the start of this sentence" is always a BOS.
+    // this end probability instead of `documentEnd` (below 0: unchanged), the grammar's and the ordinary sentences'
+    // alike. 1 makes every text document one sentence behind its own BOS, so "the start of this sentence" is always
+    // a BOS.
     double lateDocumentEnd = -1.0;
     // Sink study: the end probability of the ordinary-sentence documents alone (below 0: `documentEnd`). They join
     // the text once the alphabet widens (unless `earlySentenceShare`), so 1 gives the late switch to one-sentence
