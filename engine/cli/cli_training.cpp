@@ -70,7 +70,8 @@ po::options_description trainDemoOptions() {
                       "from the step the alphabet widens, text documents are drawn anew with this end chance "
                       "(-1: unchanged; 1: one sentence each)");
     addRanged<double>(options, "sentence-document-end", d.sentenceDocumentEnd, -1.0, 1.0,
-                      "end chance of the --sentences documents alone (-1: that of --document-end)");
+                      "end chance of the --sentences documents alone (-1: that of --document-end; "
+                      "--late-document-end, once it applies, replaces both)");
     addRanged<double>(options, "widen-below", d.widenBelowCopyLoss, 0.0, 100.0,
                       "widen the alphabet once the averaged copy loss falls below this");
     addRanged<double>(options, "widen-by", d.widenBy, 0.0, 1.0, "...or once this fraction of the steps has passed");
