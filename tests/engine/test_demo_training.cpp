@@ -16,6 +16,7 @@
 #include "attnscope/tokenizer.h"
 #include "attnscope/tools/demo_training.h"
 #include "training/demo_batches.h"
+#include "training/demo_corpus.h"
 
 using namespace attnscope;
 namespace fs = std::filesystem;
@@ -404,6 +405,29 @@ private slots:
         QVERIFY(text.find("A document of ordinary sentences ends after each of them with probability 1.") !=
                 std::string::npos);
         QVERIFY(text.find("--document-end 0.25 --sentence-document-end 1") != std::string::npos);
+    }
+
+    void everySentenceCanStartWithBos() {
+        training::DemoGrammar grammar;
+        DeterministicRandom random(3);
+        const std::string text = grammar.document(random, 0.0, '\x1e');
+        QCOMPARE(std::count(text.begin(), text.end(), '\x1e') + 1, std::count(text.begin(), text.end(), '.'));
+
+        DemoTrainingOptions options = smallRun("demo_training_sentence_bos", 2, 32, 4, 32, 50);
+        const fs::path english = fs::path(options.outputDirectory).parent_path() / "demo_training_sentence_bos.txt";
+        std::ofstream(english) << "Umbrellas stand by the door.\nRain falls.\n";
+        options.sentenceFiles = {english.string()};
+        options.sentenceBos = true;
+        trainDemoModel(options, {});
+        // Each sentence is encoded from its own start, behind its BOS: its first word without a leading space.
+        std::ifstream tokenizer(fs::path(options.outputDirectory) / "tokenizer.json");
+        const auto vocab = nlohmann::json::parse(tokenizer)["model"]["vocab"];
+        QVERIFY(vocab.contains("Rain") && vocab.contains("Umbrellas"));
+        QVERIFY(!vocab.contains("\u0120Rain") && !vocab.contains("\u0120Umbrellas"));
+        std::ifstream card(fs::path(options.outputDirectory) / "README.md");
+        const std::string readme((std::istreambuf_iterator<char>(card)), std::istreambuf_iterator<char>());
+        QVERIFY(readme.find("Every sentence of the text starts with `<|bos|>`") != std::string::npos);
+        QVERIFY(readme.find("--sentence-bos") != std::string::npos);
     }
 
     void badOptionsAreErrors() {

@@ -174,7 +174,7 @@ private:
 
 }  // namespace
 
-std::string DemoGrammar::document(DeterministicRandom& random, double endChance) const {
+std::string DemoGrammar::document(DeterministicRandom& random, double endChance, char separator) const {
     std::vector<std::string> cast;
     const int castSize = random.between(2, 3);
     while (static_cast<int>(cast.size()) < castSize) {
@@ -185,14 +185,14 @@ std::string DemoGrammar::document(DeterministicRandom& random, double endChance)
     std::string text;
     if (endChance > 0) {
         do {
-            if (!text.empty()) text += ' ';
+            if (!text.empty()) text += separator;
             text += builder.sentence();
         } while (documentGoesOn(random, endChance, text.size()));
         return text;
     }
     const int sentences = random.between(3, 8);
     for (int i = 0; i < sentences; ++i) {
-        if (!text.empty()) text += ' ';
+        if (!text.empty()) text += separator;
         text += builder.sentence();
     }
     return text;

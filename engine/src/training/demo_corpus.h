@@ -21,8 +21,9 @@ inline bool documentGoesOn(DeterministicRandom& random, double endChance, size_t
 class DemoGrammar {
 public:
     // One document: a few sentences about two or three recurring people, on one line (no newline): 3 to 8 of them,
-    // or, with `endChance` above 0, as many as a document ending after each sentence with that chance gives.
-    std::string document(DeterministicRandom& random, double endChance = 0.0) const;
+    // or, with `endChance` above 0, as many as a document ending after each sentence with that chance gives. The
+    // sentences are joined by `separator`.
+    std::string document(DeterministicRandom& random, double endChance = 0.0, char separator = ' ') const;
     // Every word the grammar can produce, for building the tokenizer's vocabulary.
     std::vector<std::string> words() const;
 };

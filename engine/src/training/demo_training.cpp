@@ -38,11 +38,28 @@ const char* kMarkToken = "<|mark|>";
 
 // Counts words as the written tokenizer will split them (GPT-2's byte-level pre-tokenizer, the same code that
 // encodes), each spelled in byte-level characters: German's umlauts and ß are letters there, so "Tür" is one word.
-void countWords(const std::string& text, std::map<std::string, int64_t>& counts) {
+// With `--sentence-bos`, the sentences of a document are joined by this (ASCII's record separator, which no text
+// holds) rather than a space, and each is encoded on its own behind a <|bos|>.
+constexpr char kSentenceSeparator = '\x1e';
+
+std::vector<std::string> sentencesOf(const std::string& document) {
+    std::vector<std::string> sentences(1);
+    for (const char c : document) {
+        if (c == kSentenceSeparator)
+            sentences.emplace_back();
+        else
+            sentences.back() += c;
+    }
+    return sentences;
+}
+
+void countWords(const std::string& document, std::map<std::string, int64_t>& counts) {
     static const tok::ByteLevelPreTokenizer preTokenizer(false, true);
-    tok::PreTokenizedString words(text);
-    preTokenizer.preTokenize(words);
-    for (const auto& word : words.splits()) ++counts[word.normalized.get()];
+    for (const auto& text : sentencesOf(document)) {  // as they are encoded: each sentence from its own start
+        tok::PreTokenizedString words(text);
+        preTokenizer.preTokenize(words);
+        for (const auto& word : words.splits()) ++counts[word.normalized.get()];
+    }
 }
 
 // Training multiplies many small matrices; OpenBLAS's own threads then spin against LibTorch's and double the
@@ -158,6 +175,7 @@ std::string commandLine(const DemoTrainingOptions& o) {
     flag("bos-scale", o.bosScale, d.bosScale);
     if (o.attentionBias) line << " --attention-bias";
     if (o.documentBos) line << " --document-bos";
+    if (o.sentenceBos) line << " --sentence-bos";
     flag("document-end", o.documentEnd, d.documentEnd);
     flag("late-document-end", o.lateDocumentEnd, d.lateDocumentEnd);
     flag("sentence-document-end", o.sentenceDocumentEnd, d.sentenceDocumentEnd);
@@ -208,7 +226,10 @@ std::string modelCard(const DemoTrainingOptions& o, int64_t vocab, int64_t param
              << "% of the text is ordinary sentences instead of the grammar (documents of 2 to 6 lines drawn from the "
              << o.sentenceFiles.size() << " sentence file(s) given to `--sentences`); the tokenizer knows their words "
              << "from the start.";
-    if (o.documentBos) card << " Every text document after the first in a sequence starts with `<|bos|>`.";
+    if (o.sentenceBos)
+        card << " Every sentence of the text starts with `<|bos|>`, the first of a document and the others alike.";
+    else if (o.documentBos)
+        card << " Every text document after the first in a sequence starts with `<|bos|>`.";
     if (o.documentEnd > 0)
         card << " A text document ends after each of its sentences with probability " << std::defaultfloat
              << o.documentEnd << ".";
@@ -258,6 +279,7 @@ std::vector<std::string> readSentences(const std::string& path) {
 // variety for the training.
 std::vector<std::string> sentenceDocuments(const DemoTrainingOptions& o, size_t grammarDocuments, double documentEnd,
                                            uint64_t seed) {
+    const std::string separator(1, o.sentenceBos ? kSentenceSeparator : ' ');
     if (o.sentenceFiles.empty()) {
         if (o.earlySentenceShare > 0)
             throw EngineError("needs sentences to draw from (--sentences)", "--early-sentence-share");
@@ -274,17 +296,16 @@ std::vector<std::string> sentenceDocuments(const DemoTrainingOptions& o, size_t 
         document = random.pick(sentences);
         if (documentEnd > 0) {
             while (training::documentGoesOn(random, documentEnd, document.size()))
-                document += " " + random.pick(sentences);
+                document += separator + random.pick(sentences);
             continue;
         }
-        for (int k = random.between(2, 6); k > 1; --k) document += " " + random.pick(sentences);
+        for (int k = random.between(2, 6); k > 1; --k) document += separator + random.pick(sentences);
     }
     return documents;
 }
 
-}  // namespace
-
-std::vector<std::string> demoGrammarDocuments(int count, uint64_t seed, double documentEnd) {
+// The grammar's documents, their sentences joined by `separator`.
+std::vector<std::string> grammarDocuments(int count, uint64_t seed, double documentEnd, char separator) {
     if (count < 0) throw EngineError("the document count must be >= 0", "demoGrammarDocuments");
     if (!(documentEnd >= 0 && documentEnd <= 1))
         throw EngineError("expected a probability between 0 and 1", "--document-end");
@@ -292,8 +313,15 @@ std::vector<std::string> demoGrammarDocuments(int count, uint64_t seed, double d
     DeterministicRandom random(seed);
     std::vector<std::string> documents;
     documents.reserve(static_cast<size_t>(count));
-    for (int d = 0; d < count; ++d) documents.push_back(grammar.document(random, documentEnd));  // one line each
+    for (int d = 0; d < count; ++d)
+        documents.push_back(grammar.document(random, documentEnd, separator));  // one line each
     return documents;
+}
+
+}  // namespace
+
+std::vector<std::string> demoGrammarDocuments(int count, uint64_t seed, double documentEnd) {
+    return grammarDocuments(count, seed, documentEnd, ' ');
 }
 
 void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const DemoTrainingStep&)>& onStep,
@@ -310,12 +338,14 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
         throw EngineError("expected a probability between 0 and 1", "--sentence-document-end");
     const auto started = std::chrono::steady_clock::now();
     // Corpus (a bad sentences file is refused before the folder is made).
-    const std::vector<std::string> documents = demoGrammarDocuments(o.corpusDocuments, o.seed, o.documentEnd);
+    const char separator = o.sentenceBos ? kSentenceSeparator : ' ';
+    const std::vector<std::string> documents = grammarDocuments(o.corpusDocuments, o.seed, o.documentEnd, separator);
     const double sentenceEnd = o.sentenceDocumentEnd >= 0 ? o.sentenceDocumentEnd : o.documentEnd;
     const std::vector<std::string> sentences = sentenceDocuments(o, documents.size(), sentenceEnd, o.seed + 2);
     const bool late = o.lateDocumentEnd >= 0;
     const std::vector<std::string> lateDocuments =
-        late ? demoGrammarDocuments(o.corpusDocuments, o.seed + 3, o.lateDocumentEnd) : std::vector<std::string>{};
+        late ? grammarDocuments(o.corpusDocuments, o.seed + 3, o.lateDocumentEnd, separator)
+             : std::vector<std::string>{};
     const std::vector<std::string> lateSentences =
         late ? sentenceDocuments(o, documents.size(), o.lateDocumentEnd, o.seed + 4) : std::vector<std::string>{};
     const fs::path out(o.outputDirectory);
@@ -339,7 +369,14 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
     const auto encode = [&](const std::vector<std::string>& texts) {
         std::vector<std::vector<int64_t>> encoded;
         encoded.reserve(texts.size());
-        for (const auto& text : texts) encoded.push_back(tokenizer->encode(text, false).ids);
+        for (const auto& text : texts) {
+            auto& ids = encoded.emplace_back();
+            for (const auto& sentence : sentencesOf(text)) {
+                if (!ids.empty()) ids.push_back(0);  // <|bos|> (--sentence-bos)
+                const auto piece = tokenizer->encode(sentence, false).ids;
+                ids.insert(ids.end(), piece.begin(), piece.end());
+            }
+        }
         return encoded;
     };
     const auto vocab = static_cast<int64_t>(vocabulary.tokens.size());
@@ -352,7 +389,7 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
     else
         batches.setRecallAnswer(o.recallAnswer == "after" ? 1 : -1);
     if (o.bigramFraction > 0) batches.setBigramChain(o.startAlphabet, o.bigramSuccessors);
-    batches.setDocumentBos(o.documentBos);
+    batches.setDocumentBos(o.documentBos || o.sentenceBos);
     const SingleThreadedBlas singleThreadedBlas;
 
     // Model: parameters created from the architecture table's own list of tensors.
