@@ -24,7 +24,9 @@ po::options_description trainDemoOptions() {
         "device", po::value<std::string>()->value_name("DEVICE")->default_value(d.device), "cpu or cuda")(
         "attention-bias", "biases on the attention's query, key, value and output projections")(
         "document-bos", "start every text document that follows other tokens in a sequence with <|bos|>")(
-        "sentence-bos", "start every sentence of the text with <|bos|> (implies --document-bos)")(
+        "sentence-bos", po::value<std::string>()->value_name("WHICH")->default_value(d.sentenceBos),
+        "start every sentence with <|bos|>: all (the grammar's and --sentences'), sentences (--sentences' only) or "
+        "off; implies --document-bos")(
         "sentences", po::value<std::vector<std::string>>()->value_name("FILE")->composing(),
         "ordinary sentences, one per line: the tokenizer learns their words, and they join the text when the alphabet "
         "widens (repeatable; e.g. resources/training/everyday_en.txt)")(
@@ -111,7 +113,7 @@ int trainDemo(const po::variables_map& values) {
     o.attentionBias = values.count("attention-bias") > 0;
     o.bosScale = values["bos-scale"].as<double>();
     o.documentBos = values.count("document-bos") > 0;
-    o.sentenceBos = values.count("sentence-bos") > 0;
+    o.sentenceBos = values["sentence-bos"].as<std::string>();
     o.documentEnd = values["document-end"].as<double>();
     o.lateDocumentEnd = values["late-document-end"].as<double>();
     o.sentenceDocumentEnd = values["sentence-document-end"].as<double>();

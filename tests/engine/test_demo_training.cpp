@@ -417,7 +417,7 @@ private slots:
         const fs::path english = fs::path(options.outputDirectory).parent_path() / "demo_training_sentence_bos.txt";
         std::ofstream(english) << "Umbrellas stand by the door.\nRain falls.\n";
         options.sentenceFiles = {english.string()};
-        options.sentenceBos = true;
+        options.sentenceBos = "all";
         trainDemoModel(options, {});
         // Each sentence is encoded from its own start, behind its BOS: its first word without a leading space.
         std::ifstream tokenizer(fs::path(options.outputDirectory) / "tokenizer.json");
@@ -427,7 +427,14 @@ private slots:
         std::ifstream card(fs::path(options.outputDirectory) / "README.md");
         const std::string readme((std::istreambuf_iterator<char>(card)), std::istreambuf_iterator<char>());
         QVERIFY(readme.find("Every sentence of the text starts with `<|bos|>`") != std::string::npos);
-        QVERIFY(readme.find("--sentence-bos") != std::string::npos);
+        QVERIFY(readme.find("--sentence-bos all") != std::string::npos);
+        options.sentenceBos = "some";
+        try {
+            trainDemoModel(options, {});
+            QFAIL("--sentence-bos some was accepted");
+        } catch (const EngineError& error) {
+            QVERIFY2(std::string(error.what()).find("--sentence-bos") != std::string::npos, error.what());
+        }
     }
 
     void badOptionsAreErrors() {

@@ -175,7 +175,7 @@ std::string commandLine(const DemoTrainingOptions& o) {
     flag("bos-scale", o.bosScale, d.bosScale);
     if (o.attentionBias) line << " --attention-bias";
     if (o.documentBos) line << " --document-bos";
-    if (o.sentenceBos) line << " --sentence-bos";
+    if (o.sentenceBos != d.sentenceBos) line << " --sentence-bos " << o.sentenceBos;
     flag("document-end", o.documentEnd, d.documentEnd);
     flag("late-document-end", o.lateDocumentEnd, d.lateDocumentEnd);
     flag("sentence-document-end", o.sentenceDocumentEnd, d.sentenceDocumentEnd);
@@ -226,8 +226,11 @@ std::string modelCard(const DemoTrainingOptions& o, int64_t vocab, int64_t param
              << "% of the text is ordinary sentences instead of the grammar (documents of 2 to 6 lines drawn from the "
              << o.sentenceFiles.size() << " sentence file(s) given to `--sentences`); the tokenizer knows their words "
              << "from the start.";
-    if (o.sentenceBos)
+    if (o.sentenceBos == "all")
         card << " Every sentence of the text starts with `<|bos|>`, the first of a document and the others alike.";
+    else if (o.sentenceBos == "sentences")
+        card << " Every ordinary sentence starts with `<|bos|>`, the first of a document and the others alike; the "
+             << "grammar's documents start with one.";
     else if (o.documentBos)
         card << " Every text document after the first in a sequence starts with `<|bos|>`.";
     if (o.documentEnd > 0)
@@ -279,7 +282,7 @@ std::vector<std::string> readSentences(const std::string& path) {
 // variety for the training.
 std::vector<std::string> sentenceDocuments(const DemoTrainingOptions& o, size_t grammarDocuments, double documentEnd,
                                            uint64_t seed) {
-    const std::string separator(1, o.sentenceBos ? kSentenceSeparator : ' ');
+    const std::string separator(1, o.sentenceBos != "off" ? kSentenceSeparator : ' ');
     if (o.sentenceFiles.empty()) {
         if (o.earlySentenceShare > 0)
             throw EngineError("needs sentences to draw from (--sentences)", "--early-sentence-share");
@@ -334,11 +337,13 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
     if (o.recallAnswer != "after" && o.recallAnswer != "before" && o.recallAnswer != "mark")
         throw EngineError("expected after, before or mark, got '" + o.recallAnswer + "'", "--recall-answer");
     if (o.lateDocumentEnd > 1) throw EngineError("expected a probability between 0 and 1", "--late-document-end");
+    if (o.sentenceBos != "off" && o.sentenceBos != "all" && o.sentenceBos != "sentences")
+        throw EngineError("expected off, all or sentences, got '" + o.sentenceBos + "'", "--sentence-bos");
     if (o.sentenceDocumentEnd > 1)
         throw EngineError("expected a probability between 0 and 1", "--sentence-document-end");
     const auto started = std::chrono::steady_clock::now();
     // Corpus (a bad sentences file is refused before the folder is made).
-    const char separator = o.sentenceBos ? kSentenceSeparator : ' ';
+    const char separator = o.sentenceBos == "all" ? kSentenceSeparator : ' ';  // the grammar's
     const std::vector<std::string> documents = grammarDocuments(o.corpusDocuments, o.seed, o.documentEnd, separator);
     const double sentenceEnd = o.sentenceDocumentEnd >= 0 ? o.sentenceDocumentEnd : o.documentEnd;
     const std::vector<std::string> sentences = sentenceDocuments(o, documents.size(), sentenceEnd, o.seed + 2);
@@ -389,7 +394,7 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
     else
         batches.setRecallAnswer(o.recallAnswer == "after" ? 1 : -1);
     if (o.bigramFraction > 0) batches.setBigramChain(o.startAlphabet, o.bigramSuccessors);
-    batches.setDocumentBos(o.documentBos || o.sentenceBos);
+    batches.setDocumentBos(o.documentBos || o.sentenceBos != "off");
     const SingleThreadedBlas singleThreadedBlas;
 
     // Model: parameters created from the architecture table's own list of tensors.

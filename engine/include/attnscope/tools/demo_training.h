@@ -41,8 +41,9 @@ struct ATTNSCOPE_ENGINE_EXPORT DemoTrainingOptions {
     bool documentBos = false;
     // Sink study: BOS before every sentence of the text, not only before each document (implies `documentBos`), so
     // that "the start of this sentence", where a head parks, is always a BOS while documents still hold several
-    // sentences about the same people (copying across sentences still pays).
-    bool sentenceBos = false;
+    // sentences about the same people (copying across sentences still pays). "all": the grammar's sentences and the
+    // ordinary ones; "sentences": the ordinary ones (`sentenceFiles`) only; "off": neither.
+    std::string sentenceBos = "off";
     // Sink study: 0 keeps the fixed ranges of sentences a document holds (grammar 3 to 8, ordinary sentences 2 to 6);
     // above 0, a document ends after each of its sentences with this probability (at least one sentence). Lengths
     // without memory make counting the sentences read so far useless for predicting where a document ends.
