@@ -428,6 +428,9 @@ private slots:
         const std::string readme((std::istreambuf_iterator<char>(card)), std::istreambuf_iterator<char>());
         QVERIFY(readme.find("Every sentence of the text starts with `<|bos|>`") != std::string::npos);
         QVERIFY(readme.find("--sentence-bos all") != std::string::npos);
+        options.sentenceFiles.clear();
+        options.sentenceBos = "sentences";  // with no ordinary sentences to put BOS before
+        QVERIFY_THROWS_EXCEPTION(EngineError, trainDemoModel(options, {}));
         options.sentenceBos = "some";
         try {
             trainDemoModel(options, {});

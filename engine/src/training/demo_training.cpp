@@ -36,8 +36,6 @@ const char* kBosToken = "<|bos|>";
 const char* kRecallToken = "<|recall|>";
 const char* kMarkToken = "<|mark|>";
 
-// Counts words as the written tokenizer will split them (GPT-2's byte-level pre-tokenizer, the same code that
-// encodes), each spelled in byte-level characters: German's umlauts and ß are letters there, so "Tür" is one word.
 // With `--sentence-bos`, the sentences of a document are joined by this (ASCII's record separator, which no text
 // holds) rather than a space, and each is encoded on its own behind a <|bos|>.
 constexpr char kSentenceSeparator = '\x1e';
@@ -53,6 +51,8 @@ std::vector<std::string> sentencesOf(const std::string& document) {
     return sentences;
 }
 
+// Counts words as the written tokenizer will split them (GPT-2's byte-level pre-tokenizer, the same code that
+// encodes), each spelled in byte-level characters: German's umlauts and ß are letters there, so "Tür" is one word.
 void countWords(const std::string& document, std::map<std::string, int64_t>& counts) {
     static const tok::ByteLevelPreTokenizer preTokenizer(false, true);
     for (const auto& text : sentencesOf(document)) {  // as they are encoded: each sentence from its own start
@@ -339,6 +339,8 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
     if (o.lateDocumentEnd > 1) throw EngineError("expected a probability between 0 and 1", "--late-document-end");
     if (o.sentenceBos != "off" && o.sentenceBos != "all" && o.sentenceBos != "sentences")
         throw EngineError("expected off, all or sentences, got '" + o.sentenceBos + "'", "--sentence-bos");
+    if (o.sentenceBos == "sentences" && o.sentenceFiles.empty())
+        throw EngineError("'sentences' needs ordinary sentences (--sentences)", "--sentence-bos");
     if (o.sentenceDocumentEnd > 1)
         throw EngineError("expected a probability between 0 and 1", "--sentence-document-end");
     const auto started = std::chrono::steady_clock::now();
