@@ -428,6 +428,13 @@ private slots:
         const std::string readme((std::istreambuf_iterator<char>(card)), std::istreambuf_iterator<char>());
         QVERIFY(readme.find("Every sentence of the text starts with `<|bos|>`") != std::string::npos);
         QVERIFY(readme.find("--sentence-bos all") != std::string::npos);
+        std::ofstream(english) << "Fine.\n\nA record\x1eseparator.\n";  // would be taken for a sentence boundary
+        try {
+            trainDemoModel(options, {});
+            QFAIL("a sentence holding the separator was accepted");
+        } catch (const EngineError& error) {
+            QVERIFY2(std::string(error.what()).find("line 3") != std::string::npos, error.what());
+        }
         options.sentenceFiles.clear();
         options.sentenceBos = "sentences";  // with no ordinary sentences to put BOS before
         QVERIFY_THROWS_EXCEPTION(EngineError, trainDemoModel(options, {}));

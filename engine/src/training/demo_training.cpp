@@ -33,6 +33,7 @@ namespace attnscope {
 namespace {
 
 const char* kBosToken = "<|bos|>";
+constexpr int64_t kBosId = 0;  // the first special token
 const char* kRecallToken = "<|recall|>";
 const char* kMarkToken = "<|mark|>";
 
@@ -266,7 +267,13 @@ std::vector<std::string> readSentences(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw EngineError("cannot read the sentences file", path);
     std::vector<std::string> lines;
+    size_t number = 0;
     for (std::string line; std::getline(in, line);) {
+        ++number;
+        if (line.find(kSentenceSeparator) != std::string::npos)
+            throw EngineError("line " + std::to_string(number) +
+                                  " holds an ASCII record separator (0x1E), which joins sentences in training",
+                              path);
         const auto first = line.find_first_not_of(" \t\r");
         if (first == std::string::npos) continue;
         const auto last = line.find_last_not_of(" \t\r");
@@ -379,7 +386,7 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
         for (const auto& text : texts) {
             auto& ids = encoded.emplace_back();
             for (const auto& sentence : sentencesOf(text)) {
-                if (!ids.empty()) ids.push_back(0);  // <|bos|> (--sentence-bos)
+                if (!ids.empty()) ids.push_back(kBosId);  // --sentence-bos
                 const auto piece = tokenizer->encode(sentence, false).ids;
                 ids.insert(ids.end(), piece.begin(), piece.end());
             }
@@ -389,7 +396,8 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
     const auto vocab = static_cast<int64_t>(vocabulary.tokens.size());
     // Random segments use ordinary tokens (bytes and learned pieces alike), never a special token.
     const auto firstOrdinary = static_cast<int64_t>(specials.size());
-    training::DemoBatches batches(encode(documents), 0, firstOrdinary, vocab, o.context, o.seed + 1, recall ? 1 : -1);
+    training::DemoBatches batches(encode(documents), kBosId, firstOrdinary, vocab, o.context, o.seed + 1,
+                                  recall ? 1 : -1);
     if (!sentences.empty()) batches.setSentenceDocuments(encode(sentences));
     if (bookmark)
         batches.setBookmark(2);
