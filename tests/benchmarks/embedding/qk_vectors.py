@@ -14,19 +14,13 @@ import sys
 
 import numpy as np
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "common"))
+from safetensors_file import read_safetensors  # noqa: E402
 
-def read_safetensors(path):
-    with open(path, "rb") as f:
-        length = int.from_bytes(f.read(8), "little")
-        header = json.loads(f.read(length))
-        data = f.read()
-    tensors = {}
-    for name, entry in header.items():
-        if name == "__metadata__" or entry["dtype"] != "F32":
-            continue
-        begin, end = entry["data_offsets"]
-        tensors[name] = np.frombuffer(data[begin:end], dtype="<f4").reshape(entry["shape"]).astype(np.float64)
-    return tensors
+
+def read_float64(path):
+    tensors, _ = read_safetensors(path)
+    return {name: tensor.astype(np.float64) for name, tensor in tensors.items() if tensor.dtype == np.float32}
 
 
 def corpus_ids(cli, model, lines, cache):
@@ -84,7 +78,7 @@ def check_against_capture(cli, model, w, config, lines, ids, scratch):
         path = os.path.join(scratch, f"qk_check{index}.safetensors")
         subprocess.run([cli, "capture", "--model", model, "--text", lines[index], "--out", path], check=True,
                        capture_output=True)
-        captured = read_safetensors(path)
+        captured = read_float64(path)
         for layer, (_, _, attention) in enumerate(forward(w, config, ids[index])):
             difference = np.abs(captured[f"attention.{layer}"] - attention).max()
             if difference > 1e-4:
@@ -125,7 +119,7 @@ def main():
     lines = [line.rstrip("\r\n") for path in corpus for line in open(path, encoding="utf-8")]
     lines = [line for line in lines if line.strip()]
     config = json.load(open(os.path.join(model, "config.json")))
-    w = read_safetensors(os.path.join(model, "model.safetensors"))
+    w = read_float64(os.path.join(model, "model.safetensors"))
     scratch = os.path.dirname(os.path.abspath(out))
     ids = corpus_ids(cli, model, lines, os.path.join(scratch, "qk_ids.json"))
     difference = check_against_capture(cli, model, w, config, lines, ids, scratch)

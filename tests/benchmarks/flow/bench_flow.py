@@ -12,7 +12,6 @@ Usage: /usr/bin/python3 tests/benchmarks/flow/bench_flow.py CLI [--tokens 32,64,
 import argparse
 import json
 import os
-import struct
 import subprocess
 import sys
 import tempfile
@@ -21,23 +20,12 @@ import time
 import networkx
 import numpy as np
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "common"))
+from safetensors_file import read_safetensors  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 GPT2_12 = {"model_type": "gpt2", "n_embd": 768, "n_layer": 12, "n_head": 12, "n_positions": 1024,
            "vocab_size": 2000, "n_inner": 3072}
-
-
-def read_safetensors(path):
-    with open(path, "rb") as f:
-        size = struct.unpack("<Q", f.read(8))[0]
-        header = json.loads(f.read(size))
-        data = f.read()
-    out = {}
-    for name, info in header.items():
-        if name == "__metadata__" or info["dtype"] != "F32":
-            continue
-        start, end = info["data_offsets"]
-        out[name] = np.frombuffer(data[start:end], dtype=np.float32).reshape(info["shape"])
-    return out
 
 
 def timed(args):
@@ -87,7 +75,7 @@ def main():
             capture = os.path.join(work, "capture.safetensors")
             subprocess.run([args.cli, "capture", "--model", model, "--ids", ids, "--out", capture], check=True,
                            capture_output=True)
-            tensors = read_safetensors(capture)
+            tensors, _ = read_safetensors(capture)
             attention = [tensors["attention.%d" % l] for l in range(len([k for k in tensors if k.startswith("attention.")]))]
             def seconds(method, *extra):
                 outputs = [json.loads(timed([args.cli, "flow", "--model", model, "--ids", ids, "--method", method]
