@@ -52,6 +52,11 @@ po::options_description trainDemoOptions() {
                       "share of the segment sequences that repeat one segment to the end");
     addRanged<double>(options, "unrepeated-fraction", d.unrepeatedFraction, 0.0, 1.0,
                       "share of sequences holding random tokens that never repeat (from the step the alphabet widens)");
+    addRanged<double>(options, "text-repeat-share", d.textRepeatShare, 0.0, 1.0,
+                      "share of the segments repeated with text around that are a span of one text sentence instead "
+                      "of random tokens (from the step the alphabet widens)");
+    addRanged<double>(options, "early-text-repeat-share", d.earlyTextRepeatShare, 0.0, 1.0,
+                      "the same before the alphabet widens (0: none)");
     addRanged<double>(options, "recall-rate", d.recallRate, 0.0, 1.0,
                       "probability of a <|recall|> trigger after a text token seen earlier in its sequence, answered "
                       "by a neighbour of its earlier occurrence (--recall-answer; 0: no trigger token)");
@@ -102,6 +107,8 @@ int trainDemo(const po::variables_map& values) {
     o.startAlphabet = values["start-alphabet"].as<int>();
     o.periodicShare = values["periodic-share"].as<double>();
     o.unrepeatedFraction = values["unrepeated-fraction"].as<double>();
+    o.textRepeatShare = values["text-repeat-share"].as<double>();
+    o.earlyTextRepeatShare = values["early-text-repeat-share"].as<double>();
     o.recallRate = values["recall-rate"].as<double>();
     o.recallAnswer = values["recall-answer"].as<std::string>();
     o.bigramFraction = values["bigram-fraction"].as<double>();

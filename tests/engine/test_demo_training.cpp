@@ -98,10 +98,13 @@ private slots:
 
     void recipeStudyOptionsWriteALoadableFolder() {
         // The options tests/fixtures/demo/recipe_grid.sh varies: attention biases (written, loaded, zero at the
-        // start), sequences with nothing to copy once the alphabet widens, weight decay.
+        // start), sequences with nothing to copy once the alphabet widens, segments that are spans of text, weight
+        // decay; the model card says each and its command repeats them.
         DemoTrainingOptions options = smallRun("demo_training_study", 6, 32, 4, 32, 200);
         options.attentionBias = true;
         options.unrepeatedFraction = 0.5;
+        options.textRepeatShare = 0.5;
+        options.earlyTextRepeatShare = 0.25;
         options.weightDecay = 0.1;
         options.widenBy = 0.3;
         std::vector<DemoTrainingStep> steps;
@@ -114,6 +117,14 @@ private slots:
         ModelInput input;
         input.ids = model->tokenizer()->encode("The cat sees the dog.").ids;
         QCOMPARE(static_cast<int>(computeHeadScores(*model->run(input)).size()), 2 * 4);
+        std::ifstream card(fs::path(options.outputDirectory) / "README.md");
+        const std::string text((std::istreambuf_iterator<char>(card)), std::istreambuf_iterator<char>());
+        for (const char* expected :
+             {"--unrepeated-fraction 0.5", "--text-repeat-share 0.5", "--early-text-repeat-share 0.25",
+              "50% of the segments repeated with text around are a span of one text sentence",
+              "Before the widening, 25% of the segments repeated with text around are a span of one text sentence.",
+              "50% of the sequences hold random tokens that never repeat"})
+            QVERIFY2(text.find(expected) != std::string::npos, expected);
     }
 
     void sequencesWithNothingToCopyNeverRepeatAToken() {
@@ -132,6 +143,34 @@ private slots:
                 }
                 QVERIFY(seen.size() >= 8 && static_cast<int64_t>(seen.size()) <= alphabet);
             }
+        }
+    }
+
+    void repeatedSegmentsCanBeASpanOfOneSentence() {
+        // One document of two sentences behind BOS (10..15, then 20..25): with every segment a text span, the copied
+        // run is 4 or more consecutive tokens of one sentence, never crossing the BOS between them. Sentences of 3
+        // tokens are too short to copy, so segments fall back to random tokens (ids 30 and up never occur in text).
+        const auto copiedSegment = [](const std::vector<int64_t>& sequence, const std::vector<uint8_t>& copyable) {
+            const auto first = std::find(copyable.begin(), copyable.end(), 1) - copyable.begin();
+            auto end = first;
+            while (end < static_cast<std::ptrdiff_t>(copyable.size()) && copyable[static_cast<size_t>(end)]) ++end;
+            return std::vector<int64_t>(sequence.begin() + first - 1, sequence.begin() + end);
+        };
+        training::DemoBatches text({{10, 11, 12, 13, 14, 15, 0, 20, 21, 22, 23, 24, 25}}, 0, 1, 50, 64, 5);
+        text.setTextRepeatShare(1.0);
+        std::vector<uint8_t> copyable;
+        for (int draw = 0; draw < 30; ++draw) {
+            const auto segment = copiedSegment(text.repeatedSegmentSequence(49, &copyable), copyable);
+            QVERIFY(segment.size() >= 4 && segment.size() <= 6);
+            QVERIFY((segment.front() >= 10 && segment.back() <= 15) || (segment.front() >= 20 && segment.back() <= 25));
+            for (size_t k = 1; k < segment.size(); ++k) QCOMPARE(segment[k], segment[k - 1] + 1);
+        }
+        training::DemoBatches shortText({{10, 11, 12, 0, 20, 21, 22}}, 0, 30, 50, 64, 5);
+        shortText.setTextRepeatShare(1.0);
+        for (int draw = 0; draw < 10; ++draw) {
+            const auto segment = copiedSegment(shortText.repeatedSegmentSequence(20, &copyable), copyable);
+            QVERIFY(segment.size() >= 4);
+            for (const auto id : segment) QVERIFY(id >= 30);
         }
     }
 

@@ -130,9 +130,31 @@ std::vector<int64_t> DemoBatches::randomSegment(int maxLength, int64_t alphabet)
     return segment;
 }
 
+std::vector<int64_t> DemoBatches::textSegment(int maxLength) {
+    const bool sentence = sentenceShare_ > 0 && !sentenceDocuments_.empty() && random_.chance(sentenceShare_);
+    const auto& document = random_.pick(sentence ? sentenceDocuments_ : documents_);
+    // One sentence: the document's sentences are separated by BOS under --sentence-bos; otherwise the whole document.
+    std::vector<size_t> starts = {0};
+    for (size_t i = 0; i < document.size(); ++i)
+        if (document[i] == bos_) starts.push_back(i + 1);
+    const size_t first = random_.pick(starts);
+    size_t end = first;
+    while (end < document.size() && document[end] != bos_) ++end;
+    const auto available = static_cast<int>(std::min<size_t>(end - first, static_cast<size_t>(maxLength)));
+    if (available < 4) return {};
+    const auto length = static_cast<size_t>(random_.between(4, available));
+    const size_t start = first + static_cast<size_t>(random_.below(end - first - length + 1));
+    return {document.begin() + static_cast<std::ptrdiff_t>(start),
+            document.begin() + static_cast<std::ptrdiff_t>(start + length)};
+}
+
 std::vector<int64_t> DemoBatches::repeatedSegmentSequence(int64_t alphabet, std::vector<uint8_t>* copyable) {
-    // BOS, some text, a random segment R, a gap of text, R again (sometimes a third time), text to the end.
-    const auto segment = randomSegment(std::min(40, (context_ - 8) / 3), alphabet);
+    // BOS, some text, a segment R (random tokens, or a span of text), a gap of text, R again (sometimes a third
+    // time), text to the end.
+    const int maxLength = std::min(40, (context_ - 8) / 3);
+    std::vector<int64_t> segment;
+    if (textRepeatShare_ > 0 && random_.chance(textRepeatShare_)) segment = textSegment(maxLength);
+    if (segment.empty()) segment = randomSegment(maxLength, alphabet);
     const int length = static_cast<int>(segment.size());
     std::vector<int64_t> sequence = {bos_};
     const int copies = random_.chance(0.3) ? 3 : 2;

@@ -42,6 +42,10 @@ public:
     // Sink study: with `on`, every text document appended after other tokens starts with BOS, as packed pretraining
     // data separates its documents, so the start a head parks on is BOS rather than the previous sentence's end.
     void setDocumentBos(bool on) { documentBos_ = on; }
+    // Sink study: a `share` of the repeated segments (not the periodic ones) is a span of one sentence of a text
+    // document (drawn as text is, see setSentenceShare) instead of random tokens, so copying and the previous-token
+    // head that feeds it also pay off on ordinary words. Spans shorter than 4 tokens fall back to random tokens.
+    void setTextRepeatShare(double share) { textRepeatShare_ = share; }
 
     // Which neighbour of the earlier occurrence answers a recall trigger: +1 the token after it (the default), -1
     // the token before it.
@@ -75,11 +79,13 @@ public:
 private:
     void appendDocumentTokens(std::vector<int64_t>& sequence, size_t count);
     std::vector<int64_t> randomSegment(int maxLength, int64_t alphabet);
+    std::vector<int64_t> textSegment(int maxLength);  // empty where the drawn sentence is too short
 
     std::vector<std::vector<int64_t>> documents_;
     std::vector<std::vector<int64_t>> sentenceDocuments_;
     double sentenceShare_ = 0.0;
     bool documentBos_ = false;
+    double textRepeatShare_ = 0.0;
     std::vector<int64_t> byFrequency_;  // ordinary ids, most frequent in the documents first
     int64_t bos_, firstRandom_, vocab_, recall_;
     int64_t mark_ = -1;

@@ -168,6 +168,8 @@ std::string commandLine(const DemoTrainingOptions& o) {
     flag("repeated-fraction", o.repeatedFraction, d.repeatedFraction);
     flag("periodic-share", o.periodicShare, d.periodicShare);
     flag("unrepeated-fraction", o.unrepeatedFraction, d.unrepeatedFraction);
+    flag("text-repeat-share", o.textRepeatShare, d.textRepeatShare);
+    flag("early-text-repeat-share", o.earlyTextRepeatShare, d.earlyTextRepeatShare);
     flag("recall-rate", o.recallRate, d.recallRate);
     if (o.recallRate > 0) flag("recall-answer", o.recallAnswer, d.recallAnswer);
     flag("bigram-fraction", o.bigramFraction, d.bigramFraction);
@@ -209,6 +211,17 @@ std::string modelCard(const DemoTrainingOptions& o, int64_t vocab, int64_t param
          << "draw from the " << o.startAlphabet << " tokens most frequent in the text; once copying works there (step "
          << widenFrom << "), they widen to the whole vocabulary over " << std::lround(o.widenOver * 100)
          << "% of the steps.";
+    if (o.textRepeatShare > 0)
+        card << " Once the alphabet widens, " << std::lround(o.textRepeatShare * 100)
+             << "% of the segments repeated with text around are a span of one text sentence instead of random "
+             << "tokens, so that copying pays off on ordinary words too.";
+    if (o.earlyTextRepeatShare > 0)
+        card << " Before the widening, " << std::lround(o.earlyTextRepeatShare * 100)
+             << "% of the segments repeated with text around are a span of one text sentence.";
+    if (o.unrepeatedFraction > 0)
+        card << " Once the alphabet widens, " << std::lround(o.unrepeatedFraction * 100)
+             << "% of the sequences hold random tokens that never repeat, with text after them: nothing there can be "
+             << "copied.";
     if (o.recallRate > 0 && o.recallAnswer == "mark")
         card << " Sink study: in the text, with probability " << std::defaultfloat << o.recallRate
              << " after a token while no bookmark is open, `<|mark|>` (id 2); 2 to 24 tokens later `<|recall|>` (id 1) "
@@ -472,6 +485,7 @@ void trainDemoModel(const DemoTrainingOptions& o, const std::function<void(const
         // So do recall triggers: the recall head builds on the previous-token head that copying forms first (from
         // the start, triggers kept both from forming).
         const double recallRate = curriculum.widenFrom() >= 0 ? o.recallRate : 0.0;
+        batches.setTextRepeatShare(curriculum.widenFrom() >= 0 ? o.textRepeatShare : o.earlyTextRepeatShare);
         batches.setSentenceShare(sentences.empty()             ? 0.0
                                  : curriculum.widenFrom() >= 0 ? o.sentenceShare
                                                                : o.earlySentenceShare);

@@ -63,6 +63,11 @@ struct ATTNSCOPE_ENGINE_EXPORT DemoTrainingOptions {
     // alphabet starts widening: nothing there can be copied, so copying heads learn where to put their attention
     // when no key matches (the first token).
     double unrepeatedFraction = 0.0;
+    // Sink study: share of the non-periodic repeated segments that are a span of one text sentence (ordinary
+    // sentences and grammar, drawn as text is) instead of random tokens, from the step the alphabet widens; copying
+    // then also pays off on ordinary words ("Alice gives Bob … Alice gives"), as in real text.
+    double textRepeatShare = 0.0;
+    double earlyTextRepeatShare = 0.0;  // the same before the alphabet widens (0: none)
     // Sink study (docs/demo-model.md). Recall triggers in the grammar text (0: none, and no `<|recall|>` token):
     // after a text token that occurred earlier in its sequence, with this probability, `<|recall|>` and then a
     // neighbour of that earlier occurrence (`recallAnswer`), from the step the alphabet widens. Only a later-layer
