@@ -43,14 +43,14 @@ shot() {
 }
 
 # The views, on the bundled demo model (docs/demo-model.md says which heads do what).
-shot head-view --model "$demo" --text "$induction" --view head --layer 1 --head 0 --token 13 --enlarge
+shot head-view --model "$demo" --text "$induction" --view head --layer 1 --head 0 --token 14 --enlarge
 shot model-view --model "$demo" --text "$induction" --view model --layer 1 --head 0 --enlarge
-shot attention-map --model "$demo" --text "$repeated" --view map --layer 1 --head 0 --enlarge
-shot head-mask --model "$demo" --text "$induction" --mask 0:2,1:0 --view mask --layer 1 --head 0 --enlarge
-shot attention-sinks --model "$demo" --text "$nothing_to_copy" --view sinks --layer 1 --head 3 --enlarge
+shot attention-map --model "$demo" --text "$repeated" --view map --layer 1 --head 3 --enlarge
+shot head-mask --model "$demo" --text "$induction" --mask 0:0,1:0 --view mask --layer 1 --head 0 --enlarge
+shot attention-sinks --model "$demo" --text "$nothing_to_copy" --view sinks --layer 1 --head 4 --enlarge
 shot head-roles --model "$demo" --text "$repeated" --view roles --enlarge
 shot head-importance --model "$demo" --text "$induction" --view importance --importance ablation --enlarge
-shot information-flow --model "$demo" --text "$induction" --view flow --token 13 --enlarge
+shot information-flow --model "$demo" --text "$induction" --view flow --token 14 --enlarge
 shot query-key-embeddings --model "$demo" --text "$grammar" --corpus demo-model --embedding umap --view embedding \
   --layer 1 --head 0 --token 6 --enlarge
 shot predictions --model "$demo" --text "$counting"
@@ -75,9 +75,9 @@ shot run-sentence-pair --model "$fixtures/bert" --text "the cat sat on the mat" 
 shot run-encoder-decoder --model "$fixtures/t5" --text "The quick brown fox jumps over the lazy dog." \
   --pair "A quick fox jumped over a dog." --view head --layer 2 --enlarge
 shot run-image --model "$fixtures/vit" --image "$fixtures/vit/wide48x40.png" --view map --layer 2 --head 1
-shot mask-and-compare --model "$demo" --text "$induction" --mask 0:2 --view map --layer 1 --head 0 --enlarge
+shot mask-and-compare --model "$demo" --text "$induction" --mask 0:0 --view map --layer 1 --head 0 --enlarge
 shot demos  # a first start on the demo model runs the first demo
-attnscope --model "$demo" --text "$repeated" --view map --layer 1 --head 0 --export "$work/export-figure.png"
+attnscope --model "$demo" --text "$repeated" --view map --layer 1 --head 3 --export "$work/export-figure.png"
 
 # Whole windows are 1280 px wide; the exported figure is scaled to 900 px, and anything above 240 KB loses colours
 # it does not need (screenshots have few) rather than pixels.
