@@ -42,14 +42,18 @@ void DemoBatches::setGrammarDocuments(std::vector<std::vector<int64_t>> document
     documents_ = std::move(documents);
 }
 
+const std::vector<int64_t>& DemoBatches::drawDocument() {
+    const bool sentence = sentenceShare_ > 0 && !sentenceDocuments_.empty() && random_.chance(sentenceShare_);
+    return random_.pick(sentence ? sentenceDocuments_ : documents_);
+}
+
 void DemoBatches::appendDocumentTokens(std::vector<int64_t>& sequence, size_t count) {
     while (count > 0) {
         if (documentBos_ && !sequence.empty() && sequence.back() != bos_) {
             sequence.push_back(bos_);
             if (--count == 0) break;
         }
-        const bool sentence = sentenceShare_ > 0 && !sentenceDocuments_.empty() && random_.chance(sentenceShare_);
-        const auto& document = random_.pick(sentence ? sentenceDocuments_ : documents_);
+        const auto& document = drawDocument();
         const size_t take = std::min(count, document.size());
         sequence.insert(sequence.end(), document.begin(), document.begin() + static_cast<std::ptrdiff_t>(take));
         count -= take;
@@ -131,8 +135,7 @@ std::vector<int64_t> DemoBatches::randomSegment(int maxLength, int64_t alphabet)
 }
 
 std::vector<int64_t> DemoBatches::textSegment(int maxLength) {
-    const bool sentence = sentenceShare_ > 0 && !sentenceDocuments_.empty() && random_.chance(sentenceShare_);
-    const auto& document = random_.pick(sentence ? sentenceDocuments_ : documents_);
+    const auto& document = drawDocument();
     // One sentence: the document's sentences are separated by BOS under --sentence-bos; otherwise the whole document.
     std::vector<size_t> starts = {0};
     for (size_t i = 0; i < document.size(); ++i)

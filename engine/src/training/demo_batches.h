@@ -77,6 +77,8 @@ public:
     std::vector<int64_t> unrepeatedSequence(int64_t alphabet);
 
 private:
+    // A text document: an ordinary-sentence one with the sentence share's probability, else a grammar one.
+    const std::vector<int64_t>& drawDocument();
     void appendDocumentTokens(std::vector<int64_t>& sequence, size_t count);
     std::vector<int64_t> randomSegment(int maxLength, int64_t alphabet);
     std::vector<int64_t> textSegment(int maxLength);  // empty where the drawn sentence is too short
